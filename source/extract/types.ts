@@ -1,0 +1,119 @@
+// The Report contract (`newsdash FILE --json`). Users' scripts rely on these names: fields may be added, none renamed
+// or removed without bumping `version`.
+import type {Span} from '../article/types.ts';
+
+export type {Span};
+
+export type Hedge = 'exact' | 'approximate' | 'at-least' | 'at-most';
+
+export type BreakdownItem = {
+	readonly name: string;
+	readonly value: number;
+	readonly approximate: boolean;
+	/** The whole item as written, name and number: "Los Angeles County (167 arrests)". */
+	readonly span: Span;
+};
+
+export type StatedTotal = {readonly value: number; readonly hedge: Hedge; readonly span: Span};
+
+export type Breakdown = {
+	readonly id: string;
+	/** What is counted: "arrests", "deaths", "ballots", "dollars". */
+	readonly measure: string;
+	/** "$ million", "%", … or null for plain counts. */
+	readonly unit: string | null;
+	readonly items: readonly BreakdownItem[];
+	readonly sum: number;
+	readonly statedTotal: StatedTotal | null;
+	/** False when the list is introduced as partial ("including", "such as", "among them"). */
+	readonly complete: boolean;
+	readonly span: Span;
+};
+
+export type SpeakerType = 'person' | 'organization' | 'document';
+
+export type Speaker = {
+	readonly name: string;
+	readonly role: string | null;
+	readonly organization: string | null;
+	readonly type: SpeakerType;
+};
+
+export type Attribution = 'explicit' | 'pronoun' | 'continuation' | 'none';
+
+export type Quote = {
+	readonly id: string;
+	/** A term is a scare-quoted word or name, not something someone said. */
+	readonly kind: 'quotation' | 'term';
+	/** Without the outer quotation marks. */
+	readonly text: string;
+	readonly speaker: Speaker | null;
+	readonly attribution: Attribution;
+	/** The words that attributed it ("He continued", "Anthony Romero said"), when there were any. */
+	readonly cue: string | null;
+	/** The quotation including its marks. */
+	readonly span: Span;
+};
+
+export type Grain = 'day' | 'week' | 'month' | 'season' | 'year' | 'unresolved';
+
+export type TimelineEntry = {
+	readonly id: string;
+	/** As written: "on Sunday night", "In late April". */
+	readonly expression: string;
+	/** ISO at its grain: "2017-09-24" | "2017-09" | "2017"; "" when unresolved. */
+	readonly start: string;
+	/** For intervals ("a four-day period ending Wednesday" → 2017-09-24 … 2017-09-27, "this week"). */
+	readonly end: string | null;
+	readonly grain: Grain;
+	readonly qualifier: 'early' | 'mid' | 'late' | null;
+	/** Short, readable description of what happened then. */
+	readonly event: string;
+	/** The expression. */
+	readonly span: Span;
+	/** The sentence it belongs to. */
+	readonly sentence: Span;
+};
+
+export type CheckKind = 'breakdown-total' | 'sum' | 'difference' | 'percentage' | 'approximation' | 'subset';
+
+export type Verdict = 'consistent' | 'inconsistent' | 'unverifiable';
+
+export type Check = {
+	readonly id: string;
+	readonly kind: CheckKind;
+	readonly verdict: Verdict;
+	/** One plain sentence a reader understands. */
+	readonly claim: string;
+	/** The arithmetic written out: "167 + 107 + … + 50 = 564 ≠ 498 stated, 66 over". */
+	readonly arithmetic: string;
+	readonly expected: number;
+	readonly actual: number;
+	readonly difference: number | null;
+	/** E.g. "the total matches if Los Angeles County were 101". */
+	readonly hint: string | null;
+	/** Every number the check used. */
+	readonly spans: readonly Span[];
+	/** The breakdown it checks, for breakdown-total checks. */
+	readonly breakdownId: string | null;
+};
+
+export type ReportArticle = {
+	readonly title: string | null;
+	readonly published: string | null;
+	readonly source: string | null;
+	readonly url: string | null;
+	readonly path: string | null;
+	readonly body: string;
+};
+
+export type Report = {
+	readonly version: 1;
+	readonly article: ReportArticle;
+	readonly breakdowns: readonly Breakdown[];
+	readonly quotes: readonly Quote[];
+	readonly timeline: readonly TimelineEntry[];
+	readonly checks: readonly Check[];
+	/** E.g. "no publication date: relative dates are unresolved". */
+	readonly warnings: readonly string[];
+};
