@@ -1,0 +1,129 @@
+import {randomBytes} from 'node:crypto';
+import {link, rename, stat, unlink, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {ExportError} from './export-error.ts';
+
+export type WriteOptions = {
+	/** Replace an existing file. Default false: an existing file is an error, never silently lost. */
+	readonly force?: boolean;
+};
+
+/**
+ * Writes `data` to `target` atomically: a temporary file in the same directory (same filesystem, so the final step is
+ * a rename, never a copy) that only takes the target's name once it is complete. Without `force`, the last step is a
+ * hard link, which fails if the target exists — no window in which two writers both see "free" and one is lost.
+ */
+export async function writeFileSafely(
+	target: string,
+	data: string | Uint8Array,
+	options: WriteOptions = {},
+): Promise<void> {
+	const force = options.force ?? false;
+	await assertWritableTarget(target, force);
+	const directory = path.dirname(target);
+	// Random only in a name that never survives this call: output stays deterministic.
+	const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+	try {
+		await writeFile(temporary, data, {flag: 'wx'});
+	} catch (error) {
+		throw describeWriteError(error, target);
+	}
+
+	try {
+		if (force) {
+			await rename(temporary, target);
+		} else {
+			await linkNoClobber(temporary, target);
+		}
+	} catch (error) {
+		throw describeWriteError(error, target);
+	} finally {
+		await unlink(temporary).catch(() => undefined);
+	}
+}
+
+/** Throws the error the user would get for `target`, before any byte is written (so a batch can fail up front). */
+export async function assertWritableTarget(target: string, force: boolean): Promise<void> {
+	const existing = await stat(target).catch(() => null);
+	if (existing?.isDirectory()) {
+		throw new ExportError(`${target} is a directory; give a file name`);
+	}
+
+	if (existing && !force) {
+		throw new ExportError(`${target} exists; use --force to overwrite`);
+	}
+
+	const directory = path.dirname(target);
+	const parent = await stat(directory).catch(() => null);
+	if (!parent) {
+		throw new ExportError(`cannot write ${target}: directory ${directory} does not exist`);
+	}
+
+	if (!parent.isDirectory()) {
+		throw new ExportError(`cannot write ${target}: ${directory} is not a directory`);
+	}
+}
+
+async function linkNoClobber(temporary: string, target: string): Promise<void> {
+	try {
+		await link(temporary, target);
+	} catch (error) {
+		// Some filesystems (FAT, some network mounts) have no hard links: fall back to check-then-rename.
+		if (codeOf(error) === 'EPERM' || codeOf(error) === 'ENOTSUP' || codeOf(error) === 'EXDEV') {
+			if (await stat(target).catch(() => null)) {
+				throw new ExportError(`${target} exists; use --force to overwrite`);
+			}
+
+			await rename(temporary, target);
+			return;
+		}
+
+		throw error;
+	}
+}
+
+function describeWriteError(error: unknown, target: string): Error {
+	if (error instanceof ExportError) {
+		return error;
+	}
+
+	switch (codeOf(error)) {
+		case 'EEXIST': {
+			return new ExportError(`${target} exists; use --force to overwrite`);
+		}
+
+		case 'ENOENT': {
+			return new ExportError(`cannot write ${target}: directory ${path.dirname(target)} does not exist`);
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return new ExportError(`cannot write ${target}: permission denied`);
+		}
+
+		case 'EISDIR': {
+			return new ExportError(`${target} is a directory; give a file name`);
+		}
+
+		case 'ENOTDIR': {
+			return new ExportError(`cannot write ${target}: a part of the path is not a directory`);
+		}
+
+		case 'ENOSPC': {
+			return new ExportError(`cannot write ${target}: no space left on device`);
+		}
+
+		case 'EROFS': {
+			return new ExportError(`cannot write ${target}: read-only file system`);
+		}
+
+		default: {
+			const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			return new ExportError(`cannot write ${target}: ${message}`);
+		}
+	}
+}
+
+function codeOf(error: unknown): string | undefined {
+	return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
