@@ -1,17 +1,59 @@
-import type {Article} from './types.ts';
+import {findDateline} from './dateline.ts';
+import {normaliseDate} from './dates.ts';
+import {readFrontMatter} from './front-matter.ts';
+import {normaliseText} from './normalise.ts';
+import {findParagraphs} from './paragraphs.ts';
+import {findSentences} from './sentences.ts';
+import type {Article, Span} from './types.ts';
 
-export type ParseOptions = {readonly path?: string | null; readonly published?: string | null};
+export type ParseOptions = {
+	/** The file the text came from, reported as is. */
+	readonly path?: string | null;
+	/** YYYY-MM-DD (or another form `normaliseDate` accepts); overrides the front matter and the dateline. */
+	readonly published?: string | null;
+};
 
-// STUB: replaced by the article helper.
+// A first line longer than this is a paragraph, not a headline.
+const MAX_HEADLINE = 300;
+
+/** Turns decoded text into an Article: pure, never throws, every span indexes `body`. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
+	const normalised = normaliseText(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	const front = readFrontMatter(normalised);
+	const body = normalised.slice(front.bodyStart);
+	const paragraphs = findParagraphs(body);
+	const sentences = findSentences(body, paragraphs);
+	const published = normaliseOptional(options.published) ?? normaliseOptional(front.published) ?? findDateline(body);
 	return {
-		title: null,
-		published: options.published ?? null,
-		source: null,
-		url: null,
+		title: front.title ?? headline(body, paragraphs),
+		published,
+		source: front.source,
+		url: front.url,
 		path: options.path ?? null,
-		body: text,
-		paragraphs: [],
-		sentences: [],
+		body,
+		paragraphs: paragraphs.map(({start, end}): Span => ({start, end})),
+		sentences,
 	};
+}
+
+function normaliseOptional(value: string | null | undefined): string | null {
+	return value === null || value === undefined ? null : normaliseDate(value);
+}
+
+function headline(body: string, paragraphs: readonly Span[]): string | null {
+	const first = paragraphs[0];
+	if (first === undefined) {
+		return null;
+	}
+
+	let end = body.indexOf('\n', first.start);
+	if (end === -1 || end > first.end) {
+		end = first.end;
+	}
+
+	const line = body
+		.slice(first.start, Math.min(end, first.start + MAX_HEADLINE + 1))
+		.replace(/^#{1,6}[ \t]+/, '')
+		.trim();
+	return line === '' || line.length > MAX_HEADLINE ? null : line;
 }

@@ -1,0 +1,58 @@
+import {normaliseDate} from './dates.ts';
+
+// Pages pasted from the web carry their date in the first lines: a byline block, "Published: 30 September 2017",
+// or the date alone on a line. Further down, a date alone on a line is more likely part of the story.
+const LINES_TO_SCAN = 8;
+const MAX_LINE = 100;
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*/i;
+
+/**
+ * The publication date stated near the top of the body, as YYYY-MM-DD, or null when none is stated or the lines
+ * disagree. A "Published" line wins over a bare date line, which wins over an "Updated" line.
+ */
+export function findDateline(body: string): string | null {
+	const published = new Set<string>();
+	const bare = new Set<string>();
+	const updated = new Set<string>();
+	let lineStart = 0;
+	for (let seen = 0; seen < LINES_TO_SCAN && lineStart < body.length;) {
+		let lineEnd = body.indexOf('\n', lineStart);
+		if (lineEnd === -1) {
+			lineEnd = body.length;
+		}
+
+		const line = body.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LINE + 1)).trim();
+		lineStart = lineEnd + 1;
+		if (line === '') {
+			continue;
+		}
+
+		seen++;
+		if (line.length > MAX_LINE) {
+			continue;
+		}
+
+		const label = PUBLISHED_LABEL.exec(line) ?? UPDATED_LABEL.exec(line);
+		const date = normaliseDate(label === null ? line : line.slice(label[0].length));
+		if (date === null) {
+			continue;
+		}
+
+		if (label === null) {
+			bare.add(date);
+		} else if (PUBLISHED_LABEL.test(line)) {
+			published.add(date);
+		} else {
+			updated.add(date);
+		}
+	}
+
+	for (const dates of [published, bare, updated]) {
+		if (dates.size > 0) {
+			return dates.size === 1 ? ([...dates][0] ?? null) : null;
+		}
+	}
+
+	return null;
+}

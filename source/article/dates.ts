@@ -1,0 +1,59 @@
+import {parse as parseDates} from 'chrono-node/en';
+
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/;
+
+/** Whether year-month-day names a day that exists (no 30 February). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) {
+		return false;
+	}
+
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function formatDate(year: number, month: number, day: number): string {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A publication date as YYYY-MM-DD, from the forms writers and web pages use: "2017-09-30", "2017-09-30T10:00:00Z"
+ * (the date as written, not shifted to another zone), "September 30, 2017", "Sat 30 Sept 2017 10:00 BST".
+ * Null when the value is not one whole, certain, real date; all-numeric forms other than year-first are refused
+ * because 09/10/2017 means different days on either side of the Atlantic.
+ */
+export function normaliseDate(value: string): string | null {
+	const text = value.trim();
+	if (text === '' || text.length > 120) {
+		return null;
+	}
+
+	const iso = ISO_DATE.exec(text);
+	if (iso !== null) {
+		const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+		return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
+	}
+
+	if (!/\p{L}{3}/u.test(text)) {
+		return null;
+	}
+
+	const results = parseDates(text);
+	const result = results[0];
+	if (results.length !== 1 || result === undefined) {
+		return null;
+	}
+
+	const start = result.start;
+	if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) {
+		return null;
+	}
+
+	const rest = text.slice(0, result.index) + text.slice(result.index + result.text.length);
+	if (!/^[\s\p{P}]*$/u.test(rest)) {
+		return null;
+	}
+
+	const [year, month, day] = [start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0];
+	return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
+}
