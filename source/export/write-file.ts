@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {link, rename, stat, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {ExportError} from './export-error.ts';
+import {ExportError, existsError} from './export-error.ts';
 
 export type WriteOptions = {
 	/** Replace an existing file. Default false: an existing file is an error, never silently lost. */
@@ -50,7 +50,7 @@ export async function assertWritableTarget(target: string, force: boolean): Prom
 	}
 
 	if (existing && !force) {
-		throw new ExportError(`${target} exists; use --force to overwrite`);
+		throw existsError(target);
 	}
 
 	const directory = path.dirname(target);
@@ -71,7 +71,7 @@ async function linkNoClobber(temporary: string, target: string): Promise<void> {
 		// Some filesystems (FAT, some network mounts) have no hard links: fall back to check-then-rename.
 		if (codeOf(error) === 'EPERM' || codeOf(error) === 'ENOTSUP' || codeOf(error) === 'EXDEV') {
 			if (await stat(target).catch(() => null)) {
-				throw new ExportError(`${target} exists; use --force to overwrite`);
+				throw existsError(target);
 			}
 
 			await rename(temporary, target);
@@ -89,7 +89,7 @@ function describeWriteError(error: unknown, target: string): Error {
 
 	switch (codeOf(error)) {
 		case 'EEXIST': {
-			return new ExportError(`${target} exists; use --force to overwrite`);
+			return existsError(target);
 		}
 
 		case 'ENOENT': {
