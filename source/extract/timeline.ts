@@ -1,7 +1,108 @@
 import type {Article} from '../article/types.ts';
+import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
+import {newsChrono} from './date-chrono.ts';
+import {eventFor} from './timeline-event.ts';
+import {resolveDate} from './timeline-resolve.ts';
 import type {TimelineEntry} from './types.ts';
 
-// STUB: replaced by the timeline helper.
-export function extractTimeline(_article: Article): TimelineEntry[] {
-	return [];
+// Chrono needs some reference even when the article has no date; results that depend on it are marked unresolved,
+// so this date never reaches the report.
+const placeholderReference = new Date(2000, 0, 1, 12);
+
+// A sentence without a digit or a date word cannot hold a date expression; skipping it keeps long articles fast.
+const mayHoldDate =
+	/\d|day|week|month|year|night|morning|tonight|now|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|decade/i;
+
+// Prepositions that belong to the expression when they introduce it ("on Friday", "since 1980").
+const leadingPreposition =
+	/(?:^|[^\w])((?:[Oo]n|[Ii]n|[Ss]ince|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Ss]tarting|[Bb]eginning|[Aa]s of|[Oo]ver|[Ww]ithin)\s+)$/;
+
+function referenceFor(published: string | null): Date | null {
+	const day = published === null ? null : parseIsoDay(published);
+	if (day === null) {
+		return null;
+	}
+
+	const {y, m, d} = fromDayNumber(day);
+	return new Date(y, m - 1, d, 12);
+}
+
+/** The expression's bounds within the sentence: trimmed of punctuation chrono keeps, with its leading preposition. */
+function expressionBounds(sentence: string, index: number, text: string): {start: number; end: number} {
+	let start = index;
+	let end = index + text.length;
+	while (start < end && /[\s,(]/.test(sentence[start] ?? '')) {
+		start++;
+	}
+
+	while (end > start && /[\s,.;:)]/.test(sentence[end - 1] ?? '')) {
+		end--;
+	}
+
+	// Keep the period of an abbreviated month ("Sept.") when it was cut.
+	if (
+		sentence[end] === '.' &&
+		/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(sentence.slice(start, end))
+	) {
+		end++;
+	}
+
+	const before = leadingPreposition.exec(sentence.slice(Math.max(0, start - 16), start));
+	if (
+		before?.[1] &&
+		!/^(?:on|in|since|for|by|until|till|through|from|during|before|after|between|starting|beginning|as of|over|within)\s/i.test(
+			sentence.slice(start, end),
+		)
+	) {
+		start -= before[1].length;
+	}
+
+	return {start, end};
+}
+
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+	const aUnresolved = a.grain === 'unresolved';
+	const bUnresolved = b.grain === 'unresolved';
+	if (aUnresolved !== bUnresolved) {
+		return aUnresolved ? 1 : -1;
+	}
+
+	if (aUnresolved) {
+		return a.span.start - b.span.start;
+	}
+
+	return (
+		a.start.localeCompare(b.start) || (a.end ?? a.start).localeCompare(b.end ?? b.start) || a.span.start - b.span.start
+	);
+}
+
+/** Every date expression in the article, resolved against its publication date, sorted by date (unresolved last). */
+export function extractTimeline(article: Article): TimelineEntry[] {
+	const reference = referenceFor(article.published);
+	const entries: TimelineEntry[] = [];
+	for (const sentence of article.sentences) {
+		const text = article.body.slice(sentence.start, sentence.end);
+		if (!mayHoldDate.test(text)) {
+			continue;
+		}
+
+		for (const result of newsChrono.parse(text, reference ?? placeholderReference)) {
+			const bounds = expressionBounds(text, result.index, result.text);
+			if (bounds.end <= bounds.start) {
+				continue;
+			}
+
+			const date = resolveDate(result, reference !== null);
+			entries.push({
+				id: `t${entries.length + 1}`,
+				expression: text.slice(bounds.start, bounds.end),
+				...date,
+				event: eventFor(text, bounds.start, bounds.end),
+				span: {start: sentence.start + bounds.start, end: sentence.start + bounds.end},
+				sentence: {start: sentence.start, end: sentence.end},
+			});
+		}
+	}
+
+	return entries.sort(compareEntries);
 }

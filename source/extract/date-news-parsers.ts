@@ -1,0 +1,415 @@
+// News-specific date parsers that chrono-node lacks: qualified months ("In late April"), seasons, bare years ("since
+// 1980", "the 2016 election"), decades, calendar periods at their own grain ("this week" as a Sunday–Saturday week),
+// and counted intervals ("a four-day period ending Wednesday", "over the past three days"). Each hands chrono a result
+// with its components already resolved against the reference date and tags saying the grain and qualifier, so the
+// one conversion in timeline-resolve.ts reads every result the same way.
+import type {Parser, ParsingResult} from 'chrono-node/en';
+import {dayNumber, fromDayNumber, weekStart} from './date-calendar.ts';
+import {pointsAhead} from './date-direction.ts';
+import {resolveMonthDay, resolveMonthYear, resolveWeekday} from './date-past-bias.ts';
+
+type Context = Parameters<Parser['extract']>[0];
+type Components = {year: number; month?: number; day?: number};
+
+export const grainTag = 'newsdash/grain/';
+export const qualifierTag = 'newsdash/qualifier/';
+
+const prep = '(?:(?:in|on|by|until|till|since|from|during|through|throughout|over|for|before|after|around|as of)\\s+)';
+const qualifierWord = '(early|mid|late)';
+
+export const monthNumbers: Readonly<Record<string, number>> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sept: 9,
+	sep: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12,
+};
+
+export const weekdayNumbers: Readonly<Record<string, number>> = {
+	sunday: 0,
+	monday: 1,
+	tuesday: 2,
+	wednesday: 3,
+	thursday: 4,
+	friday: 5,
+	saturday: 6,
+};
+
+const monthWord =
+	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const weekdayWord = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+const numberWords: Readonly<Record<string, number>> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	twenty: 20,
+	thirty: 30,
+	sixty: 60,
+	ninety: 90,
+};
+const countWord =
+	'(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|sixty|ninety)';
+
+function countOf(word: string | undefined): number {
+	if (word === undefined) {
+		return 1;
+	}
+
+	const lower = word.toLowerCase();
+	return numberWords[lower] ?? Number(lower);
+}
+
+function monthOf(word: string): number | undefined {
+	return monthNumbers[word.toLowerCase().replace('.', '')];
+}
+
+function isCapitalised(word: string): boolean {
+	return /^[A-Z]/.test(word);
+}
+
+/** The reference (publication) date as a day number; chrono holds it as a local-time instant. */
+export function referenceDay(context: Context): number {
+	const date = context.refDate;
+	return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function dayComponents(n: number): Components {
+	const {y, m, d} = fromDayNumber(n);
+	return {year: y, month: m, day: d};
+}
+
+function monthComponents(y: number, m: number): Components {
+	const normalised = fromDayNumber(dayNumber(y, m, 1));
+	return {year: normalised.y, month: normalised.m};
+}
+
+function result(
+	context: Context,
+	match: RegExpMatchArray,
+	start: Components,
+	end: Components | undefined,
+	grain: string,
+	qualifier?: string,
+): ParsingResult {
+	const made = context.createParsingResult(match.index ?? 0, match[0], start, end);
+	made.addTag(grainTag + grain);
+	if (qualifier) {
+		made.addTag(qualifierTag + qualifier.toLowerCase());
+	}
+
+	return made;
+}
+
+function makeParser(
+	pattern: RegExp,
+	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
+): Parser {
+	return {pattern: () => pattern, extract};
+}
+
+/** "In late April", "by mid-2018", "early September 2016". */
+const qualifiedMonthParser = makeParser(
+	new RegExp(
+		`(?<![\\w-])${prep}?${qualifierWord}[\\s-]+(?:${monthWord}(?:,?\\s+(?:of\\s+)?(\\d{4}))?|(\\d{4}))(?![\\w-])`,
+		'i',
+	),
+	(context, match) => {
+		const [, qualifier = '', monthText, yearText, bareYear] = match;
+		if (bareYear !== undefined) {
+			return result(context, match, {year: Number(bareYear)}, undefined, 'year', qualifier);
+		}
+
+		if (monthText === undefined || !isCapitalised(monthText)) {
+			return null;
+		}
+
+		const month = monthOf(monthText);
+		if (month === undefined) {
+			return null;
+		}
+
+		const ref = referenceDay(context);
+		const index = match.index ?? 0;
+		const year =
+			yearText === undefined
+				? resolveMonthYear(ref, month, pointsAhead(context.text, index, index + match[0].length))
+				: Number(yearText);
+		return result(context, match, {year, month}, undefined, 'month', qualifier);
+	},
+);
+
+/** "this week", "last month", "next year", "earlier this year", "late last year", "this weekend". */
+const calendarPeriodParser = makeParser(
+	new RegExp(
+		`(?<![\\w-])${prep}?(?:(early|mid|late|earlier|later)[\\s-]+)?(this|last|next|the coming|the current)\\s+(week|weekend|month|year)(?![\\w-])`,
+		'i',
+	),
+	(context, match) => {
+		const qualifier = match[1]?.toLowerCase();
+		const which = (match[2] ?? '').toLowerCase();
+		const unit = (match[3] ?? '').toLowerCase();
+		const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+		const ref = referenceDay(context);
+		const {y, m} = fromDayNumber(ref);
+		const kept = qualifier === 'early' || qualifier === 'mid' || qualifier === 'late' ? qualifier : undefined;
+		switch (unit) {
+			case 'week': {
+				const sunday = weekStart(ref) + 7 * shift;
+				return result(context, match, dayComponents(sunday), dayComponents(sunday + 6), 'week', kept);
+			}
+
+			case 'weekend': {
+				// A weekend is a Saturday and Sunday; "last weekend" is the one just over, "this weekend" the coming one.
+				const first = weekStart(ref) + (shift === -1 ? -1 : 6 + 7 * shift);
+				return result(context, match, dayComponents(first), dayComponents(first + 1), 'day', kept);
+			}
+
+			case 'month': {
+				return result(context, match, monthComponents(y, m + shift), undefined, 'month', kept);
+			}
+
+			default: {
+				return result(context, match, {year: y + shift}, undefined, 'year', kept);
+			}
+		}
+	},
+);
+
+const seasonStartMonth: Readonly<Record<string, number>> = {spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12};
+
+/** "last summer", "this fall", "the summer of 2016", "winter 2016". A bare "summer" is too vague to place. */
+const seasonParser = makeParser(
+	new RegExp(
+		`(?<![\\w-])${prep}?(?:(last|this|next|past|early|mid|late)[\\s-]+|the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
+		'i',
+	),
+	(context, match) => {
+		const modifier = match[1]?.toLowerCase();
+		const season = (match[2] ?? '').toLowerCase();
+		const yearText = match[3];
+		const first = seasonStartMonth[season];
+		if (first === undefined) {
+			return null;
+		}
+
+		const qualifier = modifier === 'early' || modifier === 'mid' || modifier === 'late' ? modifier : undefined;
+		let year: number;
+		if (yearText === undefined) {
+			if (modifier === undefined || qualifier !== undefined) {
+				return null;
+			}
+
+			const {y, m} = fromDayNumber(referenceDay(context));
+			const now = y * 12 + m;
+			// Seasons as month indexes: the one starting in year `y` covers [y*12+first, y*12+first+2].
+			const startOf = (year_: number): number => year_ * 12 + first;
+			if (modifier === 'this') {
+				year = first === 12 && m <= 2 ? y - 1 : y;
+			} else if (modifier === 'next') {
+				year = startOf(y) > now ? y : y + 1;
+			} else {
+				// "last summer": the most recent one already over.
+				year = startOf(y) + 2 < now ? y : y - 1;
+			}
+		} else {
+			year = Number(yearText);
+		}
+
+		return result(context, match, monthComponents(year, first), monthComponents(year, first + 2), 'season', qualifier);
+	},
+);
+
+/** "in the 1990s", "the late 1980s": a decade, kept as a span of years. */
+const decadeParser = makeParser(
+	new RegExp(`(?<![\\w-])${prep}?the\\s+(?:(early|mid|late)[\\s-]+)?(1[5-9]\\d0|20\\d0)s(?![\\w-])`, 'i'),
+	(context, match) => {
+		const year = Number(match[2]);
+		return result(context, match, {year}, {year: year + 9}, 'year', match[1]);
+	},
+);
+
+/** "from 2010 to 2015", "between 2010 and 2015", "2015-16". */
+const yearRangeParser = makeParser(
+	/(?<![\w$£€#.,-])(?:(?:from|between|in|during|for|over)\s+)?(1[6-9]\d\d|20\d\d)\s*(?:-|–|to|through|and)\s*(\d{4}|\d{2})(?![\w%,.]?\d)(?![\w%-])/i,
+	(context, match) => {
+		const from = Number(match[1]);
+		const toText = match[2] ?? '';
+		const to = toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
+		const joined = match[0].toLowerCase();
+		if (to <= from || to - from > 100) {
+			return null;
+		}
+
+		// "and" joins two years only after "between"; "in 2015 and 2016" are two mentions, not a range.
+		if (/\band\b/.test(joined) && !joined.startsWith('between')) {
+			return null;
+		}
+
+		return result(context, match, {year: from}, {year: to}, 'year');
+	},
+);
+
+const yearPrepositions =
+	/(?:^|\s)(?:in|on|since|for|by|until|till|through|throughout|during|before|after|from|of|to|around|circa|between|and|or|early|mid|late|fiscal|calendar|the|[\w.]+['\u2019]s)\s+$/i;
+const unitAfterYear =
+	/^\s+(?:percent|per|people|persons|times|hours|hrs|GMT|UTC|feet|foot|ft|miles|meters|metres|km|kilometers|dollars|euros|pounds|yen|votes|residents|students|troops|soldiers|cases|deaths|arrests|units|tons|tonnes|acres|pages|words|calories|degrees|block|[A-Z][a-z]+\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd))\b/;
+
+/** A year on its own ("since 1980", "for 2016", "the 2016 election"); a four-digit count is written with a comma. */
+const yearParser = makeParser(
+	/(?<![\w$£€#.,\-/])(?:(?:in|since|for|by|until|till|through|throughout|during|before|after|from|around|circa|as of)\s+)?(1[6-9]\d\d|20\d\d)(?![\w%]|[,.:/-]\d)/i,
+	(context, match) => {
+		const index = match.index ?? 0;
+		const before = context.text.slice(Math.max(0, index - 40), index);
+		const after = context.text.slice(index + match[0].length, index + match[0].length + 40);
+		const hasPreposition = /^[a-z]/i.test(match[0]);
+		if (unitAfterYear.test(after)) {
+			return null;
+		}
+
+		if (!hasPreposition && !yearPrepositions.test(before) && !/^(?:\s*[.,;:)!?\u201d"'\u2019]|\s*$)/.test(after)) {
+			return null;
+		}
+
+		// "No. 2016", "Room 1980" are labels.
+		if (/\b(?:No|Nos|Room|Rm|Flight|Route|Rt|Suite|Ste|Highway|Hwy|Interstate|Model|Form|#)\.?\s*$/i.test(before)) {
+			return null;
+		}
+
+		return result(context, match, {year: Number(match[1])}, undefined, 'year');
+	},
+);
+
+const durationUnits = '(days?|weeks?|months?|years?|decades?)';
+
+function intervalEndingAt(end: number, count: number, unit: string): number {
+	if (unit.startsWith('week')) {
+		return end - 7 * count + 1;
+	}
+
+	if (unit.startsWith('month')) {
+		const {y, m, d} = fromDayNumber(end);
+		return dayNumber(y, m - count, d) + 1;
+	}
+
+	if (unit.startsWith('year')) {
+		const {y, m, d} = fromDayNumber(end);
+		return dayNumber(y - count, m, d) + 1;
+	}
+
+	return end - count + 1;
+}
+
+/** "over the past three days", "in the last two weeks", "the past five years": a span ending on publication. */
+const pastDurationParser = makeParser(
+	new RegExp(`(?<![\\w-])${prep}?the\\s+(past|last|previous)\\s+(?:${countWord}\\s+)?${durationUnits}(?![\\w-])`, 'i'),
+	(context, match) => {
+		const count = countOf(match[2]);
+		const unit = (match[3] ?? '').toLowerCase();
+		if (!Number.isFinite(count) || count < 1) {
+			return null;
+		}
+
+		const ref = referenceDay(context);
+		const {y, m} = fromDayNumber(ref);
+		if (unit.startsWith('day') || unit.startsWith('week')) {
+			return result(context, match, dayComponents(intervalEndingAt(ref, count, unit)), dayComponents(ref), 'day');
+		}
+
+		if (unit.startsWith('month')) {
+			return result(context, match, monthComponents(y, m - count + 1), monthComponents(y, m), 'month');
+		}
+
+		const years = unit.startsWith('decade') ? 10 * count : count;
+		return result(context, match, {year: y - years + 1}, {year: y}, 'year');
+	},
+);
+
+/** "a four-day period ending Wednesday", "the two weeks ending Sept. 5", "a 10-day span beginning Monday". */
+const countedPeriodParser = makeParser(
+	new RegExp(
+		`(?<![\\w-])(?:(?:over|in|during|for|within|throughout)\\s+)?(?:a|an|the)\\s+${countWord}[\\s-]${durationUnits}(?:[\\s-]long)?(?:\\s+(?:period|span|stretch|window|sweep|operation|campaign|blitz))?\\s+(?:that\\s+)?(ending|ended|ends|beginning|began|begins|starting|started|starts)\\s+(?:on\\s+)?(?:${weekdayWord}|${monthWord}\\s+(\\d{1,2}))(?![\\w-])`,
+		'i',
+	),
+	(context, match) => {
+		const count = countOf(match[1]);
+		const unit = (match[2] ?? '').toLowerCase();
+		const edge = (match[3] ?? '').toLowerCase();
+		const weekdayText = match[4];
+		const monthText = match[5];
+		const dayText = match[6];
+		if (!Number.isFinite(count) || count < 1 || count > 400) {
+			return null;
+		}
+
+		const ref = referenceDay(context);
+		const index = match.index ?? 0;
+		const ahead = pointsAhead(context.text, index, index + match[0].length) || /^(?:ends|begins|starts)$/.test(edge);
+		let anchor: number;
+		if (weekdayText !== undefined) {
+			const weekday = weekdayNumbers[weekdayText.toLowerCase()];
+			if (weekday === undefined || !isCapitalised(weekdayText)) {
+				return null;
+			}
+
+			anchor = resolveWeekday(ref, weekday, ahead ? 'future' : 'past');
+		} else {
+			const month = monthText === undefined ? undefined : monthOf(monthText);
+			if (month === undefined || monthText === undefined || !isCapitalised(monthText)) {
+				return null;
+			}
+
+			anchor = resolveMonthDay(ref, month, Number(dayText), ahead);
+		}
+
+		const ending = edge.startsWith('end');
+		const length = anchor - intervalEndingAt(anchor, count, unit);
+		const first = ending ? anchor - length : anchor;
+		return result(context, match, dayComponents(first), dayComponents(first + length), 'day');
+	},
+);
+
+/** Parsers tried before chrono's own, so that on equal length the news reading wins the overlap. */
+export const newsParsers: readonly Parser[] = [
+	countedPeriodParser,
+	pastDurationParser,
+	qualifiedMonthParser,
+	calendarPeriodParser,
+	seasonParser,
+	decadeParser,
+	yearRangeParser,
+	yearParser,
+];

@@ -1,0 +1,218 @@
+// Refiners run after chrono's own: they join "between Monday and Wednesday", give news' past bias to dates without a
+// year or week, and drop readings that are not dates in news prose ("a march", "Theresa May", "the Sunday Times").
+import type {ParsingResult, Refiner} from 'chrono-node/en';
+import {dayNumber, fromDayNumber, weekdayOnOrAfter} from './date-calendar.ts';
+import {pointsAhead} from './date-direction.ts';
+import {grainTag, referenceDay} from './date-news-parsers.ts';
+import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from './date-past-bias.ts';
+
+type Context = Parameters<Refiner['refine']>[0];
+type Components = ParsingResult['start'];
+
+function isNewsResult(result: ParsingResult): boolean {
+	for (const tag of result.tags()) {
+		if (tag.startsWith(grainTag)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+function hasWeekdayOnly(components: Components): boolean {
+	return components.isCertain('weekday') && !components.isCertain('day');
+}
+
+function hasNoYear(components: Components): boolean {
+	return components.isCertain('month') && !components.isCertain('year');
+}
+
+function setDay(components: Components, n: number): void {
+	const {y, m, d} = fromDayNumber(n);
+	components.imply('year', y);
+	components.imply('month', m);
+	components.imply('day', d);
+}
+
+function dayOf(components: Components): number {
+	return dayNumber(components.get('year') ?? 1970, components.get('month') ?? 1, components.get('day') ?? 1);
+}
+
+function directionOf(context: Context, result: ParsingResult): Direction {
+	if (/^(?:on\s+)?(?:last|past)\b|\bof\s+(?:last|past)\s+week$/i.test(result.text)) {
+		return 'last';
+	}
+
+	if (/^(?:on\s+)?next\b|\bof\s+next\s+week$/i.test(result.text)) {
+		return 'next';
+	}
+
+	return pointsAhead(context.text, result.index, result.index + result.text.length) ? 'future' : 'past';
+}
+
+/** News past bias: "Thursday" is the latest Thursday on or before publication, "Nov. 5" the latest Nov. 5. */
+export const pastBiasRefiner: Refiner = {
+	refine(context, results) {
+		const ref = referenceDay(context);
+		for (const result of results) {
+			if (isNewsResult(result)) {
+				continue;
+			}
+
+			const {start, end} = result;
+			const direction = directionOf(context, result);
+			const ahead = direction === 'future' || direction === 'next';
+			const weekday = start.get('weekday');
+			if (hasWeekdayOnly(start) && weekday !== null) {
+				setDay(start, resolveWeekday(ref, weekday, direction));
+			} else if (hasNoYear(start)) {
+				const month = start.get('month') ?? 1;
+				if (start.isCertain('day')) {
+					setDay(start, resolveMonthDay(ref, month, start.get('day') ?? 1, ahead));
+				} else {
+					start.imply('year', resolveMonthYear(ref, month, ahead));
+				}
+			}
+
+			if (end) {
+				const from = dayOf(start);
+				const endWeekday = end.get('weekday');
+				if (hasWeekdayOnly(end) && endWeekday !== null) {
+					setDay(end, weekdayOnOrAfter(from, endWeekday));
+				} else if (hasNoYear(end)) {
+					const year = start.get('year') ?? 1970;
+					end.imply('year', dayOf(end) < from ? year + 1 : year);
+					if (end.isCertain('day') && dayNumber(year, end.get('month') ?? 1, end.get('day') ?? 1) >= from) {
+						end.imply('year', year);
+					}
+				}
+			}
+		}
+
+		return results;
+	},
+};
+
+/** "between Monday and Wednesday", "from June to August": two chrono results joined into one span. */
+export const betweenRefiner: Refiner = {
+	refine(context, results) {
+		const merged: ParsingResult[] = [];
+		for (let i = 0; i < results.length; i++) {
+			const first = results[i];
+			const second = results[i + 1];
+			if (!first) {
+				continue;
+			}
+
+			if (second && !first.end && !second.end && !isNewsResult(first) && !isNewsResult(second)) {
+				const between = context.text.slice(first.index + first.text.length, second.index);
+				const before = context.text.slice(Math.max(0, first.index - 12), first.index);
+				const joined =
+					(/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before)) ||
+					(/^\s*(?:to|until|till|through|-|–)\s*$/i.test(between) && /\bfrom\s+$/i.test(before));
+				if (joined) {
+					const range = first.clone();
+					range.end = second.start.clone();
+					range.text = context.text.slice(first.index, second.index + second.text.length);
+					merged.push(range);
+					i++;
+					continue;
+				}
+			}
+
+			merged.push(first);
+		}
+
+		return merged;
+	},
+};
+
+const monthWordPattern =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/i;
+const weekdayOnlyText = /^(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/i;
+const monthLeadIn =
+	/\b(?:in|on|since|by|until|till|through|during|from|to|of|early|mid|late|last|next|this|between|and|or|before|after|around)[\s-]+$/i;
+
+const namedAfterWeekday =
+	/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Sun|Night|Morning|Football|Mass|School|Service|Club|Edition|Magazine|Review|Show|Sessions?|Best|Bloody)\b/;
+const namedBeforeWeekday = /\b(?:Super|Good|Black|Cyber|Easter|Palm|Bloody|Ash|Holy|Maundy|Giving|Business)\s+$/;
+
+function isDate(components: Components): boolean {
+	return (
+		components.isCertain('year') ||
+		components.isCertain('month') ||
+		components.isCertain('day') ||
+		components.isCertain('weekday')
+	);
+}
+
+function keep(context: Context, result: ParsingResult): boolean {
+	if (isNewsResult(result)) {
+		return true;
+	}
+
+	const {text, index, start} = result;
+	if (!isDate(start) || /^(?:right\s+)?now$/i.test(text)) {
+		return false;
+	}
+
+	// Chrono's durations ("in 5 days", "for 3 days", "within a week") are lengths, not dates; "ago" is a date.
+	if (result.tags().has('result/relativeDate') && !/\bago$/i.test(text)) {
+		return false;
+	}
+
+	// "24/7", "9/11": news writes dates with month names; a slash pair without a year is rarely one.
+	if (/^\d{1,2}\/\d{1,2}$/.test(text)) {
+		return false;
+	}
+
+	const month = monthWordPattern.exec(text);
+	if (month && /^[a-z]/.test(month[0])) {
+		return false;
+	}
+
+	// A month on its own ("April") is a date only when introduced as one ("in April"); else a name ("Theresa May").
+	if (start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year')) {
+		if (!monthLeadIn.test(context.text.slice(Math.max(0, index - 12), index))) {
+			return false;
+		}
+	}
+
+	if (weekdayOnlyText.test(text.trim())) {
+		const after = context.text.slice(index + text.length, index + text.length + 24);
+		const before = context.text.slice(Math.max(0, index - 24), index);
+		// "the Sunday Times", "Super Tuesday", "Good Friday": part of a name, not a day to resolve.
+		if (namedAfterWeekday.test(after) || namedBeforeWeekday.test(before)) {
+			return false;
+		}
+	}
+
+	return true;
+}
+
+/** Drops readings that are names or lengths rather than dates. */
+export const newsFilterRefiner: Refiner = {
+	refine: (context, results) => results.filter(result => keep(context, result)),
+};
+
+/** Chrono removes overlaps before its merges; ours join results again, so remove once more, longest first. */
+export const overlapRefiner: Refiner = {
+	refine(_context, results) {
+		const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+		const kept: ParsingResult[] = [];
+		for (const result of sorted) {
+			const last = kept.at(-1);
+			if (last && result.index < last.index + last.text.length) {
+				if (result.text.length > last.text.length) {
+					kept[kept.length - 1] = result;
+				}
+
+				continue;
+			}
+
+			kept.push(result);
+		}
+
+		return kept;
+	},
+};

@@ -1,0 +1,85 @@
+// Turns one chrono result into the timeline's date fields: ISO strings at the expression's grain.
+import type {ParsedResult} from 'chrono-node/en';
+import {dayNumber, isoDay, isoMonth, isoYear, weekStart} from './date-calendar.ts';
+import {grainTag, qualifierTag} from './date-news-parsers.ts';
+import type {Grain, TimelineEntry} from './types.ts';
+
+type Components = ParsedResult['start'];
+
+export type ResolvedDate = Pick<TimelineEntry, 'start' | 'end' | 'grain' | 'qualifier'>;
+
+function tagValue(result: ParsedResult, prefix: string): string | null {
+	for (const tag of result.tags()) {
+		if (tag.startsWith(prefix)) {
+			return tag.slice(prefix.length);
+		}
+	}
+
+	return null;
+}
+
+function grainOf(result: ParsedResult): Grain | 'ago-week' {
+	const tagged = tagValue(result, grainTag);
+	if (tagged !== null) {
+		return tagged as Grain;
+	}
+
+	const ago = /\b(day|week|month|year|decade)s?\s+ago$/i.exec(result.text);
+	if (ago) {
+		const unit = (ago[1] ?? '').toLowerCase();
+		return unit === 'week' ? 'ago-week' : unit === 'decade' ? 'year' : (unit as Grain);
+	}
+
+	const {start} = result;
+	if (start.isCertain('day') || start.isCertain('weekday')) {
+		return 'day';
+	}
+
+	return start.isCertain('month') ? 'month' : 'year';
+}
+
+function dayOf(components: Components): number {
+	return dayNumber(components.get('year') ?? 1970, components.get('month') ?? 1, components.get('day') ?? 1);
+}
+
+function format(components: Components, grain: Grain): string {
+	const year = components.get('year') ?? 1970;
+	switch (grain) {
+		case 'year': {
+			return isoYear(year);
+		}
+
+		case 'month':
+		case 'season': {
+			return isoMonth(year, components.get('month') ?? 1);
+		}
+
+		default: {
+			return isoDay(dayOf(components));
+		}
+	}
+}
+
+const qualifiers = new Set(['early', 'mid', 'late']);
+
+/**
+ * The dates of a result. Without a publication date only expressions that name their year resolve ("in 2016",
+ * "March 3, 2015"); the rest stay unresolved rather than being read against today.
+ */
+export function resolveDate(result: ParsedResult, hasPublication: boolean): ResolvedDate {
+	const qualifierText = tagValue(result, qualifierTag);
+	const qualifier = qualifierText !== null && qualifiers.has(qualifierText) ? (qualifierText as 'early') : null;
+	if (!hasPublication && !/\d{4}/.test(result.text)) {
+		return {start: '', end: null, grain: 'unresolved', qualifier};
+	}
+
+	const grain = grainOf(result);
+	if (grain === 'ago-week') {
+		const sunday = weekStart(dayOf(result.start));
+		return {start: isoDay(sunday), end: isoDay(sunday + 6), grain: 'week', qualifier};
+	}
+
+	const start = format(result.start, grain);
+	const end = result.end ? format(result.end, grain) : null;
+	return {start, end: end === start ? null : end, grain, qualifier};
+}
