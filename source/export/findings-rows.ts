@@ -1,0 +1,139 @@
+import type {Breakdown, Check, Hedge, Quote, Report, Span, TimelineEntry} from '../extract/types.ts';
+import {formatShare, formatTimelineDate} from '../ui/format.ts';
+import {clean, evidenceFor} from './evidence-text.ts';
+import type {Evidence} from './evidence-text.ts';
+
+// The findings as rows, one model for both the Markdown and the CSV writer, so the two never disagree.
+
+export type CountRow = {
+	readonly kind: 'item' | 'sum' | 'stated-total';
+	readonly name: string;
+	readonly value: number;
+	readonly hedge: Hedge;
+	/** Of the stated total when there is one, else of the sum (as the dashboard shows it). */
+	readonly share: string;
+	/** The item or total as written; null for the sum, which the article does not state. */
+	readonly span: Span | null;
+	readonly evidence: Evidence | null;
+};
+
+export type CountTable = {readonly breakdown: Breakdown; readonly rows: readonly CountRow[]};
+
+export function countTables(report: Report): CountTable[] {
+	return report.breakdowns.map(breakdown => {
+		const base = breakdown.statedTotal?.value ?? breakdown.sum;
+		const rows: CountRow[] = breakdown.items.map(item => ({
+			kind: 'item',
+			name: clean(item.name),
+			value: item.value,
+			hedge: item.approximate ? 'approximate' : 'exact',
+			share: formatShare(item.value, base),
+			span: item.span,
+			evidence: evidenceFor(report.article.body, [item.span]),
+		}));
+		rows.push({
+			kind: 'sum',
+			name: 'sum',
+			value: breakdown.sum,
+			hedge: breakdown.items.some(item => item.approximate) ? 'approximate' : 'exact',
+			share: breakdown.statedTotal ? formatShare(breakdown.sum, base) : '',
+			span: null,
+			evidence: null,
+		});
+		if (breakdown.statedTotal) {
+			rows.push({
+				kind: 'stated-total',
+				name: 'stated total',
+				value: breakdown.statedTotal.value,
+				hedge: breakdown.statedTotal.hedge,
+				share: formatShare(breakdown.statedTotal.value, base),
+				span: breakdown.statedTotal.span,
+				evidence: evidenceFor(report.article.body, [breakdown.statedTotal.span]),
+			});
+		}
+
+		return {breakdown, rows};
+	});
+}
+
+export type QuoteRow = {
+	readonly quote: Quote;
+	readonly text: string;
+	readonly speaker: string;
+	readonly role: string;
+	readonly organization: string;
+	/** "explicit", "pronoun", … with the attributing words when there were any: "pronoun (He continued)". */
+	readonly attribution: string;
+	readonly evidence: Evidence | null;
+};
+
+export function quoteRows(report: Report, kind: Quote['kind']): QuoteRow[] {
+	return report.quotes
+		.filter(quote => quote.kind === kind)
+		.map(quote => ({
+			quote,
+			text: clean(quote.text),
+			speaker: clean(quote.speaker?.name ?? ''),
+			role: clean(quote.speaker?.role ?? ''),
+			organization: clean(quote.speaker?.organization ?? ''),
+			attribution: quote.cue ? `${quote.attribution} (${clean(quote.cue)})` : quote.attribution,
+			evidence: evidenceFor(report.article.body, [quote.span]),
+		}));
+}
+
+export type TimelineRow = {
+	readonly entry: TimelineEntry;
+	/** The date at its grain, as the dashboard writes it: "Sep 24–27, 2017", "late Apr 2017", "? undated". */
+	readonly date: string;
+	readonly expression: string;
+	readonly event: string;
+	readonly evidence: Evidence | null;
+};
+
+/** In the dashboard's order: the report's order, with unresolved dates last. */
+export function timelineRows(report: Report): TimelineRow[] {
+	const resolved = report.timeline.filter(entry => entry.grain !== 'unresolved');
+	const unresolved = report.timeline.filter(entry => entry.grain === 'unresolved');
+	return [...resolved, ...unresolved].map(entry => ({
+		entry,
+		date: formatTimelineDate(entry),
+		expression: clean(entry.expression),
+		event: clean(entry.event),
+		evidence: evidenceFor(report.article.body, [entry.span], entry.sentence),
+	}));
+}
+
+export type CheckRow = {
+	readonly check: Check;
+	/** ✓ consistent, ✗ inconsistent, ? unverifiable: the symbol carries the meaning without colour. */
+	readonly mark: '✓' | '✗' | '?';
+	readonly claim: string;
+	readonly arithmetic: string;
+	readonly hint: string;
+	readonly evidence: Evidence | null;
+};
+
+const marks = {consistent: '✓', inconsistent: '✗', unverifiable: '?'} as const;
+
+/** From the first number a check used to the last: the stretch of text it rests on. */
+export function checkSpan(check: Check): Span | null {
+	if (check.spans.length === 0) {
+		return null;
+	}
+
+	return {
+		start: Math.min(...check.spans.map(span => span.start)),
+		end: Math.max(...check.spans.map(span => span.end)),
+	};
+}
+
+export function checkRows(report: Report): CheckRow[] {
+	return report.checks.map(check => ({
+		check,
+		mark: marks[check.verdict],
+		claim: clean(check.claim),
+		arithmetic: clean(check.arithmetic),
+		hint: clean(check.hint ?? ''),
+		evidence: evidenceFor(report.article.body, check.spans),
+	}));
+}
