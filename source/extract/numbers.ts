@@ -1,6 +1,654 @@
 import type {NumberMention} from './numbers-types.ts';
+import {Tokens, type Token} from './number-tokens.ts';
+import {readWordNumber, SCALES, SHORT_SCALES, startsWordNumber, WORD_NUMBER_STARTERS} from './number-words.ts';
+import type {Hedge} from './types.ts';
 
-// STUB: replaced by the numbers helper.
-export function findNumbers(_text: string): NumberMention[] {
-	return [];
+/** Currency symbols written before the amount. */
+const PREFIX_SYMBOLS: ReadonlyMap<string, string> = new Map([
+	['$', '$'],
+	['€', 'EUR'],
+	['£', 'GBP'],
+	['¥', 'JPY'],
+	['₹', 'INR'],
+	['₽', 'RUB'],
+	['₦', 'NGN'],
+	['₩', 'KRW'],
+]);
+
+/** Letters glued before "$" that name the dollar: "US$5", "C$12". */
+const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+	['US', 'USD'],
+	['C', 'CAD'],
+	['CA', 'CAD'],
+	['A', 'AUD'],
+	['AU', 'AUD'],
+	['NZ', 'NZD'],
+	['HK', 'HKD'],
+	['S', 'SGD'],
+	['R', 'BRL'],
+	['NT', 'TWD'],
+]);
+
+const ISO_CODES = new Set([
+	'USD',
+	'EUR',
+	'GBP',
+	'JPY',
+	'CNY',
+	'INR',
+	'MXN',
+	'CAD',
+	'AUD',
+	'CHF',
+	'BRL',
+	'ZAR',
+	'NGN',
+	'KES',
+	'RUB',
+	'KRW',
+	'HKD',
+	'SGD',
+	'NZD',
+	'SEK',
+	'NOK',
+	'DKK',
+	'PLN',
+	'TRY',
+	'PHP',
+	'IDR',
+]);
+
+/** Currency names written after the amount. "pounds" and "won" are left out: weight and a verb far more often. */
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+	['dollar', '$'],
+	['dollars', '$'],
+	['euro', 'EUR'],
+	['euros', 'EUR'],
+	['peso', 'MXN'],
+	['pesos', 'MXN'],
+	['yen', 'JPY'],
+	['yuan', 'CNY'],
+	['renminbi', 'CNY'],
+	['rupee', 'INR'],
+	['rupees', 'INR'],
+	['franc', 'CHF'],
+	['francs', 'CHF'],
+	['ruble', 'RUB'],
+	['rubles', 'RUB'],
+	['rouble', 'RUB'],
+	['roubles', 'RUB'],
+	['rand', 'ZAR'],
+	['reais', 'BRL'],
+	['shekels', 'ILS'],
+	['naira', 'NGN'],
+	['shillings', 'KES'],
+	['kronor', 'SEK'],
+	['kroner', 'NOK'],
+	['zloty', 'PLN'],
+	['lira', 'TRY'],
+	['dirhams', 'AED'],
+	['riyals', 'SAR'],
+	['sterling', 'GBP'],
+]);
+
+/** Nationality words that pin down a currency word: "50 million US dollars", "85 million Mexican pesos". */
+const CURRENCY_NATIONS: ReadonlyMap<string, string> = new Map([
+	['US', 'USD'],
+	['American', 'USD'],
+	['Canadian', 'CAD'],
+	['Australian', 'AUD'],
+	['Mexican', 'MXN'],
+	['Philippine', 'PHP'],
+	['Argentine', 'ARS'],
+	['Colombian', 'COP'],
+	['Chilean', 'CLP'],
+	['Indian', 'INR'],
+	['Swiss', 'CHF'],
+	['Hong', 'HKD'],
+]);
+
+/** Hedge phrases before a number, longest first so "no more than" wins over "more than". */
+const HEDGES: ReadonlyArray<readonly [readonly string[], Hedge]> = (
+	[
+		['no more than', 'at-most'],
+		['no fewer than', 'at-least'],
+		['no less than', 'at-least'],
+		['not more than', 'at-most'],
+		['in excess of', 'at-least'],
+		['as many as', 'at-most'],
+		['as few as', 'at-least'],
+		['an estimated', 'approximate'],
+		['more than', 'at-least'],
+		['greater than', 'at-least'],
+		['at least', 'at-least'],
+		['upwards of', 'at-least'],
+		['upward of', 'at-least'],
+		['just over', 'at-least'],
+		['well over', 'at-least'],
+		['fewer than', 'at-most'],
+		['less than', 'at-most'],
+		['just under', 'at-most'],
+		['up to', 'at-most'],
+		['at most', 'at-most'],
+		['close to', 'approximate'],
+		['nearly', 'approximate'],
+		['almost', 'approximate'],
+		['about', 'approximate'],
+		['around', 'approximate'],
+		['roughly', 'approximate'],
+		['approximately', 'approximate'],
+		['approx', 'approximate'],
+		['circa', 'approximate'],
+		['some', 'approximate'],
+		['estimated', 'approximate'],
+		['over', 'at-least'],
+		['under', 'at-most'],
+		['exceeding', 'at-least'],
+	] as const
+).map(([phrase, hedge]) => [phrase.split(' '), hedge] as const);
+
+const MONTHS = new Set([
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+]);
+
+/** Words after which a four-digit number is a year: "in 2016", "since 1980", "for 2016". */
+const YEAR_CUES = new Set([
+	'in',
+	'since',
+	'for',
+	'by',
+	'from',
+	'until',
+	'till',
+	'to',
+	'through',
+	'of',
+	'during',
+	'before',
+	'after',
+	'early',
+	'late',
+	'mid',
+	'the',
+	'between',
+	'and',
+	'year',
+	'fiscal',
+	'spring',
+	'summer',
+	'autumn',
+	'fall',
+	'winter',
+	'circa',
+	'around',
+]);
+
+/** Capitalised labels whose number is part of a name ("Route 66", "Title 42", "Flight 370"), not a quantity. */
+const LABELS = new Set([
+	'no',
+	'nos',
+	'number',
+	'route',
+	'highway',
+	'interstate',
+	'section',
+	'title',
+	'article',
+	'chapter',
+	'proposition',
+	'prop',
+	'room',
+	'flight',
+	'channel',
+	'ward',
+	'precinct',
+	'apt',
+	'suite',
+	'unit',
+	'gate',
+	'pier',
+	'level',
+	'category',
+	'phase',
+	'stage',
+	'district',
+	'page',
+	'amendment',
+	'version',
+	'windows',
+	'boeing',
+	'airbus',
+	'iphone',
+	'covid',
+]);
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Determiners after which "second" is an ordinal rather than the unit of time. */
+const SECOND_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every', 'each']);
+
+/** Words before a lone "one" that make it a pronoun ("no one", "the one who"). */
+const PRONOUN_ONE = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which', 'each', 'last', 'only']);
+
+function lower(token: Token | undefined): string {
+	return token?.type === 'word' ? token.text.toLowerCase() : '';
+}
+
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+	return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function isCapitalized(token: Token): boolean {
+	const first = token.text[0] ?? '';
+	return first !== first.toLowerCase();
+}
+
+/** True where a sentence could start: the text start, after . ! ? : or an opening quote or bracket. */
+function atSentenceStart(tokens: Tokens, index: number): boolean {
+	const previous = tokens.at(index - 1);
+	return previous === undefined || (previous.type === 'sym' && /^[.!?:"“‘'([—–•*-]$/u.test(previous.text));
+}
+
+function isMonth(token: Token | undefined): boolean {
+	return token !== undefined && token.type === 'word' && isCapitalized(token) && MONTHS.has(token.text.toLowerCase());
+}
+
+/** The month before a day number, allowing the abbreviation's full stop: "Sept. 27", "September 27". */
+function monthBefore(tokens: Tokens, index: number): boolean {
+	const previous = tokens.at(index - 1);
+	if (isMonth(previous)) return true;
+	return previous?.text === '.' && isMonth(tokens.at(index - 2));
+}
+
+type Skip = {readonly skip: number};
+type Read = {readonly mention: NumberMention; readonly next: number};
+
+/**
+ * Numbers that are not quantities: day numbers in dates, clock times, slashed dates and fractions, ISO dates,
+ * codes glued to letters ("COVID-19", "G7") and numbered names ("Route 66"). Returns how far to skip, or null.
+ */
+function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null {
+	const token = tokens.at(index)!;
+	const next = tokens.at(index + 1);
+	const after = tokens.at(index + 2);
+	const previous = tokens.at(index - 1);
+	const isDay = Number.isInteger(value) && value >= 1 && value <= 31;
+	if (isDay && (monthBefore(tokens, index) || (isMonth(next) && !glued(token, next)))) {
+		return {skip: index + 1};
+	}
+
+	if ((next?.text === ':' || next?.text === '/') && glued(token, next) && glued(next, after) && after?.type === 'num') {
+		let end = index + 2;
+		while (
+			tokens.at(end + 1)?.text === next.text &&
+			glued(tokens.at(end), tokens.at(end + 1)) &&
+			tokens.at(end + 2)?.type === 'num'
+		) {
+			end += 2;
+		}
+
+		return {skip: end + 1};
+	}
+
+	if (previous?.text === '/' && glued(previous, token)) return {skip: index + 1};
+	const clock = lower(next);
+	if (
+		clock === 'am' ||
+		clock === 'pm' ||
+		(clock === 'a' || clock === 'p' ? lower(tokens.at(index + 3)) === 'm' : false)
+	) {
+		return {skip: index + 2};
+	}
+
+	// ISO dates: 2017-09-30.
+	if (
+		token.text.length === 4 &&
+		next?.text === '-' &&
+		glued(token, next) &&
+		after?.type === 'num' &&
+		after.text.length === 2 &&
+		glued(next, after) &&
+		tokens.at(index + 3)?.text === '-' &&
+		tokens.at(index + 4)?.type === 'num'
+	) {
+		return {skip: index + 5};
+	}
+
+	// The second half of a year range: "2016-17".
+	if (
+		previous?.text === '-' &&
+		glued(previous, token) &&
+		tokens.at(index - 2)?.type === 'num' &&
+		tokens.at(index - 2)!.text.length === 4 &&
+		glued(tokens.at(index - 2), previous) &&
+		token.text.length === 2
+	) {
+		return {skip: index + 1};
+	}
+
+	if (previous?.type === 'word' && glued(previous, token)) return {skip: index + 1};
+	if (previous?.text === '-' && glued(previous, token)) {
+		const word = tokens.at(index - 2);
+		if (word?.type === 'word' && glued(word, previous) && isCapitalized(word)) return {skip: index + 1};
+	}
+
+	if (previous?.text === '#' && glued(previous, token)) return {skip: index + 1};
+	const label = previous?.text === '.' ? tokens.at(index - 2) : previous;
+	if (label?.type === 'word' && isCapitalized(label) && LABELS.has(label.text.toLowerCase())) return {skip: index + 1};
+	return null;
+}
+
+/** The hedge phrase ending right before token `index`, if any. */
+function hedgeBefore(tokens: Tokens, index: number): {readonly hedge: Hedge; readonly start: number} | null {
+	const before = [lower(tokens.at(index - 3)), lower(tokens.at(index - 2)), lower(tokens.at(index - 1))];
+	if (before[2] === '') {
+		// "approx. 500" keeps its full stop.
+		if (before[1] === 'approx' && tokens.at(index - 1)?.text === '.') {
+			return {hedge: 'approximate', start: tokens.at(index - 2)!.start};
+		}
+
+		return null;
+	}
+
+	for (const [words, hedge] of HEDGES) {
+		const offset = 3 - words.length;
+		if (words.every((word, k) => before[offset + k] === word)) {
+			return {hedge, start: tokens.at(index - words.length)!.start};
+		}
+	}
+
+	return null;
+}
+
+function digitValue(text: string): number {
+	return Number(text.replaceAll(',', ''));
+}
+
+/** Reads the number starting at `index` (currency symbol, digits or words) with everything that qualifies it. */
+function readAt(tokens: Tokens, index: number): Read | Skip | null {
+	const first = tokens.at(index)!;
+	let currency: string | null = null;
+	let numberIndex = index;
+
+	if (first.type === 'sym' && PREFIX_SYMBOLS.has(first.text)) {
+		const next = tokens.at(index + 1);
+		if (next === undefined || (next.type !== 'num' && !startsWordNumber(lower(next)))) return null;
+		if (next.start - first.end > 1) return null;
+		currency = PREFIX_SYMBOLS.get(first.text)!;
+		if (first.text === '$') {
+			const before = tokens.at(index - 1);
+			if (before?.type === 'word' && glued(before, first) && DOLLAR_PREFIXES.has(before.text)) {
+				return null; // Read from the prefix letters instead.
+			}
+		}
+
+		numberIndex = index + 1;
+	} else if (first.type === 'word' && DOLLAR_PREFIXES.has(first.text)) {
+		const dollar = tokens.at(index + 1);
+		const next = tokens.at(index + 2);
+		if (dollar?.text !== '$' || !glued(first, dollar) || next?.type !== 'num' || !glued(dollar, next)) return null;
+		currency = DOLLAR_PREFIXES.get(first.text)!;
+		numberIndex = index + 2;
+	} else if (first.type === 'word' && ISO_CODES.has(first.text)) {
+		const next = tokens.at(index + 1);
+		if (next?.type !== 'num') return null;
+		currency = first.text;
+		numberIndex = index + 1;
+	}
+
+	const numberToken = tokens.at(numberIndex)!;
+	let value: number;
+	let next: number;
+	let words = false;
+	let ordinal = false;
+	let scale: string | null = null;
+	let decimals = false;
+	if (numberToken.type === 'num') {
+		value = digitValue(numberToken.text);
+		decimals = numberToken.text.includes('.');
+		next = numberIndex + 1;
+		if (currency === null) {
+			const skip = notAQuantity(tokens, numberIndex, value);
+			if (skip !== null) return skip;
+		}
+
+		const suffix = tokens.at(next);
+		if (suffix?.type === 'word' && glued(numberToken, suffix) && ORDINAL_SUFFIXES.has(suffix.text.toLowerCase())) {
+			// "21st Century Fox" is a name, not a rank.
+			const following = tokens.at(next + 1);
+			if (following?.type === 'word' && isCapitalized(following)) return {skip: next + 1};
+			if (monthBefore(tokens, numberIndex)) return {skip: next + 1};
+			ordinal = true;
+			next += 1;
+		}
+	} else if (numberToken.type === 'word') {
+		const read = readWordNumber(tokens, numberIndex);
+		if (read === null) return null;
+		value = read.value;
+		next = read.next;
+		words = true;
+		ordinal = read.ordinal;
+		scale = read.scale;
+		const word = lower(numberToken);
+		const single = read.next === numberIndex + 1;
+		if (ordinal && single) {
+			const before = lower(tokens.at(numberIndex - 1));
+			// "a third of", "two-thirds": fractions, not ranks.
+			if (before === 'a' || before === 'one' || tokens.at(numberIndex - 1)?.text === '-') return {skip: next};
+			if (word === 'second' && !SECOND_DETERMINERS.has(before)) return {skip: next};
+			// "First Amendment", "Fifth Avenue": ordinals inside names.
+			const following = tokens.at(next);
+			if (isCapitalized(numberToken) && !atSentenceStart(tokens, numberIndex)) return {skip: next};
+			if (following?.type === 'word' && isCapitalized(following)) return {skip: next};
+		}
+
+		if (word === 'one' && single) {
+			const before = lower(tokens.at(numberIndex - 1));
+			const after = lower(tokens.at(next));
+			if (PRONOUN_ONE.has(before) || after === 'another' || after === 'day' || after === 'way') return {skip: next};
+		}
+	} else {
+		return null;
+	}
+
+	let end = tokens.at(next - 1)!.end;
+
+	// Scale after digits: "12.4 million", "€3bn", "$40m".
+	if (!words && !ordinal) {
+		const token = tokens.at(next);
+		const word = lower(token);
+		const long = SCALES.get(word);
+		const short = SHORT_SCALES.get(word);
+		if (long !== undefined) {
+			value = Math.round(value * long * 1000) / 1000;
+			scale = word;
+			next += 1;
+		} else if (short !== undefined && glued(tokens.at(next - 1), token) && (!short.moneyOnly || currency !== null)) {
+			value = Math.round(value * short.value * 1000) / 1000;
+			scale = short.scale;
+			next += 1;
+		}
+
+		end = tokens.at(next - 1)!.end;
+	}
+
+	let kind: NumberMention['kind'] = ordinal ? 'ordinal' : 'count';
+
+	// Currency after the number: "85 million pesos", "50 million US dollars", "5,000 USD".
+	if (!ordinal) {
+		const token = tokens.at(next);
+		const nation = token?.type === 'word' ? CURRENCY_NATIONS.get(token.text) : undefined;
+		const word = lower(token);
+		if (nation !== undefined && CURRENCY_WORDS.has(lower(tokens.at(next + 1)))) {
+			currency = nation;
+			next += 2;
+		} else if (CURRENCY_WORDS.has(word)) {
+			currency ??= CURRENCY_WORDS.get(word)!;
+			next += 1;
+		} else if (token?.type === 'word' && ISO_CODES.has(token.text) && currency === null) {
+			currency = token.text;
+			next += 1;
+		}
+
+		if (currency !== null) {
+			kind = 'money';
+			end = tokens.at(next - 1)!.end;
+		}
+	}
+
+	// Percentages: "64%", "44 percent", "16 per cent", "3 percentage points".
+	if (kind === 'count') {
+		const token = tokens.at(next);
+		const word = lower(token);
+		if (token?.text === '%' && token.start - end <= 1) {
+			kind = 'percent';
+			next += 1;
+		} else if (word === 'percent' || word === 'pct' || word === 'percentage') {
+			kind = 'percent';
+			next += word === 'percentage' && lower(tokens.at(next + 1)).startsWith('point') ? 2 : 1;
+		} else if (word === 'per' && lower(tokens.at(next + 1)) === 'cent') {
+			kind = 'percent';
+			next += 2;
+		}
+
+		if (kind === 'percent') end = tokens.at(next - 1)!.end;
+	}
+
+	const firstIndex = index;
+	const hedge = hedgeBefore(tokens, firstIndex);
+	let hedgeKind: Hedge = hedge?.hedge ?? 'exact';
+	let hedgedEnd = end;
+
+	// Hedges written after the number: "500 or more", "500 or so", "500-plus", "500+".
+	const after = tokens.at(next);
+	if (lower(after) === 'or' && ['more', 'so', 'less', 'fewer'].includes(lower(tokens.at(next + 1)))) {
+		const word = lower(tokens.at(next + 1));
+		hedgeKind = word === 'more' ? 'at-least' : word === 'so' ? 'approximate' : 'at-most';
+		hedgedEnd = tokens.at(next + 1)!.end;
+	} else if (after?.text === '+' && glued(tokens.at(next - 1), after)) {
+		hedgeKind = 'at-least';
+		hedgedEnd = after.end;
+	} else if (after?.text === '-' && glued(tokens.at(next - 1), after) && lower(tokens.at(next + 1)) === 'plus') {
+		hedgeKind = 'at-least';
+		hedgedEnd = tokens.at(next + 1)!.end;
+	}
+
+	if (
+		kind === 'count' &&
+		!words &&
+		!decimals &&
+		scale === null &&
+		hedgeKind === 'exact' &&
+		numberToken.text.length === 4 &&
+		value >= 1800 &&
+		value <= 2100
+	) {
+		const previousWord = lower(tokens.at(numberIndex - 1));
+		const following = tokens.at(next);
+		const dated =
+			YEAR_CUES.has(previousWord) ||
+			tokens.at(numberIndex - 1)?.text === '-' ||
+			monthBefore(tokens, numberIndex) ||
+			(tokens.at(numberIndex - 1)?.text === ',' &&
+				tokens.at(numberIndex - 2)?.type === 'num' &&
+				monthBefore(tokens, numberIndex - 2)) ||
+			following === undefined ||
+			following.type !== 'word' ||
+			isCapitalized(following);
+		if (dated) kind = 'year';
+	}
+
+	const spanStart = tokens.at(firstIndex)!.start;
+	return {
+		mention: {
+			value,
+			span: {start: spanStart, end},
+			hedgedSpan: {start: hedge?.start ?? spanStart, end: hedgedEnd},
+			hedge: hedgeKind,
+			kind,
+			currency,
+			scale,
+			words,
+		},
+		next,
+	};
+}
+
+const WORD_NUMBER = new RegExp(
+	`\\b(?:${WORD_NUMBER_STARTERS.join('|')}|a(?=\\s+(?:dozen|hundred|thousand|million|billion|trillion)\\b))\\b`,
+	'gi',
+);
+
+/**
+ * Every number in the text, in order, with offsets into `text`: digits ("1,234", "12.4"), words ("forty-two",
+ * "one hundred and sixty", "a dozen"), money ("$12.4 million", "85 million pesos", "€3bn"), percentages
+ * ("44 percent", "64%") and years, each with the hedge written before it. Day numbers in dates, clock times and
+ * numbered names ("Route 66", "COVID-19") are left out: they are not quantities.
+ */
+export function findNumbers(text: string): NumberMention[] {
+	const tokens = new Tokens(text);
+	const mentions: NumberMention[] = [];
+	// The native regex finds number words far faster than looking each word token up; merged by offset below.
+	const wordStarts: number[] = [];
+	WORD_NUMBER.lastIndex = 0;
+	for (let match = WORD_NUMBER.exec(text); match !== null; match = WORD_NUMBER.exec(text)) wordStarts.push(match.index);
+	let wordAt = 0;
+	for (let i = 0; i < tokens.length;) {
+		const type = tokens.typeAt(i);
+		const start = tokens.startAt(i);
+		while (wordAt < wordStarts.length && wordStarts[wordAt]! < start) wordAt++;
+		let from = -1;
+		if (type === 'num') {
+			// "USD 5,000" and "US$5" are read from the letters before the number.
+			const before = tokens.at(i - 1);
+			const dollar = before?.text === '$' ? tokens.at(i - 2) : undefined;
+			from =
+				(before?.type === 'word' && ISO_CODES.has(before.text)) ||
+				(dollar !== undefined && glued(dollar, before) && DOLLAR_PREFIXES.has(dollar.text))
+					? i - (dollar === undefined ? 1 : 2)
+					: i;
+		} else if (type === 'sym' && PREFIX_SYMBOLS.has(text.charAt(start))) {
+			from = i;
+		} else if (type === 'word' && wordStarts[wordAt] === start) {
+			from = i;
+		}
+
+		const read =
+			from >= 0 && (mentions.length === 0 || mentions.at(-1)!.hedgedSpan.end <= tokens.startAt(from))
+				? readAt(tokens, from)
+				: null;
+		if (read === null) {
+			i += 1;
+		} else if ('mention' in read) {
+			mentions.push(read.mention);
+			i = Math.max(read.next, i + 1);
+		} else {
+			i = Math.max(read.skip, i + 1);
+		}
+	}
+
+	return mentions;
 }
