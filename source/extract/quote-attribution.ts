@@ -1,0 +1,373 @@
+import type {Span} from '../article/types.ts';
+import {
+	documentWords,
+	groupWords,
+	honorifics,
+	invertibleVerbs,
+	nameParticles,
+	nonNameCapitals,
+	organizationWords,
+	participleVerbs,
+	phraseConnectors,
+	reportingVerbs,
+	roleWords,
+	subjectPronouns,
+} from './quote-lexicon.ts';
+import type {Token} from './quote-tokens.ts';
+import {parseSubject, type Subject} from './speaker-name.ts';
+
+/** A reporting clause found next to a quotation. */
+export type Clause = {
+	/** Null when the clause reports without naming anyone ("…, adding, “…”"): the quotation continues a speaker. */
+	readonly subject: Subject | null;
+	/** The attributing words, "ACLU executive director Anthony Romero said". */
+	readonly cue: Span;
+	/** The clause introduces the quotation itself (verb then comma, colon or "that"; or right after the marks). */
+	readonly direct: boolean;
+	/** The reporting verb, lower case. */
+	readonly verb: string;
+};
+
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const clauseOpeners = new Set(
+	'and but or nor so yet while as then that when because where after before although though also what which who how why once if whom whose'.split(
+		' ',
+	),
+);
+const skippable = new Set(
+	'also later repeatedly previously again then once recently earlier further publicly privately has have had would will could did does do may might should not never just only simply flatly quickly later first last'.split(
+		' ',
+	),
+);
+const timeWords = new Set(
+	'monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening week month year weekend today yesterday'.split(
+		' ',
+	),
+);
+const timeLeaders = new Set('on last this early late earlier next'.split(' '));
+const asVerbs = new Set('saying telling writing stating calling warning adding'.split(' '));
+
+const isPronoun = (token: Token): boolean => subjectPronouns.has(token.key);
+
+/** May this token sit inside the noun phrase that names a speaker? */
+function belongs(token: Token): boolean {
+	if (token.punct) {
+		return false;
+	}
+
+	if (token.capitalised) {
+		return !nonNameCapitals.has(token.key) || determiners.has(token.key) || honorifics.has(token.key);
+	}
+
+	return (
+		roleWords.has(token.key) ||
+		organizationWords.has(token.key) ||
+		documentWords.has(token.key) ||
+		groupWords.has(token.key) ||
+		phraseConnectors.has(token.key) ||
+		determiners.has(token.key) ||
+		nameParticles.has(token.key) ||
+		(token.possessive && !reportingVerbs.has(token.key))
+	);
+}
+
+const isHeadNoun = (token: Token): boolean =>
+	!token.capitalised &&
+	(roleWords.has(token.key) ||
+		organizationWords.has(token.key) ||
+		documentWords.has(token.key) ||
+		groupWords.has(token.key));
+
+const isBoundary = (token: Token | undefined): boolean =>
+	token === undefined ||
+	token.punct ||
+	(token.capitalised && nonNameCapitals.has(token.key) && !determiners.has(token.key)) ||
+	clauseOpeners.has(token.key);
+
+const isAppositiveSegment = (segment: readonly Token[]): boolean => {
+	const first = segment[0];
+	if (first === undefined) {
+		return false;
+	}
+
+	if (segment.length === 1 && /^\d+$/.test(first.key)) {
+		return true;
+	}
+
+	if (['who', 'which', 'whose', 'whom'].includes(first.key)) {
+		return true;
+	}
+
+	return (determiners.has(first.key) || roleWords.has(first.key)) && segment.some(token => roleWords.has(token.key));
+};
+
+/** Start index of the noun phrase that ends at `end` (inclusive), or -1. */
+function phraseEndingAt(tokens: readonly Token[], end: number): number {
+	let i = end;
+	while (i >= 0) {
+		const token = tokens[i]!;
+		if (skippable.has(token.key)) {
+			i--;
+		} else if (timeWords.has(token.key) && i > 0 && timeLeaders.has(tokens[i - 1]!.key)) {
+			i -= 2;
+		} else {
+			break;
+		}
+	}
+
+	const last = tokens[i];
+	if (last === undefined) {
+		return -1;
+	}
+
+	if (last.raw === ',') {
+		// "Jane Doe, a spokeswoman for the Red Cross, said" / "Smith, who runs the agency, said" / "Smith, 45, said".
+		let comma = i - 1;
+		while (comma >= 0 && comma > i - 16 && tokens[comma]!.raw !== ',') {
+			comma--;
+		}
+
+		if (comma < 0 || tokens[comma]!.raw !== ',' || !isAppositiveSegment(tokens.slice(comma + 1, i))) {
+			return -1;
+		}
+
+		return phraseEndingAt(tokens, comma - 1);
+	}
+
+	if (isPronoun(last)) {
+		return isBoundary(tokens[i - 1]) ? i : -1;
+	}
+
+	let start = i + 1;
+	while (start > 0 && start > i - 12 && belongs(tokens[start - 1]!)) {
+		start--;
+		if (determiners.has(tokens[start]!.key)) {
+			break;
+		}
+	}
+
+	// Lower-case modifiers before a lower-case head: "federal prosecutors", "a city hall spokesman".
+	const head = tokens[i]!;
+	if (start <= i && isHeadNoun(head)) {
+		let extended = start;
+		while (extended > 0 && start - extended < 2 && !tokens[extended - 1]!.punct && !tokens[extended - 1]!.capitalised) {
+			const previous = tokens[extended - 1]!;
+			if (clauseOpeners.has(previous.key) || reportingVerbs.has(previous.key)) {
+				break;
+			}
+
+			extended--;
+			if (determiners.has(previous.key)) {
+				break;
+			}
+		}
+
+		const before = tokens[extended - 1];
+		if (extended < start && (isBoundary(before) || determiners.has(tokens[extended]!.key))) {
+			start = extended;
+		}
+	}
+
+	if (start > i || (phraseConnectors.has(tokens[start]!.key) && !determiners.has(tokens[start]!.key))) {
+		return -1;
+	}
+
+	const first = tokens[start]!;
+	if (!determiners.has(first.key) && !isBoundary(tokens[start - 1])) {
+		return -1;
+	}
+
+	return start;
+}
+
+/** End index (exclusive) of the noun phrase that starts at `start`, appositive included. */
+function phraseStartingAt(tokens: readonly Token[], start: number): number {
+	const first = tokens[start];
+	if (first === undefined) {
+		return start;
+	}
+
+	if (isPronoun(first)) {
+		return start + 1;
+	}
+
+	let end = start;
+	while (end < tokens.length && end - start < 12 && belongs(tokens[end]!)) {
+		end++;
+	}
+
+	while (end > start && phraseConnectors.has(tokens[end - 1]!.key)) {
+		end--;
+	}
+
+	if (end > start && tokens[end]?.raw === ',') {
+		let next = end + 1;
+		while (next < tokens.length && tokens[next]!.raw !== ',' && !tokens[next]!.punct && next - end < 14) {
+			next++;
+		}
+
+		const segment = tokens.slice(end + 1, next);
+		if (isAppositiveSegment(segment) && !['who', 'which', 'whose', 'whom'].includes(segment[0]!.key)) {
+			let appositiveEnd = end + 1;
+			while (appositiveEnd < next && belongs(tokens[appositiveEnd]!)) {
+				appositiveEnd++;
+			}
+
+			if (appositiveEnd > end + 1) {
+				return appositiveEnd;
+			}
+		}
+	}
+
+	return end;
+}
+
+const isNounUse = (tokens: readonly Token[], index: number): boolean => {
+	const previous = tokens[index - 1];
+	return previous !== undefined && (determiners.has(previous.key) || previous.possessive);
+};
+
+// A sentence's final period is not part of the cue; an abbreviation's period ("Jr.") is.
+const span = (from: Token, to: Token): Span => ({
+	start: from.start,
+	end: to.raw.endsWith('.') && !to.text.endsWith('.') ? to.end - 1 : to.end,
+});
+
+/** The clause before a quotation: "The press release quotes X as saying,", "X said,", "According to X,", "X:". */
+export function clauseBefore(tokens: readonly Token[]): Clause | null {
+	const last = tokens.at(-1);
+	if (last === undefined) {
+		return null;
+	}
+
+	for (let as = tokens.length - 2; as >= 1 && as >= tokens.length - 4; as--) {
+		const verb = tokens[as + 1]!;
+		if (tokens[as]!.key !== 'as' || !asVerbs.has(verb.key)) {
+			continue;
+		}
+
+		for (let quotes = as - 1; quotes >= 0 && quotes >= as - 14; quotes--) {
+			if (!['quotes', 'quoted', 'quoting', 'quote'].includes(tokens[quotes]!.key)) {
+				continue;
+			}
+
+			const subject = parseSubject(tokens.slice(quotes + 1, as));
+			if (subject !== null) {
+				const sourceStart = quotes > 0 ? phraseEndingAt(tokens, quotes - 1) : -1;
+				return {
+					subject,
+					cue: span(tokens[sourceStart >= 0 ? sourceStart : quotes]!, verb),
+					direct: true,
+					verb: 'quotes',
+				};
+			}
+		}
+	}
+
+	let participle: Clause | null = null;
+	let verbsSeen = 0;
+	for (let v = tokens.length - 1; v >= 0 && verbsSeen < 4; v--) {
+		const token = tokens[v]!;
+		const after = tokens.slice(v + 1);
+		const direct = after.length <= 10 && (after.length === 0 || [',', ':', 'that'].includes(after.at(-1)!.key));
+		if (token.key === 'according' && tokens[v + 1]?.key === 'to') {
+			const end = phraseStartingAt(tokens, v + 2);
+			const subject = parseSubject(tokens.slice(v + 2, end));
+			if (subject !== null) {
+				return {subject, cue: span(token, tokens[end - 1]!), direct: end >= tokens.length - 1, verb: 'according to'};
+			}
+
+			continue;
+		}
+
+		if (!reportingVerbs.has(token.key) || token.capitalised || isNounUse(tokens, v)) {
+			continue;
+		}
+
+		verbsSeen++;
+		if (participleVerbs.has(token.key)) {
+			participle ??= {subject: null, cue: span(token, token), direct, verb: token.key};
+			continue;
+		}
+
+		const start = v > 0 ? phraseEndingAt(tokens, v - 1) : -1;
+		const subject = start === -1 ? null : parseSubject(tokens.slice(start, v));
+		if (subject !== null) {
+			return {subject, cue: span(tokens[start]!, token), direct, verb: token.key};
+		}
+
+		if (invertibleVerbs.has(token.key)) {
+			const end = phraseStartingAt(tokens, v + 1);
+			const inverted = parseSubject(tokens.slice(v + 1, end));
+			if (inverted !== null) {
+				const rest = tokens.slice(end);
+				return {
+					subject: inverted,
+					cue: span(token, tokens[end - 1]!),
+					direct: rest.length <= 1,
+					verb: token.key,
+				};
+			}
+		}
+	}
+
+	if (participle !== null) {
+		return participle;
+	}
+
+	if (last.raw === ':' && tokens.length > 1) {
+		const start = phraseEndingAt(tokens, tokens.length - 2);
+		const subject = start === -1 ? null : parseSubject(tokens.slice(start, -1));
+		if (subject !== null && start === 0) {
+			return {subject, cue: span(tokens[0]!, tokens.at(-2)!), direct: true, verb: ':'};
+		}
+	}
+
+	return null;
+}
+
+/** The clause right after a quotation: "…,” Smith said." / "…,” said Smith, a …" / "…,” according to X." */
+export function clauseAfter(tokens: readonly Token[], sentenceClosed: boolean): Clause | null {
+	let k = 0;
+	while (k < tokens.length && tokens[k]!.punct && tokens[k]!.raw !== ':' && tokens[k]!.raw !== ';') {
+		k++;
+	}
+
+	const first = tokens[k];
+	if (first === undefined || (sentenceClosed && first.capitalised)) {
+		return null;
+	}
+
+	if (first.key === 'according' && tokens[k + 1]?.key === 'to') {
+		const end = phraseStartingAt(tokens, k + 2);
+		const subject = parseSubject(tokens.slice(k + 2, end));
+		return subject === null ? null : {subject, cue: span(first, tokens[end - 1]!), direct: true, verb: 'according to'};
+	}
+
+	if (invertibleVerbs.has(first.key)) {
+		const end = phraseStartingAt(tokens, k + 1);
+		const subject = parseSubject(tokens.slice(k + 1, end));
+		return subject === null ? null : {subject, cue: span(first, tokens[end - 1]!), direct: true, verb: first.key};
+	}
+
+	for (let v = k + 1; v < tokens.length && v <= k + 16; v++) {
+		const token = tokens[v]!;
+		if (token.punct && token.raw !== ',' && token.raw !== '(' && token.raw !== ')') {
+			return null;
+		}
+
+		if (!reportingVerbs.has(token.key) || token.capitalised || isNounUse(tokens, v)) {
+			continue;
+		}
+
+		const start = phraseEndingAt(tokens, v - 1);
+		if (start !== k) {
+			return null;
+		}
+
+		const subject = parseSubject(tokens.slice(k, v));
+		return subject === null ? null : {subject, cue: span(first, token), direct: true, verb: token.key};
+	}
+
+	return null;
+}

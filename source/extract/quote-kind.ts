@@ -1,0 +1,102 @@
+import type {Clause} from './quote-attribution.ts';
+import {termMarkers} from './quote-lexicon.ts';
+import type {Token} from './quote-tokens.ts';
+
+export type QuoteKind = 'quotation' | 'term';
+
+/** What surrounds a pair of quotation marks, as the classifier needs it. */
+export type QuoteSurroundings = {
+	/** Between the marks. */
+	readonly inner: string;
+	/** The clause before the opening mark, within its sentence. */
+	readonly before: readonly Token[];
+	/** The characters right after the closing mark. */
+	readonly after: string;
+	readonly leadClause: Clause | null;
+	readonly tailClause: Clause | null;
+};
+
+const smallWords = new Set('a an the of and or for to in on at by with de la von van'.split(' '));
+const labelDeterminers = new Set('the a an its their his her this that'.split(' '));
+
+function words(text: string): string[] {
+	return text.split(/[\s—–]+/).filter(word => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** "Operation Safe City", "The Art of the Deal": every significant word capitalised. */
+function isTitleCase(list: readonly string[]): boolean {
+	const significant = list.filter(word => !smallWords.has(word.toLowerCase()));
+	return significant.length > 0 && significant.every(word => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(word));
+}
+
+/** Is the quotation introduced as a label: so-called “…”, dubbed the “…”, the term “…”, known as “…”? */
+function followsLabelMarker(before: readonly Token[], leadClause: Clause | null): boolean {
+	let i = before.length - 1;
+	if (i >= 0 && labelDeterminers.has(before[i]!.key)) {
+		i--;
+	}
+
+	const last = before[i];
+	if (last === undefined) {
+		return false;
+	}
+
+	if (termMarkers.has(last.key)) {
+		return true;
+	}
+
+	if (last.key === 'as') {
+		const previous = before[i - 1]?.key;
+		return previous === 'known' || previous === 'to' || previous === 'billed';
+	}
+
+	// "a program called “…”" is a label; "Smith called it “…”" is Smith speaking.
+	return last.key === 'called' && (leadClause === null || leadClause.verb !== 'called');
+}
+
+/**
+ * Speech or a label? A quotation is a clause someone said or wrote; a term is a short scare-quoted word or name used
+ * inside the reporter's own sentence. Only speech carries a speaker, so when in doubt a short quotation without a
+ * reporting clause is a term.
+ */
+export function classifyQuote(s: QuoteSurroundings): QuoteKind {
+	const list = words(s.inner);
+	const trimmed = s.inner.trim();
+	if (s.tailClause !== null || s.leadClause?.direct === true) {
+		return 'quotation';
+	}
+
+	if (followsLabelMarker(s.before, s.leadClause) && list.length <= 10) {
+		return 'term';
+	}
+
+	const closesSentence = /[.!?…][’']?$/.test(trimmed);
+	if (list.length > 5) {
+		return isTitleCase(list) && list.length <= 10 && !closesSentence ? 'term' : 'quotation';
+	}
+
+	const standalone = s.before.filter(token => !token.punct).length === 0;
+	if (standalone && closesSentence && list.length >= 2 && /^\p{Lu}/u.test(trimmed)) {
+		return 'quotation';
+	}
+
+	if (isTitleCase(list)) {
+		return 'term';
+	}
+
+	// Used as a modifier, “sanctuary” cities: the reporter's phrase, not a partial quotation.
+	if (/^ \p{Ll}/u.test(s.after) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
+		return 'term';
+	}
+
+	if (s.leadClause !== null && s.leadClause.subject !== null) {
+		return 'quotation';
+	}
+
+	return 'term';
+}
+
+/** A term's text as used: without the punctuation American style puts inside the closing mark. */
+export function termText(inner: string): string {
+	return inner.trim().replace(/[,.;:]+$/, '');
+}

@@ -1,0 +1,273 @@
+import type {Speaker} from './types.ts';
+import type {Token} from './quote-tokens.ts';
+import {
+	documentWords,
+	genderedRoles,
+	groupWords,
+	honorifics,
+	nameParticles,
+	nameSuffixes,
+	nonNameCapitals,
+	organizationWords,
+	roleWords,
+	subjectPronouns,
+} from './quote-lexicon.ts';
+
+export type Gender = 'he' | 'she';
+
+/** What a reporting clause's subject turned out to be. */
+export type Subject =
+	| {readonly kind: 'speaker'; readonly speaker: Speaker; readonly gender: Gender | null}
+	| {readonly kind: 'pronoun'; readonly pronoun: 'he' | 'she' | 'they' | 'it'};
+
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const joinText = (tokens: readonly Token[]): string => tokens.map(token => token.text).join(' ');
+
+export const isNameToken = (token: Token): boolean =>
+	token.capitalised &&
+	!token.punct &&
+	!token.acronym &&
+	!token.possessive &&
+	!roleWords.has(token.key) &&
+	!honorifics.has(token.key) &&
+	!organizationWords.has(token.key) &&
+	!documentWords.has(token.key) &&
+	!groupWords.has(token.key) &&
+	!nonNameCapitals.has(token.key);
+
+const isOrgToken = (token: Token): boolean =>
+	!token.punct && (token.acronym || (token.capitalised && !nonNameCapitals.has(token.key)));
+
+function splitOnCommas(tokens: readonly Token[]): Token[][] {
+	const segments: Token[][] = [[]];
+	let depth = 0;
+	for (const token of tokens) {
+		if (token.raw === '(') {
+			depth++;
+		} else if (token.raw === ')') {
+			depth = Math.max(0, depth - 1);
+		} else if (depth > 0) {
+			// Party and state tags, "(D-N.Y.)", say nothing about who spoke.
+		} else if (token.raw === ',') {
+			segments.push([]);
+		} else if (!token.punct) {
+			segments.at(-1)?.push(token);
+		}
+	}
+
+	return segments.filter(segment => segment.length > 0);
+}
+
+function dropDeterminer(tokens: readonly Token[]): {rest: Token[]; determiner: string | null} {
+	const first = tokens[0];
+	if (first !== undefined && determiners.has(first.key)) {
+		return {rest: tokens.slice(1), determiner: first.key};
+	}
+
+	return {rest: [...tokens], determiner: null};
+}
+
+/** Role and organisation from the words around a name: "ICE Acting Director", "a spokeswoman for the Red Cross". */
+function roleAndOrganization(tokens: readonly Token[]): {
+	role: string | null;
+	organization: string | null;
+	gender: Gender | null;
+} {
+	const role: Token[] = [];
+	const organization: Token[] = [];
+	let gender: Gender | null = null;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const honorific = honorifics.get(token.key);
+		if (honorific !== undefined) {
+			gender ??= honorific;
+			continue;
+		}
+
+		gender ??= genderedRoles.get(token.key) ?? null;
+		if (['of', 'for', 'at', 'with'].includes(token.key) && role.length > 0) {
+			const tail = tokens.slice(i + 1).filter(t => !determiners.has(t.key));
+			const named = tail.filter(t => isOrgToken(t));
+			const institutional = tail.some(t => t.acronym || organizationWords.has(t.key));
+			if (named.length > 0 && (token.key !== 'of' || institutional)) {
+				organization.push(...named);
+			} else if (tail.length > 0) {
+				role.push(token, ...tail);
+			}
+
+			break;
+		}
+
+		if (token.possessive && isOrgToken(token)) {
+			organization.push(token);
+		} else if (roleWords.has(token.key)) {
+			role.push(token);
+		} else if (isOrgToken(token) && role.length === 0) {
+			organization.push(token);
+		}
+	}
+
+	return {
+		role: role.length > 0 ? joinText(role) : null,
+		organization: organization.length > 0 ? joinText(organization) : null,
+		gender,
+	};
+}
+
+/** "a spokeswoman for the Red Cross", "the agency's spokesperson": a role before any name. */
+function isAppositive(segment: readonly Token[]): boolean {
+	for (const token of segment) {
+		if (roleWords.has(token.key) || groupWords.has(token.key)) {
+			return true;
+		}
+
+		if (isNameToken(token)) {
+			return false;
+		}
+	}
+
+	return false;
+}
+
+/** The personal name at the end of a noun phrase: "ICE Acting Director Thomas Homan" → [Thomas, Homan]. */
+function trailingName(tokens: readonly Token[]): number {
+	let start = tokens.length;
+	while (start > 0 && nameSuffixes.has(tokens[start - 1]!.key)) {
+		start--;
+	}
+
+	const suffixes = start;
+	while (start > 0) {
+		const token = tokens[start - 1]!;
+		if (isNameToken(token)) {
+			start--;
+		} else if (
+			nameParticles.has(token.key) &&
+			!token.capitalised &&
+			start < suffixes &&
+			start > 1 &&
+			isNameToken(tokens[start - 2]!)
+		) {
+			start--;
+		} else {
+			break;
+		}
+	}
+
+	if (start === suffixes) {
+		return tokens.length;
+	}
+
+	// "Secretary of State Rex Tillerson": the words right after "of" belong to the title, not the name.
+	const before = tokens[start - 1];
+	if (before !== undefined && (before.key === 'of' || before.key === 'for')) {
+		while (suffixes - start > 2) {
+			start++;
+		}
+	}
+
+	return start;
+}
+
+/**
+ * Reads a reporting clause's subject as written ("ACLU executive director Anthony Romero", "Jane Doe, a spokeswoman
+ * for the Red Cross", "The ICE press release", "he") into a speaker, or a pronoun to resolve; null when it names no
+ * one.
+ */
+export function parseSubject(tokens: readonly Token[]): Subject | null {
+	const segments = splitOnCommas(tokens);
+	let main = segments[0];
+	let appositive = segments[1];
+	if (main === undefined) {
+		return null;
+	}
+
+	if (appositive !== undefined && isAppositive(main) && !isAppositive(appositive)) {
+		[main, appositive] = [appositive, main];
+	}
+
+	if (appositive !== undefined && !isAppositive(appositive)) {
+		appositive = undefined;
+	}
+
+	const only = main.length === 1 ? main[0] : undefined;
+	const pronoun = only === undefined ? undefined : subjectPronouns.get(only.key);
+	if (pronoun !== undefined) {
+		return {kind: 'pronoun', pronoun};
+	}
+
+	const {rest, determiner} = dropDeterminer(main);
+	if (rest.length === 0 || rest.length > 12) {
+		return null;
+	}
+
+	const extra = appositive === undefined ? null : roleAndOrganization(dropDeterminer(appositive).rest);
+	const nameStart = trailingName(rest);
+	if (nameStart < rest.length && determiner === null) {
+		const around = roleAndOrganization(rest.slice(0, nameStart));
+		return {
+			kind: 'speaker',
+			speaker: {
+				name: joinText(rest.slice(nameStart)),
+				role: around.role ?? extra?.role ?? null,
+				organization: around.organization ?? extra?.organization ?? null,
+				type: 'person',
+			},
+			gender: around.gender ?? extra?.gender ?? null,
+		};
+	}
+
+	const head = rest.at(-1)!;
+	if (documentWords.has(head.key)) {
+		let nounStart = rest.length - 1;
+		while (nounStart > 0 && !rest[nounStart - 1]!.capitalised && !rest[nounStart - 1]!.punct) {
+			nounStart--;
+		}
+
+		const owner = rest.slice(0, nounStart).filter(token => isOrgToken(token));
+		const noun = joinText(rest.slice(nounStart)).toLowerCase();
+		const organization = owner.length > 0 ? joinText(owner) : null;
+		return {
+			kind: 'speaker',
+			speaker: {name: organization ?? noun, role: organization === null ? null : noun, organization, type: 'document'},
+			gender: null,
+		};
+	}
+
+	const written = joinText(rest);
+	if (
+		groupWords.has(head.key) ||
+		organizationWords.has(head.key) ||
+		head.acronym ||
+		(nameStart < rest.length && determiner === 'the')
+	) {
+		const owner = rest.filter(token => isOrgToken(token));
+		const proper = head.capitalised;
+		return {
+			kind: 'speaker',
+			speaker: {
+				name: proper || determiner === null ? written : `${determiner} ${written}`,
+				role: null,
+				organization: proper ? written : owner.length > 0 ? joinText(owner) : null,
+				type: 'organization',
+			},
+			gender: null,
+		};
+	}
+
+	if (roleWords.has(head.key) || rest.some(token => roleWords.has(token.key))) {
+		const around = roleAndOrganization(rest);
+		return {
+			kind: 'speaker',
+			speaker: {
+				name: determiner === null ? written : `${determiner} ${written}`,
+				role: around.role,
+				organization: around.organization ?? extra?.organization ?? null,
+				type: 'person',
+			},
+			gender: around.gender,
+		};
+	}
+
+	return null;
+}
