@@ -1,0 +1,140 @@
+// `npm run eval`: runs the core on every fixture and scores the report against the hand-written expectations.
+// Usage: tsx bench/eval.ts [--json] [--fixture SLUG]…
+import {parseArgs} from 'node:util';
+import {parseArticle} from '../source/article/parse.ts';
+import {buildReport} from '../source/extract/report.ts';
+import type {Report} from '../source/extract/types.ts';
+import {loadFixtures, type Fixture} from './eval-fixtures.ts';
+import {
+	dimensions,
+	extractorOf,
+	rates,
+	scoreReport,
+	sumTallies,
+	type Dimension,
+	type Extractor,
+	type FixtureScore,
+	type Tally,
+} from './eval-score.ts';
+
+type Run = {readonly score: FixtureScore; readonly error: string | null};
+
+/** A report with nothing found, scored in place of one the core failed to build. */
+function emptyReport(fixture: Fixture): Report {
+	return {
+		version: 1,
+		article: {title: null, published: null, source: null, url: null, path: fixture.path, body: ''},
+		breakdowns: [],
+		quotes: [],
+		timeline: [],
+		checks: [],
+		warnings: [],
+	};
+}
+
+function run(fixture: Fixture): Run {
+	try {
+		const report = buildReport(parseArticle(fixture.text, {path: fixture.path}));
+		return {score: scoreReport(fixture.slug, report, fixture.expected), error: null};
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return {score: scoreReport(fixture.slug, emptyReport(fixture), fixture.expected), error: message};
+	}
+}
+
+function percent(value: number): string {
+	return `${(value * 100).toFixed(0)}%`.padStart(5);
+}
+
+function cell(tally: Tally): string {
+	const {f1} = rates(tally);
+	return `${percent(f1)} ${`${tally.tp}/${tally.fp}/${tally.fn}`.padEnd(9)}`;
+}
+
+const extractors: readonly Extractor[] = ['breakdowns', 'quotes', 'timeline', 'checks'];
+
+function extractorTable(extractor: Extractor, runs: readonly Run[], width: number): string[] {
+	const columns = dimensions.filter(dimension => extractorOf[dimension] === extractor);
+	const lines = [
+		`${extractor.toUpperCase()}   (each cell: F1 tp/fp/fn)`,
+		['fixture'.padEnd(width), ...columns.map(column => column.padEnd(15))].join('  '),
+	];
+	for (const {score} of runs) {
+		lines.push([score.fixture.padEnd(width), ...columns.map(column => cell(score.tallies[column]))].join('  '));
+	}
+
+	const total = sumTallies(runs.map(({score}) => score));
+	lines.push(['TOTAL'.padEnd(width), ...columns.map(column => cell(total[column]))].join('  '));
+	return lines;
+}
+
+function summaryTable(total: Record<Dimension, Tally>): string[] {
+	const lines = [
+		['dimension'.padEnd(13), 'tp'.padStart(4), 'fp'.padStart(4), 'fn'.padStart(4), 'prec ', 'recall', '   F1'].join(
+			' ',
+		),
+	];
+	for (const dimension of dimensions) {
+		const tally = total[dimension];
+		const {precision, recall, f1} = rates(tally);
+		lines.push(
+			[
+				dimension.padEnd(13),
+				String(tally.tp).padStart(4),
+				String(tally.fp).padStart(4),
+				String(tally.fn).padStart(4),
+				percent(precision),
+				percent(recall).padStart(6),
+				percent(f1),
+			].join(' '),
+		);
+	}
+
+	return lines;
+}
+
+function main(): void {
+	const {values} = parseArgs({
+		options: {json: {type: 'boolean', default: false}, fixture: {type: 'string', multiple: true}},
+	});
+	const wanted = values.fixture ?? [];
+	const fixtures = loadFixtures().filter(fixture => wanted.length === 0 || wanted.includes(fixture.slug));
+	if (fixtures.length === 0) {
+		process.stderr.write(`no fixture named ${wanted.join(', ')}\n`);
+		process.exitCode = 1;
+		return;
+	}
+
+	const runs = fixtures.map(fixture => run(fixture));
+	const total = sumTallies(runs.map(({score}) => score));
+	if (values.json) {
+		const totals = Object.fromEntries(
+			dimensions.map(dimension => [dimension, {...total[dimension], ...rates(total[dimension])}]),
+		);
+		const output = runs.map(({score, error}) => ({...score, error}));
+		process.stdout.write(`${JSON.stringify({fixtures: output, totals}, null, 2)}\n`);
+		return;
+	}
+
+	const width = Math.max(7, ...fixtures.map(fixture => fixture.slug.length));
+	const lines: string[] = [];
+	for (const extractor of extractors) {
+		lines.push(...extractorTable(extractor, runs, width), '');
+	}
+
+	lines.push(`TOTALS over ${runs.length} fixtures`, ...summaryTable(total), '');
+	lines.push('MISSES (fn) AND FALSE POSITIVES (fp)');
+	for (const {score, error} of runs) {
+		if (error !== null) {
+			lines.push(`${score.fixture}: ERROR building the report: ${error}`);
+		}
+
+		for (const miss of score.misses) {
+			lines.push(`${score.fixture}: [${miss.dimension} ${miss.kind}] ${miss.message}`);
+		}
+	}
+
+	process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();
