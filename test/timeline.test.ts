@@ -61,3 +61,166 @@ test('the seed article: ids are unique and assigned in text order', t => {
 	);
 	t.is(entry(seedTimeline, 'Thursday')?.id, 't1');
 });
+
+function timeline(text: string, published: string | null): TimelineEntry[] {
+	return extractTimeline(parseArticle(text, {published}));
+}
+
+function dateOf(entries: readonly TimelineEntry[], expression: string): Omit<Dates, 'expression'> | undefined {
+	const found = entry(entries, expression);
+	return found && {start: found.start, end: found.end, grain: found.grain, qualifier: found.qualifier};
+}
+
+const day = (start: string, end: string | null = null): Omit<Dates, 'expression'> => ({
+	start,
+	end,
+	grain: 'day',
+	qualifier: null,
+});
+
+test('a Monday story: "last Tuesday" and a bare "Friday" are the ones before, "will vote on Friday" the one after', t => {
+	// 2017-10-02 is a Monday.
+	const entries = timeline(
+		'The council met last Tuesday. It will vote on Friday. The mayor resigned Friday.',
+		'2017-10-02',
+	);
+	t.deepEqual(dateOf(entries, 'last Tuesday'), day('2017-09-26'));
+	t.deepEqual(dateOf(entries, 'Friday'), day('2017-09-29'));
+	t.deepEqual(dateOf(entries, 'on Friday'), day('2017-10-06'));
+});
+
+test('wording that looks ahead moves a date without a year into the future; plain past tense keeps it behind', t => {
+	// 2017-07-10 is a Monday.
+	const entries = timeline(
+		'New rules take effect starting Aug. 1, officials said. The Senate will vote on Tuesday. The old rules took effect Aug. 2.',
+		'2017-07-10',
+	);
+	t.deepEqual(dateOf(entries, 'starting Aug. 1'), day('2017-08-01'));
+	t.deepEqual(dateOf(entries, 'on Tuesday'), day('2017-07-11'));
+	t.deepEqual(dateOf(entries, 'Aug. 2'), day('2016-08-02'));
+});
+
+test('a month and day without a year is the latest one on or before publication unless the clause looks ahead', t => {
+	const entries = timeline(
+		'The deadline passed on Sept. 27. Voters went to the polls Nov. 5. The runoff will be held Dec. 12.',
+		'2017-09-30',
+	);
+	t.deepEqual(dateOf(entries, 'on Sept. 27'), day('2017-09-27'));
+	t.deepEqual(dateOf(entries, 'Nov. 5'), day('2016-11-05'));
+	t.deepEqual(dateOf(entries, 'Dec. 12'), day('2017-12-12'));
+});
+
+test('seasons keep the season grain as a span of months', t => {
+	const entries = timeline(
+		'Sales rose last summer and fell this spring. Prices peaked in the summer of 2015. The plant closed last winter.',
+		'2017-09-30',
+	);
+	const season = (start: string, end: string): Omit<Dates, 'expression'> => ({
+		start,
+		end,
+		grain: 'season',
+		qualifier: null,
+	});
+	t.deepEqual(dateOf(entries, 'last summer'), season('2017-06', '2017-08'));
+	t.deepEqual(dateOf(entries, 'this spring'), season('2017-03', '2017-05'));
+	t.deepEqual(dateOf(entries, 'in the summer of 2015'), season('2015-06', '2015-08'));
+	t.deepEqual(dateOf(entries, 'last winter'), season('2016-12', '2017-02'));
+});
+
+test('calendar periods resolve at their grain, with early/mid/late kept as the qualifier', t => {
+	const entries = timeline(
+		'Last month, the board met. Earlier this month it voted again. The project began in early 2016. ' +
+			'It should finish by mid-2018. Sales fell last year. Arrests rose last week.',
+		'2017-09-30',
+	);
+	t.deepEqual(dateOf(entries, 'Last month'), {start: '2017-08', end: null, grain: 'month', qualifier: null});
+	t.deepEqual(dateOf(entries, 'Earlier this month'), {start: '2017-09', end: null, grain: 'month', qualifier: null});
+	t.deepEqual(dateOf(entries, 'in early 2016'), {start: '2016', end: null, grain: 'year', qualifier: 'early'});
+	t.deepEqual(dateOf(entries, 'by mid-2018'), {start: '2018', end: null, grain: 'year', qualifier: 'mid'});
+	t.deepEqual(dateOf(entries, 'last year'), {start: '2016', end: null, grain: 'year', qualifier: null});
+	t.deepEqual(dateOf(entries, 'last week'), {start: '2017-09-17', end: '2017-09-23', grain: 'week', qualifier: null});
+});
+
+test('intervals: weekday pairs, month-day ranges, spans counted back from publication or from an anchor day', t => {
+	const entries = timeline(
+		'Police made 40 arrests between Monday and Wednesday. The fair ran from Aug. 1 to Aug. 5. ' +
+			'Over the past three days, 12 people died. In a 10-day span beginning Sept. 5, 30 people were hurt. ' +
+			'In the past two weeks, three stores closed.',
+		'2017-09-30',
+	);
+	t.deepEqual(dateOf(entries, 'between Monday and Wednesday'), day('2017-09-25', '2017-09-27'));
+	t.deepEqual(dateOf(entries, 'from Aug. 1 to Aug. 5'), day('2017-08-01', '2017-08-05'));
+	t.deepEqual(dateOf(entries, 'Over the past three days'), day('2017-09-28', '2017-09-30'));
+	t.deepEqual(dateOf(entries, 'In a 10-day span beginning Sept. 5'), day('2017-09-05', '2017-09-14'));
+	t.deepEqual(dateOf(entries, 'In the past two weeks'), day('2017-09-17', '2017-09-30'));
+});
+
+test('days relative to publication: yesterday, today, tonight, and "two weeks ago" as the week it fell in', t => {
+	const entries = timeline(
+		'He left two weeks ago. She arrived yesterday and leaves tonight. Today, the firm closed.',
+		'2017-09-30',
+	);
+	t.deepEqual(dateOf(entries, 'two weeks ago'), {
+		start: '2017-09-10',
+		end: '2017-09-16',
+		grain: 'week',
+		qualifier: null,
+	});
+	t.deepEqual(dateOf(entries, 'yesterday'), day('2017-09-29'));
+	t.deepEqual(dateOf(entries, 'tonight'), day('2017-09-30'));
+	t.deepEqual(dateOf(entries, 'Today'), day('2017-09-30'));
+});
+
+test('without a publication date relative dates stay unresolved, in text order after the resolved ones', t => {
+	const entries = timeline(
+		'The mayor spoke Thursday. The council meets next week. The law passed on March 3, 2015. Sales fell last year.',
+		null,
+	);
+	t.deepEqual(dates(entries), [
+		{expression: 'on March 3, 2015', start: '2015-03-03', end: null, grain: 'day', qualifier: null},
+		{expression: 'Thursday', start: '', end: null, grain: 'unresolved', qualifier: null},
+		{expression: 'next week', start: '', end: null, grain: 'unresolved', qualifier: null},
+		{expression: 'last year', start: '', end: null, grain: 'unresolved', qualifier: null},
+	]);
+});
+
+test('absolute dates with years: ISO dates, year ranges, decades as a span of years, and a year naming an event', t => {
+	const entries = timeline(
+		'The law was amended 2015-03-03. The strike lasted from 2010 to 2012. In the 1990s crime fell. ' +
+			'It shaped the 2016 election.',
+		null,
+	);
+	t.deepEqual(dateOf(entries, '2015-03-03'), day('2015-03-03'));
+	t.deepEqual(dateOf(entries, 'from 2010 to 2012'), {start: '2010', end: '2012', grain: 'year', qualifier: null});
+	t.deepEqual(dateOf(entries, 'In the 1990s'), {start: '1990', end: '1999', grain: 'year', qualifier: null});
+	t.deepEqual(dateOf(entries, '2016'), {start: '2016', end: null, grain: 'year', qualifier: null});
+});
+
+test('words and numbers that only look like dates are left out', t => {
+	const entries = timeline(
+		'Any crimes they may have committed are old. Protesters held a march on Washington. ' +
+			'The Sunday Times reported it. It cost 45,000 dollars and 2000 people came. Theresa May said so. ' +
+			'The 90-day ban ended. The 24/7 hotline rang. Super Tuesday voters waited.',
+		'2017-09-30',
+	);
+	t.deepEqual(dates(entries), []);
+});
+
+test('events read as the clause the date modifies, without the date itself', t => {
+	t.is(entry(seedTimeline, 'In late April')?.event, 'Judge William H. Orrick blocked the executive order');
+	t.is(
+		entry(seedTimeline, 'over a four-day period ending Wednesday')?.event,
+		'The campaign involved the arrests of 498 individuals',
+	);
+	t.is(entry(seedTimeline, 'On Thursday')?.event, 'Politico released a report compiling State Department data');
+	const entries = timeline('The council met last Tuesday. It will vote on Friday.', '2017-10-02');
+	t.is(entry(entries, 'last Tuesday')?.event, 'The council met');
+	t.is(entry(entries, 'on Friday')?.event, 'It will vote');
+});
+
+test('every event is short and ends on a word, not a comma', t => {
+	for (const item of seedTimeline) {
+		t.true(item.event.length > 0 && item.event.length <= 70, item.event);
+		t.false(/[,;:\s]$/.test(item.event), item.event);
+	}
+});

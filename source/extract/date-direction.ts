@@ -5,7 +5,11 @@ const clauseBoundary =
 	/[;:,()\u2014\u2013]|\s-\s|\b(?:that|which|who|and|but|while|although|because|after|before|when)\b/gi;
 
 const aheadCue =
-	/\b(?:will|shall|won['\u2019]t|next|upcoming|coming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|starting|beginning|effective|going to|intends? to|aims? to|deadline)\b|['\u2019]ll\b/i;
+	/\b(?:will|shall|won['\u2019]t|next|upcoming|coming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|starting|beginning|effective|going to|intends? to|aims? to)\b|['\u2019]ll\b/i;
+
+// Reported futures ("said it would close in October") point ahead too, but only strongly enough to move a month
+// or a calendar date; a weekday after "would" is as often the one just past.
+const weakAheadCue = /\b(?:would|could|expects? to|expected to|hopes? to|aims? to|promised to|vowed to)\b/i;
 
 /** How far either side of a date expression its clause may reach; keeps the scan per-sentence and bounded. */
 const reach = 160;
@@ -28,7 +32,13 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 }
 
 /** True when the clause holding [start, end) of `text` points to the future. */
-export function pointsAhead(text: string, start: number, end: number): boolean {
+export function pointsAhead(text: string, start: number, end: number, strength: 'strong' | 'weak' = 'strong'): boolean {
 	const clause = clauseAround(text, start, end);
-	return aheadCue.test(text.slice(clause.start, start)) || aheadCue.test(text.slice(end, clause.end));
+	const before = text.slice(clause.start, start);
+	const after = text.slice(end, clause.end);
+	if (aheadCue.test(before) || aheadCue.test(after)) {
+		return true;
+	}
+
+	return strength === 'weak' && (weakAheadCue.test(before) || weakAheadCue.test(after));
 }

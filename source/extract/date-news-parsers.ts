@@ -166,7 +166,7 @@ const qualifiedMonthParser = makeParser(
 		const index = match.index ?? 0;
 		const year =
 			yearText === undefined
-				? resolveMonthYear(ref, month, pointsAhead(context.text, index, index + match[0].length))
+				? resolveMonthYear(ref, month, pointsAhead(context.text, index, index + match[0].length, 'weak'))
 				: Number(yearText);
 		return result(context, match, {year, month}, undefined, 'month', qualifier);
 	},
@@ -392,7 +392,8 @@ const countedPeriodParser = makeParser(
 				return null;
 			}
 
-			anchor = resolveMonthDay(ref, month, Number(dayText), ahead);
+			const weakAhead = pointsAhead(context.text, index, index + match[0].length, 'weak');
+			anchor = resolveMonthDay(ref, month, Number(dayText), ahead || weakAhead);
 		}
 
 		const ending = edge.startsWith('end');

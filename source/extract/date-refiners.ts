@@ -9,7 +9,7 @@ import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from 
 type Context = Parameters<Refiner['refine']>[0];
 type Components = ParsingResult['start'];
 
-function isNewsResult(result: ParsingResult): boolean {
+export function isNewsResult(result: ParsingResult): boolean {
 	for (const tag of result.tags()) {
 		if (tag.startsWith(grainTag)) {
 			return true;
@@ -61,7 +61,10 @@ export const pastBiasRefiner: Refiner = {
 
 			const {start, end} = result;
 			const direction = directionOf(context, result);
-			const ahead = direction === 'future' || direction === 'next';
+			const ahead =
+				direction === 'future' ||
+				direction === 'next' ||
+				(direction === 'past' && pointsAhead(context.text, result.index, result.index + result.text.length, 'weak'));
 			const weekday = start.get('weekday');
 			if (hasWeekdayOnly(start) && weekday !== null) {
 				setDay(start, resolveWeekday(ref, weekday, direction));

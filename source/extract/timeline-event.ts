@@ -1,5 +1,227 @@
-/** A short description of what happened at the date expression [start, end) of `sentence`. */
-export function eventFor(sentence: string, start: number, end: number): string {
-	const text = (sentence.slice(0, start) + sentence.slice(end)).replace(/\s+/g, ' ').trim();
-	return text.length <= 70 ? text : text.slice(0, text.lastIndexOf(' ', 70));
+// A short event label for a date: the clause the date modifies, trimmed to subject, verb and object. No NLP library
+// tried (compromise, wink) parsed news clauses well enough, so these are hand-written, per-sentence heuristics.
+
+const maxLength = 70;
+
+// Clauses split at strong punctuation; the date's own clause is the one that describes its event.
+const strongBreak = /\s*(?:;|\s[\u2014\u2013-]\s|[\u2014\u2013]|:\s)\s*/g;
+
+// Trailing parts that add detail rather than the event: ", which …", ", arguing that …", ", the lowest …".
+const tailBreak =
+	/,\s+(?=(?:which|who|whom|whose|where|while|although|though|but|and|as well as|according|including|even|in a|in an|the|a|an|[a-z]+ing)\b)|\s+(?=(?:which|who)\s)/g;
+
+// An opening phrase set off by a comma: "In late April,", "Further escalating the clampdown,", "On Thursday,".
+const introPhrase =
+	/^(?:(?:In|On|At|By|During|Since|After|Before|Until|Earlier|Later|Last|This|Next|Over|For|From|Also|Meanwhile|However|Further|Still|Then|Now|Yesterday|Today|Separately|Overall|Already)\b|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\b)[^,]*,\s+/;
+
+// A reporting verb, up to a few words (who was told, the channel), then "that": the news is the reported clause.
+const reportingThat =
+	/\b(announced|said|says|say|reported|reports|revealed|confirmed|disclosed|stated|states|claimed|claims|found|finds|argued|warned|added|noted|wrote|told|came to light|emerged|learned|showed|shows)((?:\s+[^\s,;]+){0,12}?)\s+that\s+/g;
+
+// "in a letter to Secretary of State X" between a reporting verb and its clause is the channel, not the news.
+const channelPhrase =
+	/\s+(?:in|via|through|on) (?:a|an|his|her|their|its) (?:letter|statement|tweet|post|press release|interview|speech|memo|filing|report|video|email)(?: to [^,]*?)?(?=\s+that\b|,|$)/g;
+
+const appositiveNaming = /,\s+(?:dubbed|called|known as|named|nicknamed|titled)\s+[^,]*,[\u201d"\u2019']?/g;
+
+const titleWord =
+	/^(?:Judge|Justice|President|Secretary|Director|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Mayor|Chief|Minister|Commissioner|Chairman|Chairwoman|Spokesman|Spokeswoman|Officer|Prosecutor|Ambassador|General|Gen\.|Sheriff|Attorney|CEO|Chancellor|Premier)$/;
+
+const danglingWords =
+	/(?:\s+(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|its|their|his|her|as|is|was|were|are|be|been|would|will|has|have|had|than|into|this|these|those|which|who|so-called))+$/i;
+
+function pieceAround(text: string, pattern: RegExp, start: number): {start: number; end: number} {
+	let pieceStart = 0;
+	let pieceEnd = text.length;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		if (match[0].length === 0) {
+			pattern.lastIndex++;
+			continue;
+		}
+
+		if (match.index + match[0].length <= start) {
+			pieceStart = match.index + match[0].length;
+		} else if (match.index >= start) {
+			pieceEnd = match.index;
+			break;
+		}
+	}
+
+	return {start: pieceStart, end: pieceEnd};
+}
+
+/** "The US Immigration and Customs Enforcement (ICE) agency" → "ICE agency": the acronym stands for the name. */
+function useAcronyms(text: string): string {
+	return text.replace(/\(([A-Z][A-Z.&]{1,7})\)/g, (whole, acronym: string, offset: number) => {
+		const before = text.slice(0, offset).trimEnd();
+		const words = before.split(' ');
+		let kept = words.length;
+		while (kept > 0 && /^(?:[A-Z][\w.'\u2019&-]*|and|of|for|the|on)$/.test(words[kept - 1] ?? '')) {
+			kept--;
+		}
+
+		return kept < words.length ? `\u0000${words.length - kept}\u0000${acronym}` : whole;
+	});
+}
+
+function collapseAcronyms(text: string): string {
+	let out = text;
+	for (let marker = out.indexOf('\u0000'); marker !== -1; marker = out.indexOf('\u0000')) {
+		const close = out.indexOf('\u0000', marker + 1);
+		const count = Number(out.slice(marker + 1, close));
+		const words = out.slice(0, marker).trimEnd().split(' ');
+		const head = words.slice(0, Math.max(0, words.length - count)).join(' ');
+		out = `${head}${head ? ' ' : ''}${out.slice(close + 1)}`;
+	}
+
+	return out;
+}
+
+/** "California District Court Judge William H. Orrick" → "Judge William H. Orrick". */
+function shortenTitles(text: string): string {
+	const words = text.split(' ');
+	const out: string[] = [];
+	let run: string[] = [];
+	const flush = (): void => {
+		let from = 0;
+		if (run.length >= 4) {
+			for (let i = run.length - 2; i > 0; i--) {
+				if (titleWord.test(run[i] ?? '')) {
+					from = i;
+					break;
+				}
+			}
+		}
+
+		out.push(...run.slice(from));
+		run = [];
+	};
+
+	for (const word of words) {
+		if (/^[A-Z]/.test(word) || (run.length > 0 && /^(?:of|and)$/.test(word))) {
+			run.push(word);
+		} else {
+			flush();
+			out.push(word);
+		}
+	}
+
+	flush();
+	return out.join(' ');
+}
+
+function shorten(text: string): string {
+	let out = text;
+	if (out.length > maxLength) {
+		const cut = out.lastIndexOf(' ', maxLength);
+		out = out.slice(0, cut > 0 ? cut : maxLength);
+	}
+
+	let previous = '';
+	while (previous !== out) {
+		previous = out;
+		out = out.replace(/[\s,;:.\u2014\u2013-]+$/, '').replace(danglingWords, '');
+	}
+
+	return out;
+}
+
+/** The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker. */
+function markDates(sentence: string, spans: ReadonlyArray<{start: number; end: number}>, start: number): string {
+	let out = '';
+	let from = 0;
+	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+		if (span.start < from) {
+			continue;
+		}
+
+		out += sentence.slice(from, span.start) + (span.start === start ? '\u0001' : '');
+		from = span.end;
+	}
+
+	return out + sentence.slice(from);
+}
+
+/**
+ * A short description of what happened at the date expression [start, end) of `sentence`; `others` are the
+ * sentence's other date expressions, left out of the description too.
+ */
+export function eventFor(
+	sentence: string,
+	start: number,
+	end: number,
+	others: ReadonlyArray<{start: number; end: number}> = [],
+): string {
+	// Mark the date so it survives trimming as a position, then drop it at the end.
+	const marked = markDates(sentence, [{start, end}, ...others.filter(span => span.start !== start)], start);
+	const at = marked.indexOf('\u0001');
+	const strong = pieceAround(marked, strongBreak, at);
+	let clause = marked.slice(strong.start, strong.end);
+	let position = at - strong.start;
+	const lead = /^[\s,;:]+/.exec(clause)?.[0].length ?? 0;
+	clause = clause.slice(lead);
+	position = Math.max(0, position - lead);
+
+	clause = clause.replace(/^\u0001[\s,]*/, () => {
+		position = 0;
+		return '\u0001';
+	});
+	const intro = introPhrase.exec(clause.replace(/^\u0001/, ''));
+	if (intro && intro[0].length < clause.length - 1) {
+		const cut = intro[0].length + (clause.startsWith('\u0001') ? 1 : 0);
+		clause = clause.slice(cut);
+		position = Math.max(0, position - cut);
+	}
+
+	// A date inside the reported clause ("said that … next year would …") dates that clause.
+	reportingThat.lastIndex = 0;
+	const markerAt = clause.indexOf('\u0001');
+	const before = clause;
+	for (let match = reportingThat.exec(clause); match; match = reportingThat.exec(clause)) {
+		// "It also came to light that …": an empty frame, the news is the reported clause whatever the date dates.
+		const emptyFrame = /^(?:It|There)(?:\s+(?:also|then|now|later|soon|\w+ly))?\s*$/.test(
+			clause.slice(0, match.index).trim(),
+		);
+		if (markerAt > match.index + match[0].length || emptyFrame) {
+			clause = clause.slice(match.index + match[0].length);
+			position = Math.max(0, position - (before.length - clause.length));
+			break;
+		}
+	}
+
+	const tail = pieceAround(clause, tailBreak, position);
+	// A date in a trailing part (", which was signed … on Sunday night") dates the main clause's event.
+	// A date in a coordinated clause (", but … on Friday") dates that clause; in a relative, participial or
+	// appositive tail (", which was signed … on Sunday night", ", the lowest since 1980") it dates the main clause.
+	const ownClause = tail.start > 0 && /^(?:but|and|while|although|though|even)\b/.test(clause.slice(tail.start).trim());
+	clause = ownClause
+		? clause.slice(tail.start, tail.end)
+		: clause.slice(0, tail.start > 0 ? pieceAround(clause, tailBreak, 0).end : tail.end);
+
+	let text = clause
+		.replace(/\s*\u0001\s*/, ' ')
+		.replace(/^[\s,;:]+/, '')
+		.replace(appositiveNaming, '')
+		.replace(channelPhrase, '')
+		.replace(reportingThat, '$1$2 ');
+	text = collapseAcronyms(useAcronyms(text));
+	text = text
+		.replace(/\s*\([^()]*\)/g, '')
+		.replace(/[\u201c\u201d"]/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:])/g, '$1')
+		.trim();
+	text = shortenTitles(text);
+	text = shorten(text);
+	if (text.length === 0) {
+		text = shorten(
+			marked
+				.replace(/[\u0001\u201c\u201d"]/g, '')
+				.replace(/\s+/g, ' ')
+				.replace(/^[\s,;:]+/, ''),
+		);
+	}
+
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -86,18 +86,18 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 			continue;
 		}
 
-		for (const result of newsChrono.parse(text, reference ?? placeholderReference)) {
-			const bounds = expressionBounds(text, result.index, result.text);
-			if (bounds.end <= bounds.start) {
-				continue;
-			}
-
+		const found = newsChrono
+			.parse(text, reference ?? placeholderReference)
+			.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
+			.filter(({bounds}) => bounds.end > bounds.start);
+		const spans = found.map(({bounds}) => bounds);
+		for (const {result, bounds} of found) {
 			const date = resolveDate(result, reference !== null);
 			entries.push({
 				id: `t${entries.length + 1}`,
 				expression: text.slice(bounds.start, bounds.end),
 				...date,
-				event: eventFor(text, bounds.start, bounds.end),
+				event: eventFor(text, bounds.start, bounds.end, spans),
 				span: {start: sentence.start + bounds.start, end: sentence.start + bounds.end},
 				sentence: {start: sentence.start, end: sentence.end},
 			});
