@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
+// only by the sinks that need them, so `--help`, `--version` and `--json` start as fast as bare Node.
+import {existsSync, readdirSync} from 'node:fs';
+import {basename} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import yargs from 'yargs';
+import {hideBin} from 'yargs/helpers';
+import {LoadError} from './source/article/load-error.ts';
+import {loadArticle, validatePublished} from './source/article/load.ts';
+import {buildReport} from './source/extract/report.ts';
+import type {Report} from './source/extract/types.ts';
+import packageJson from './package.json' with {type: 'json'};
+
+const paneChoices = ['counts', 'quotes', 'timeline', 'totals'] as const;
+type PaneChoice = (typeof paneChoices)[number];
+
+/** Thrown for bad usage found after yargs has parsed (exit code 2, like yargs' own failures). */
+class UsageError extends Error {}
+
+/**
+ * The bundled article: the first text file in seeds/, found beside the source (tsx) or beside dist/ (the bundle).
+ * Looked up rather than named, so the code knows nothing of the article it ships with.
+ */
+function defaultArticlePath(): string {
+	for (const relative of ['./seeds/', '../seeds/']) {
+		const directory = fileURLToPath(new URL(relative, import.meta.url));
+		if (!existsSync(directory)) {
+			continue;
+		}
+
+		const first = readdirSync(directory)
+			.filter(name => name.endsWith('.txt'))
+			.sort()[0];
+		if (first !== undefined) {
+			return directory + first;
+		}
+	}
+
+	throw new LoadError('no article given and no bundled article found in seeds/');
+}
+
+function reportFor(file: string | undefined, published: string | undefined): Report {
+	const path = file ?? defaultArticlePath();
+	const publishedDate = published === undefined ? null : validatePublished(published);
+	return buildReport(loadArticle(path, {published: publishedDate}));
+}
+
+function colorWanted(): boolean {
+	return process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
+}
+
+/** Width for printed (non-TTY) output: the terminal's if there is one, else COLUMNS, else 100. */
+function printWidth(): number {
+	const fromEnv = Number.parseInt(process.env['COLUMNS'] ?? '', 10);
+	const columns = process.stdout.columns ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 100);
+	return Math.max(40, Math.min(columns, 200));
+}
+
+/**
+ * yoga-layout (under Ink) loads its wasm by fetch()ing a data: URL, and the first touch of Node's fetch loads its
+ * whole HTTP client (30–45 ms of start-up). Without fetch, yoga decodes the URL itself; restore fetch afterwards.
+ */
+async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (descriptor !== undefined) {
+		delete (globalThis as {fetch?: unknown}).fetch;
+	}
+
+	try {
+		return await load();
+	} finally {
+		if (descriptor !== undefined) {
+			Object.defineProperty(globalThis, 'fetch', descriptor);
+		}
+	}
+}
+
+async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boolean): Promise<void> {
+	// Ink needs raw mode on stdin and a terminal on stdout; without either, print the panes instead of crashing.
+	const interactive = !forcePrint && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	if (!interactive) {
+		const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
+		process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
+		return;
+	}
+
+	const {runDashboard} = await importWithoutFetch(async () => import('./source/ui/run.tsx'));
+	await runDashboard(report, {
+		initialPane: pane,
+		// The picture machinery loads on the first Ctrl-S, not at start-up.
+		async onSnapshot(screen) {
+			const {saveScreenshot} = await import('./source/export/screenshot.ts');
+			const paths = await saveScreenshot(screen, process.cwd());
+			return `saved ${paths.map(path => basename(path)).join(', ')}`;
+		},
+	});
+}
+
+async function main(argv: string[]): Promise<void> {
+	await yargs(argv)
+		.scriptName('newsdash')
+		.usage('$0 [FILE]\n\nA fact-checker’s dashboard for a news article: counts, quotes, timeline and totals.')
+		.command(
+			'$0 [file]',
+			'open the dashboard on FILE (default: the bundled article)',
+			y =>
+				y
+					.positional('file', {type: 'string', describe: 'the article, as UTF-8 text (front matter optional)'})
+					.option('json', {type: 'boolean', describe: 'print the report as JSON and exit'})
+					.option('print', {type: 'boolean', describe: 'print the panes as text and exit'})
+					.option('pane', {choices: paneChoices, default: 'counts' as PaneChoice, describe: 'the pane to start on'})
+					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'}),
+			async args => {
+				const report = reportFor(args.file, args.published);
+				if (args.json === true) {
+					process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+					return;
+				}
+
+				await openDashboard(report, args.pane, args.print === true);
+			},
+		)
+		.command(
+			'snapshot [file]',
+			'write a pane as a picture or text, exactly as the dashboard draws it',
+			y =>
+				y
+					.positional('file', {type: 'string', describe: 'the article (default: the bundled article)'})
+					.option('pane', {choices: [...paneChoices, 'all'] as const, default: 'all' as const})
+					.option('format', {
+						choices: ['txt', 'ansi', 'svg', 'png'] as const,
+						describe: 'default: from the extension of -o, else png',
+					})
+					.option('cols', {type: 'number', default: 100})
+					.option('rows', {type: 'number', default: 30})
+					.option('theme', {choices: ['dark', 'light'] as const, default: 'dark' as const})
+					.option('frame', {type: 'boolean', default: true, describe: 'draw a window frame around svg/png'})
+					.option('output', {alias: 'o', type: 'string', demandOption: true, describe: 'file or directory'})
+					.option('force', {type: 'boolean', default: false, describe: 'overwrite existing files'})
+					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
+			async args => {
+				if (!Number.isInteger(args.cols) || args.cols < 60 || args.cols > 400) {
+					throw new UsageError('--cols must be a whole number from 60 to 400');
+				}
+
+				if (!Number.isInteger(args.rows) || args.rows < 16 || args.rows > 200) {
+					throw new UsageError('--rows must be a whole number from 16 to 200');
+				}
+
+				const report = reportFor(args.file, args.published);
+				const {writeSnapshots} = await import('./source/export/snapshot.ts');
+				const extension = /\.(txt|ansi|svg|png)$/i.exec(args.output)?.[1]?.toLowerCase();
+				const format = args.format ?? (extension as 'txt' | 'ansi' | 'svg' | 'png' | undefined) ?? 'png';
+				const written = await writeSnapshots(report, {
+					pane: args.pane,
+					format,
+					cols: args.cols,
+					rows: args.rows,
+					theme: args.theme,
+					output: args.output,
+					force: args.force,
+					frame: args.frame,
+				});
+				process.stdout.write(written.map(path => `wrote ${path}\n`).join(''));
+			},
+		)
+		.command(
+			'export [file]',
+			'write the findings as Markdown, CSV or JSON',
+			y =>
+				y
+					.positional('file', {type: 'string', describe: 'the article (default: the bundled article)'})
+					.option('format', {choices: ['md', 'csv', 'json'] as const, default: 'md' as const})
+					.option('output', {alias: 'o', type: 'string', describe: 'file to write (default: standard output)'})
+					.option('force', {type: 'boolean', default: false, describe: 'overwrite an existing file'})
+					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
+			async args => {
+				const report = reportFor(args.file, args.published);
+				const {exportFindings} = await import('./source/export/findings.ts');
+				const text = exportFindings(report, args.format);
+				if (args.output === undefined) {
+					process.stdout.write(text);
+					return;
+				}
+
+				const {writeFileSafely} = await import('./source/export/write-file.ts');
+				await writeFileSafely(args.output, text, {force: args.force});
+				process.stdout.write(`wrote ${args.output}\n`);
+			},
+		)
+		.strict()
+		.version(packageJson.version)
+		.help()
+		.alias('h', 'help')
+		.alias('v', 'version')
+		.wrap(Math.min(100, process.stdout.columns ?? 100))
+		.fail((message, error) => {
+			// Errors thrown by our handlers arrive here too; let them reach the one place that reports them.
+			if (error !== undefined && error !== null) {
+				throw error;
+			}
+
+			throw new UsageError(message);
+		})
+		.parseAsync();
+}
+
+function oneLine(message: string): string {
+	return message.replaceAll(/\s+/g, ' ').trim();
+}
+
+try {
+	await main(hideBin(process.argv));
+} catch (error: unknown) {
+	if (error instanceof UsageError) {
+		process.stderr.write(`newsdash: ${oneLine(error.message)}\nRun newsdash --help for usage.\n`);
+		process.exitCode = 2;
+	} else {
+		// A bad file or an unwritable path is the user's to fix; anything else is ours. Either way: one line, no stack.
+		const known = error instanceof LoadError || (error instanceof Error && error.name === 'ExportError');
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${oneLine(message)}\n`);
+		process.exitCode = 1;
+	}
+}
