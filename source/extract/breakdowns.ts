@@ -1,8 +1,219 @@
 import type {Article} from '../article/types.ts';
+import {lineLists, sentenceLists, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown} from './types.ts';
+import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
 
-// STUB: replaced by the breakdowns helper.
-export function extractBreakdowns(_article: Article, _numbers: readonly NumberMention[]): Breakdown[] {
-	return [];
+// Words that introduce a list as a selection rather than the whole.
+const PARTIAL =
+	/\b(?:including|includes|include|included|such as|among them|among|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance)\b/i;
+
+// Words that say a number is the whole: "a total of", "in all", "all 212".
+const TOTAL_CUE_BEFORE =
+	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|of|entire)\s+$/i;
+const TOTAL_CUE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|total)\b/i;
+
+// Nouns for people, which stand for any counted group of people ("146 people" → the deaths list's total).
+const PEOPLE = new Set([
+	'people',
+	'persons',
+	'individuals',
+	'residents',
+	'victims',
+	'immigrants',
+	'migrants',
+	'patients',
+]);
+
+// A measure and the words a total of it may be written with.
+const RELATED: ReadonlyArray<readonly string[]> = [
+	['deaths', 'dead', 'killed', 'died', 'fatalities', 'lives'],
+	['arrests', 'arrested', 'detained', 'detentions'],
+	['cases', 'infections', 'infected'],
+	['jobs', 'positions', 'layoffs', 'workers', 'employees'],
+	['votes', 'ballots'],
+];
+
+function related(a: string, b: string): boolean {
+	if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+	return RELATED.some(group => group.includes(a) && group.includes(b));
+}
+
+const SCALE_VALUES: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12};
+
+/** The unit the items share ("$ million", "million", "%") and what to divide values by to express them in it. */
+function unitOf(items: readonly ItemDraft[]): {readonly unit: string | null; readonly divisor: number} {
+	const first = items[0]!.mention;
+	if (first.kind === 'percent') return {unit: '%', divisor: 1};
+	const scale = items.every(item => item.mention.scale === first.scale) ? first.scale : null;
+	const divisor = scale === null ? 1 : (SCALE_VALUES[scale] ?? 1);
+	if (first.kind === 'money') {
+		const currency = items.every(item => item.mention.currency === first.currency) ? first.currency : null;
+		const symbol = currency === null ? null : currency === 'USD' ? '$' : currency;
+		const unit = [symbol, scale].filter(part => part !== null).join(' ');
+		return {unit: unit === '' ? null : unit, divisor};
+	}
+
+	return {unit: scale, divisor};
+}
+
+function mostCommon(words: ReadonlyArray<string | null>): string | null {
+	const counts = new Map<string, number>();
+	for (const word of words) if (word !== null) counts.set(word, (counts.get(word) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [word, count] of counts) if (best === null || count > counts.get(best)!) best = word;
+	return best;
+}
+
+/** "Deaths by province", "Net sales by segment were": the words before " by <category>". */
+function measureFromLead(lead: string): string | null {
+	const match =
+		/(?:^|[^\w\s]\s*|\b(?:the|of|in)\s+)([A-Za-z]+(?: [a-z]+){0,2}) (?:by|per|in each|for each) (?:[a-z]+)\b/i.exec(
+			lead,
+		);
+	if (match === null) return null;
+	const words = match[1]!
+		.toLowerCase()
+		.split(' ')
+		.filter(word => !['the', 'a', 'of'].includes(word));
+	return words.length === 0 ? null : words.join(' ');
+}
+
+/** "Of the passengers, 87 were…": the noun a sentence opens on. */
+function measureFromOpening(lead: string): string | null {
+	const match = /^(?:of|among) (?:the|those|these) ([a-z]+(?: [a-z]+)?)\s*,/i.exec(lead.trim());
+	return match === null ? null : match[1]!.toLowerCase();
+}
+
+type Candidate = {readonly mention: NumberMention; readonly score: number; readonly distance: number};
+
+/** Scores each number near the list as its stated total; returns the best that clears the bar. */
+function findTotal(
+	article: Article,
+	list: ListDraft,
+	measure: string | null,
+	mentions: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+): NumberMention | null {
+	const {body, sentences} = article;
+	const items = list.items.map(item => item.mention);
+	const kind = items[0]!.kind;
+	const max = Math.max(...items.map(mention => mention.value));
+	const sum = items.reduce((total, mention) => total + mention.value, 0);
+	const here = list.sentence === -1 ? null : sentences[list.sentence]!;
+	const paragraph = here?.paragraph ?? 0;
+
+	const candidates: Candidate[] = [];
+	const consider = (mention: NumberMention, distance: number): void => {
+		if (taken.has(mention) || items.includes(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
+		if (mention.kind !== kind || mention.value <= max) return;
+		if (mention.span.start >= list.span.start && mention.span.end <= list.span.end) return;
+		let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
+		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
+		const after = body.slice(mention.span.end, mention.span.end + 40);
+		if (TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after)) score += 2;
+		const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
+		const owner = nounBeforeOf(body, mention.hedgedSpan.start);
+		const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
+		if (measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word))) score += 2;
+		else if (noun !== null && PEOPLE.has(noun)) score += 1;
+		if (Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum)) score += 2;
+		candidates.push({mention, score, distance});
+	};
+
+	if (here !== null) {
+		for (const mention of mentionsIn(mentions, here)) consider(mention, 0);
+		// The sentences before it in the paragraph and in the two paragraphs before, and the headline.
+		for (let k = list.sentence - 1; k >= 0; k--) {
+			const sentence = sentences[k]!;
+			if (sentence.paragraph < paragraph - 2 && sentence.paragraph !== 0) continue;
+			const distance = list.sentence - k;
+			for (const mention of mentionsIn(mentions, sentence)) consider(mention, distance);
+		}
+
+		// "In all, N…" after the list.
+		const next = sentences[list.sentence + 1];
+		if (next !== undefined && next.paragraph <= paragraph + 1) {
+			for (const mention of mentionsIn(mentions, next)) {
+				const before = body.slice(next.start, mention.hedgedSpan.start);
+				if (/\b(?:in all|in total|altogether|all told|total)\b/i.test(before)) consider(mention, 1);
+			}
+		}
+	}
+
+	let best: Candidate | null = null;
+	for (const candidate of candidates) {
+		if (candidate.score < 2) continue;
+		if (
+			best === null ||
+			candidate.score > best.score ||
+			(candidate.score === best.score && candidate.distance < best.distance)
+		) {
+			best = candidate;
+		}
+	}
+
+	return best?.mention ?? null;
+}
+
+function toTotal(mention: NumberMention, divisor: number): StatedTotal {
+	return {value: round(mention.value / divisor), hedge: mention.hedge, span: mention.span};
+}
+
+function round(value: number): number {
+	return Math.round(value * 1e6) / 1e6;
+}
+
+function overlaps(a: ListDraft, b: ListDraft): boolean {
+	return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/**
+ * The counts the article breaks down by place or category, each linked to what it counts (its measure), the
+ * total the text states for it, and whether the text presents the list as complete.
+ */
+export function extractBreakdowns(article: Article, numbers: readonly NumberMention[]): Breakdown[] {
+	const {body} = article;
+	const lines = lineLists(article, numbers);
+	const inline = sentenceLists(article, numbers).filter(list => !lines.some(line => overlaps(line, list)));
+	const drafts = [...lines, ...inline].sort((a, b) => a.span.start - b.span.start);
+	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
+
+	return drafts.map((list, index): Breakdown => {
+		const lead = body.slice(list.lead.start, list.lead.end);
+		const {unit, divisor} = unitOf(list.items);
+		const firstKind = list.items[0]!.mention.kind;
+		let measure =
+			mostCommon(list.items.map(item => item.noun)) ??
+			measureFromOpening(lead) ??
+			measureFromLead(lead) ??
+			(list.sentence > 0
+				? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
+				: null);
+		const totalMention = list.totalLine ?? findTotal(article, list, measure, numbers, taken);
+		if (measure === null && totalMention !== null) {
+			measure = nounAfter(body, totalMention.span.end) ?? nounBeforeOf(body, totalMention.hedgedSpan.start);
+		}
+
+		if (firstKind === 'money' && (measure === null || unit === '%')) measure = 'dollars';
+		measure ??= firstKind === 'percent' ? 'share' : 'count';
+		const items: BreakdownItem[] = list.items.map(item => ({
+			name: item.name,
+			value: round(item.mention.value / divisor),
+			approximate: item.mention.hedge !== 'exact',
+			span: item.span,
+		}));
+		const sum = round(items.reduce((total, item) => total + item.value, 0));
+		const leadTail = lead.slice(-120);
+		return {
+			id: `breakdown-${index + 1}`,
+			measure,
+			unit,
+			items,
+			sum,
+			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
+			complete: !PARTIAL.test(leadTail),
+			span: list.span,
+		};
+	});
 }

@@ -1,0 +1,430 @@
+// Finding list items in a sentence or in a run of lines: "X (N)", "X, N;", "X with N", "N in X", "- X: N".
+import type {Article, Span} from '../article/types.ts';
+import {isAdjectival, isQuantity, mentionsIn, nounAfter} from './number-context.ts';
+import type {NumberMention} from './numbers-types.ts';
+import {placeSuffixAt} from './place-names.ts';
+
+export type Shape = 'paren' | 'separator' | 'verb' | 'preposition' | 'where' | 'line';
+
+/** One list item before it becomes part of a Breakdown. */
+export type ItemDraft = {
+	readonly name: string;
+	readonly mention: NumberMention;
+	readonly span: Span;
+	/** The noun written with the number inside the item: "(167 arrests)" → "arrests". */
+	readonly noun: string | null;
+	readonly shape: Shape;
+};
+
+/** A list found in the text, with where its lead (the words that introduce it) begins. */
+export type ListDraft = {
+	readonly items: readonly ItemDraft[];
+	readonly span: Span;
+	/** From the start of the sentence (or the line before a bulleted list) to the first item. */
+	readonly lead: Span;
+	/** A "Total: N" line closing a bulleted list. */
+	readonly totalLine: NumberMention | null;
+	/** Sentence index of the lead, for looking at the sentences around it. */
+	readonly sentence: number;
+};
+
+// Words that introduce the items; whatever comes before the last of them is lead, not name.
+const CUE =
+	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+/gi;
+
+const QUALIFIER =
+	/^(?:the\s+)?(?:entire\s+|whole\s+)?(?:state|city|province|county|region|district|town|village|borough|municipality|country|island|territory|department|prefecture|governorate|emirate|kingdom|republic)\s+of\s+/i;
+
+const LEADING =
+	/^(?:and|or|as well as|plus|including|such as|like|with|while|then|followed by|notably|led by|among them|among|in|from|at|by|for|of)\s+/i;
+
+// A name word: capitalised, or a connector that may sit inside a name ("Bosnia and Herzegovina" is not covered).
+const NAME_CONNECTORS = new Set([
+	'of',
+	'de',
+	'del',
+	'la',
+	'le',
+	'du',
+	'upon',
+	'on',
+	'the',
+	'al',
+	'el',
+	'da',
+	'do',
+	'dos',
+	'van',
+	'von',
+]);
+
+function isCapitalWord(word: string): boolean {
+	const first = word.charAt(0);
+	return first !== first.toLowerCase() || /^\d/.test(word);
+}
+
+/** The trailing run of capitalised words: "were targeted in Los Angeles County" → "Los Angeles County". */
+function trailingCapitalRun(name: string): string {
+	const words = name.split(/\s+/);
+	let first = words.length;
+	for (let k = words.length - 1; k >= 0; k--) {
+		const word = words[k]!;
+		if (isCapitalWord(word) || word.includes('.')) {
+			first = k;
+		} else if (NAME_CONNECTORS.has(word) && k > 0 && isCapitalWord(words[k - 1]!) && first === k + 1) {
+			continue;
+		} else {
+			break;
+		}
+	}
+
+	const run = words.slice(first);
+	while (run.length > 0 && NAME_CONNECTORS.has(run[0]!)) run.shift();
+	return run.join(' ');
+}
+
+/** Trims lead words, qualifiers and punctuation from a raw item name; null when nothing name-like is left. */
+export function cleanName(raw: string): string | null {
+	let name = raw
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^[\s,;:—–•*|-]+/, '')
+		.replace(/[\s,;:—–|-]+$/, '');
+	for (let k = 0; k < 4; k++) {
+		const before = name;
+		name = name
+			.replace(LEADING, '')
+			.replace(QUALIFIER, '')
+			.replace(/^the\s+/i, '');
+		if (name === before) break;
+	}
+
+	name = name.replace(/^["“‘']+|["”’']+$/g, '').trim();
+	if (name === '' || !/\p{L}/u.test(name)) return null;
+	const words = name.split(' ');
+	const hasLower = words.some(word => !isCapitalWord(word) && !NAME_CONNECTORS.has(word));
+	const hasCapital = words.some((word, k) => k > 0 && isCapitalWord(word));
+	if (hasLower && (hasCapital || isCapitalWord(words.at(-1)!))) {
+		const run = trailingCapitalRun(name);
+		if (run !== '') name = run;
+	}
+
+	if (name.split(' ').length > 6 || name.length > 60) return null;
+	return name;
+}
+
+/** Where the item text of a segment begins: after the last cue word before its first number. */
+function cueEnd(body: string, segment: Span, before: number): number {
+	const text = body.slice(segment.start, before);
+	let end = 0;
+	CUE.lastIndex = 0;
+	for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) end = match.index + match[0].length;
+	return segment.start + end;
+}
+
+const VERBS =
+	/\s(?:with|had|has|have|recorded|reported|counted|saw|at|totaled|totalled|received|got|won|gets|accounted for|on)\s+$/i;
+const PREPOSITION =
+	/^\s*(?:[a-z]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived)\s+)?(?:from|in|at|for|to)\s+(?=[A-Z]|the\s)/;
+
+/** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
+export function readItem(
+	body: string,
+	segment: Span,
+	mentions: readonly NumberMention[],
+	previous: Span | null,
+): ItemDraft | null {
+	const all = mentionsIn(mentions, segment).filter(mention => isQuantity(mention) && !isAdjectival(body, mention));
+	if (all.length === 0) return null;
+	const start = cueEnd(body, segment, all[0]!.hedgedSpan.start);
+	const inside = all.filter(mention => mention.span.start >= start);
+	const mention = inside[0];
+	if (mention === undefined) return null;
+	const before = body.slice(start, mention.hedgedSpan.start);
+	const after = body.slice(mention.span.end, segment.end);
+
+	// "Los Angeles County (167 arrests)"
+	const open = /\(\s*$/.exec(before);
+	if (open !== null) {
+		const close = after.indexOf(')');
+		if (close === -1 || close > 40 || inside.length > 2) return null;
+		const name = cleanName(before.slice(0, open.index));
+		if (name === null) return null;
+		return {
+			name,
+			mention,
+			span: {start: start + (before.length - before.trimStart().length), end: mention.span.end + close + 1},
+			noun: nounAfter(body, mention.span.end),
+			shape: 'paren',
+		};
+	}
+
+	if (inside.length > 1) return null;
+	const trimmedAfter = after.trim();
+	const shortTail = trimmedAfter.length <= 30 && !/[()]/.test(trimmedAfter);
+
+	// "Seattle, 11,751" / "Clark: 53" / "Denver — 63"
+	const separator = /\s*(?:,|:|—|–|-)\s*$/.exec(before);
+	if (separator !== null && separator.index > 0 && shortTail) {
+		const name = cleanName(before.slice(0, separator.index));
+		if (name !== null) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'separator',
+			};
+		}
+	}
+
+	// "Cuyahoga County had 412", "followed by Lima with 190"
+	const verb = VERBS.exec(before);
+	if (verb !== null && verb.index > 0 && shortTail) {
+		const name = cleanName(before.slice(0, verb.index));
+		if (name !== null) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'verb',
+			};
+		}
+	}
+
+	// "87 were from the Netherlands", "21,500 in Canada"
+	if (before.trim() === '') {
+		const preposition = PREPOSITION.exec(after);
+		if (preposition !== null) {
+			const nameStart = mention.span.end + preposition[0].length;
+			const name = cleanName(body.slice(nameStart, segment.end));
+			if (name !== null && isCapitalWord(name)) {
+				return {
+					name,
+					mention,
+					span: spanOf(body, mention.hedgedSpan.start, segment.end),
+					noun: nounAfter(body, mention.span.end),
+					shape: 'preposition',
+				};
+			}
+		}
+	}
+
+	// "in Dayton, where 310 positions will be lost"
+	if (previous !== null && /^\s*where\s/i.test(before)) {
+		const name = trailingCapitalRun(body.slice(previous.start, previous.end).trim());
+		if (name !== '' && mentionsIn(mentions, previous).length === 0) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'where',
+			};
+		}
+	}
+
+	return null;
+}
+
+function spanOf(body: string, start: number, end: number): Span {
+	let from = start;
+	while (from < end && /\s/.test(body.charAt(from))) from++;
+	return {start: from, end};
+}
+
+/**
+ * Splits a sentence at list separators outside parentheses. With `semicolons`, only at semicolons ("X, 12; Y, 9");
+ * otherwise at commas and " and "/" as well as ", keeping "Cook County, Illinois" and "Washington, D.C." whole.
+ */
+export function splitSegments(body: string, sentence: Span, semicolons: boolean): Span[] {
+	const segments: Span[] = [];
+	let depth = 0;
+	let start = sentence.start;
+	for (let i = sentence.start; i < sentence.end; i++) {
+		const code = body.charCodeAt(i);
+		if (code === 40) depth++;
+		else if (code === 41) depth = Math.max(0, depth - 1);
+		if (depth > 0) continue;
+		if (code === 59) {
+			segments.push({start, end: i});
+			start = i + 1;
+		} else if (!semicolons && code === 44 && /\s/.test(body.charAt(i + 1))) {
+			const prior = body.slice(start, i);
+			const suffix = placeSuffixAt(body, i + 2);
+			if (suffix > 0 && /[A-Za-z.]$/.test(prior) && /(?:^|\s)[A-Z][\w.]*$/.test(prior) && !/\d/.test(prior)) continue;
+			segments.push({start, end: i});
+			start = i + 1;
+		} else if (!semicolons && code === 32) {
+			const word = /^ (and|as well as|plus) /.exec(body.slice(i, i + 13));
+			if (word !== null) {
+				segments.push({start, end: i});
+				start = i + 1;
+				i += word[0].length - 2;
+			}
+		}
+	}
+
+	segments.push({start, end: sentence.end});
+	return segments.filter(segment => segment.end > segment.start);
+}
+
+/** Lists written inside sentences. */
+export function sentenceLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
+	const {body, sentences} = article;
+	const lists: ListDraft[] = [];
+	sentences.forEach((sentence, index) => {
+		const quantities = mentionsIn(mentions, sentence).filter(isQuantity);
+		if (quantities.length < 2) return;
+		const tries = body.slice(sentence.start, sentence.end).includes(';') ? [true, false] : [false];
+		for (const semicolons of tries) {
+			const found = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
+			if (found.length === 0) continue;
+			for (const items of found) {
+				lists.push({
+					items,
+					span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
+					lead: {start: sentence.start, end: items[0]!.span.start},
+					totalLine: null,
+					sentence: index,
+				});
+			}
+
+			break;
+		}
+	});
+	return lists;
+}
+
+/** Runs of consecutive item segments that make a list: at least two items of one kind. */
+function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): ItemDraft[][] {
+	const runs: ItemDraft[][] = [];
+	let run: ItemDraft[] = [];
+	const close = (): void => {
+		if (acceptable(run)) runs.push(run);
+		run = [];
+	};
+
+	segments.forEach((segment, k) => {
+		const item = readItem(body, segment, mentions, segments[k - 1] ?? null);
+		if (item === null) {
+			close();
+			return;
+		}
+
+		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
+		run.push(item);
+	});
+	close();
+	return runs;
+}
+
+function acceptable(run: readonly ItemDraft[]): boolean {
+	if (run.length < 2) return false;
+	if (run.length >= 3) return true;
+	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names.
+	const tight = run.every(item => item.shape === 'paren' || item.shape === 'separator');
+	return tight || run.every(item => isCapitalWord(item.name));
+}
+
+const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all)$/i;
+
+/** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
+export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
+	const {body} = article;
+	const lists: ListDraft[] = [];
+	let current: ItemDraft[] = [];
+	let total: NumberMention | null = null;
+	let lastEnd = -1;
+	const flush = (): void => {
+		if (current.length >= 2) {
+			const first = current[0]!;
+			const sentence = sentenceBefore(article, first.span.start);
+			lists.push({
+				items: current,
+				span: {start: first.span.start, end: total?.span.end ?? current.at(-1)!.span.end},
+				lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
+				totalLine: total,
+				sentence,
+			});
+		}
+
+		current = [];
+		total = null;
+	};
+
+	let start = 0;
+	while (start <= body.length) {
+		let end = body.indexOf('\n', start);
+		if (end === -1) end = body.length;
+		const line = readLine(body, {start, end}, mentions);
+		if (line === null) {
+			if (body.slice(start, end).trim() !== '' || start - lastEnd > 2) flush();
+		} else {
+			if (TOTAL_NAME.test(line.name)) {
+				total = line.mention;
+				flush();
+			} else {
+				current.push(line);
+			}
+
+			lastEnd = end;
+		}
+
+		start = end + 1;
+	}
+
+	flush();
+	return lists;
+}
+
+function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
+	const text = body.slice(line.start, line.end);
+	if (text.trim().length === 0 || text.length > 200) return null;
+	const bullet = BULLET.exec(text);
+	const from = line.start + (bullet?.[0].length ?? 0);
+	const found = mentionsIn(mentions, {start: from, end: line.end}).filter(isQuantity);
+	const mention = found[0];
+	if (mention === undefined) return null;
+	const before = body.slice(from, mention.hedgedSpan.start);
+	const after = body.slice(mention.span.end, line.end);
+	if (after.trim().length > 40 || found.some(other => other !== mention && !/\(/.test(after))) return null;
+	let name: string | null = null;
+	if (before.includes('|')) {
+		name =
+			before
+				.split('|')
+				.map(cell => cell.trim())
+				.find(cell => cell !== '') ?? null;
+	} else {
+		const separator =
+			/(?:\s*[:—–|]\s*|\s+-\s+|\t\s*| {2,})$/.exec(before) ?? (bullet === null ? null : /\s*,\s*$/.exec(before));
+		if (separator === null) return null;
+		name = before.slice(0, separator.index);
+	}
+
+	const clean = name === null ? null : cleanName(name);
+	if (clean === null || clean.split(' ').length > 5) return null;
+	return {
+		name: clean,
+		mention,
+		span: spanOf(body, from, mention.span.end),
+		noun: nounAfter(body, mention.span.end),
+		shape: 'line',
+	};
+}
+
+/** The index of the last sentence that starts before `offset`, or -1. */
+export function sentenceBefore(article: Article, offset: number): number {
+	let low = 0;
+	let high = article.sentences.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (article.sentences[middle]!.start < offset) low = middle + 1;
+		else high = middle;
+	}
+
+	return low - 1;
+}

@@ -1,0 +1,179 @@
+// Small readers of the words around a number, shared by breakdowns and checks.
+import type {Span} from '../article/types.ts';
+import type {NumberMention} from './numbers-types.ts';
+
+/** Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners. */
+const STOP_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'but',
+	'of',
+	'in',
+	'on',
+	'at',
+	'to',
+	'from',
+	'for',
+	'by',
+	'with',
+	'as',
+	'than',
+	'that',
+	'which',
+	'who',
+	'whom',
+	'were',
+	'was',
+	'are',
+	'is',
+	'be',
+	'been',
+	'had',
+	'has',
+	'have',
+	'will',
+	'would',
+	'could',
+	'can',
+	'may',
+	'might',
+	'said',
+	'say',
+	'says',
+	'across',
+	'over',
+	'under',
+	'since',
+	'after',
+	'before',
+	'during',
+	'this',
+	'these',
+	'those',
+	'their',
+	'its',
+	'his',
+	'her',
+	'more',
+	'less',
+	'fewer',
+	'each',
+	'per',
+	'alone',
+	'so',
+	'far',
+	'last',
+	'next',
+	'ago',
+	'total',
+	'all',
+	'out',
+	'up',
+	'down',
+	'off',
+	'into',
+	'about',
+	'nationwide',
+	'worldwide',
+	'statewide',
+]);
+
+/** Adjectives that sit between a number and its noun and say nothing about what is counted. */
+const SOFT_ADJECTIVES = new Set(['new', 'other', 'more', 'additional', 'confirmed', 'reported', 'known', 'total']);
+
+const WORD = /^[\s]*([a-z][a-z-]*)/;
+
+/**
+ * The noun phrase right after a number, lower-case, up to three words, ending on a plural where there is one:
+ * "498 individuals" → "individuals", "61,000 lead service lines" → "lead service lines", "167 arrests)" → "arrests".
+ * Null when a verb, preposition or punctuation follows.
+ */
+export function nounAfter(body: string, end: number): string | null {
+	const words: string[] = [];
+	let at = end;
+	for (let k = 0; k < 4; k++) {
+		const match = WORD.exec(body.slice(at, at + 40));
+		if (match === null) break;
+		const word = match[1]!;
+		if (STOP_WORDS.has(word)) break;
+		words.push(word);
+		at += match[0].length;
+	}
+
+	while (words.length > 0 && SOFT_ADJECTIVES.has(words[0]!)) words.shift();
+	if (words.length === 0) return null;
+	let last = words.length - 1;
+	while (last > 0 && !words[last]!.endsWith('s')) last--;
+	return words.slice(0, last + 1).join(' ');
+}
+
+/** The noun in "the arrests of 498", "the deaths of 12": the word before "of" before the number. */
+export function nounBeforeOf(body: string, start: number): string | null {
+	const before = body.slice(Math.max(0, start - 40), start);
+	const match = /\b(?:the|of)\s+([a-z]+)\s+of\s+$/.exec(before) ?? /\b([a-z]+s)\s+of\s+$/.exec(before);
+	if (match === null) return null;
+	const word = match[1]!;
+	return STOP_WORDS.has(word) ? null : word;
+}
+
+/** True for "90-day", "four-year": a number glued by a hyphen to the word after it describes, it does not count. */
+export function isAdjectival(body: string, mention: NumberMention): boolean {
+	return body.charCodeAt(mention.span.end) === 45 && /[a-z]/i.test(body.charAt(mention.span.end + 1));
+}
+
+/** The mentions that start inside `span`, found by binary search over mentions sorted by start. */
+export function mentionsIn(mentions: readonly NumberMention[], span: Span): NumberMention[] {
+	let low = 0;
+	let high = mentions.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (mentions[middle]!.span.start < span.start) low = middle + 1;
+		else high = middle;
+	}
+
+	const found: NumberMention[] = [];
+	for (let i = low; i < mentions.length && mentions[i]!.span.start < span.end; i++) found.push(mentions[i]!);
+	return found;
+}
+
+/** Whether a mention is a quantity a list or a check can use (not a year or a rank). */
+export function isQuantity(mention: NumberMention): boolean {
+	return mention.kind === 'count' || mention.kind === 'money' || mention.kind === 'percent';
+}
+
+const SMALL = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty',
+];
+
+/** Counts up to twenty in words, the way news writes them; larger ones in digits. */
+export function countInWords(count: number): string {
+	return SMALL[count] ?? String(count);
+}
+
+/** A value as a reader expects it: thousands separated, at most two decimals. */
+export function formatValue(value: number): string {
+	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+}
