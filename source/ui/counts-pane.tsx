@@ -1,0 +1,51 @@
+import {Box} from 'ink';
+import type {CountsModel} from './pane-model.ts';
+import {CountsTable, countsLayout} from './counts-table.tsx';
+import {moreLine} from './scroll-list.tsx';
+import {scrollWindow} from './scroll-window.ts';
+import {sanitize} from './sanitize.ts';
+import {StyledLine} from './styled-line.tsx';
+import type {SortColumn} from './pane-model.ts';
+
+type Props = {
+	readonly model: CountsModel;
+	readonly selected: number;
+	readonly top: number;
+	/** Lines for the rows and their "↑/↓ N more" indicators. */
+	readonly area: number;
+	readonly width: number;
+	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
+	readonly filter: string;
+};
+
+/** One breakdown: its title, the table of items (name, count, share, bar), and the sum against the stated total. */
+export function CountsPane({model, selected, top, area, width, sort, filter}: Props) {
+	if (model.breakdown === null) {
+		return <StyledLine line={model.title} width={width} />;
+	}
+
+	const window = scrollWindow(
+		model.rows.map(() => 1),
+		selected,
+		top,
+		area,
+	);
+	const visible = model.rows.slice(window.top, window.end);
+	const layout = countsLayout(model.rows, width, sort);
+	return (
+		<Box flexDirection="column" width={width}>
+			<StyledLine line={model.title} width={width} />
+			{window.hiddenAbove > 0 ? <StyledLine line={moreLine(window.hiddenAbove, 'up')} width={width} /> : null}
+			{visible.length > 0 ? (
+				<CountsTable rows={visible} selected={selected - window.top} layout={layout} />
+			) : (
+				<StyledLine
+					line={[{text: `No rows match “${sanitize(filter)}”. Esc clears the filter.`, role: 'muted'}]}
+					width={width}
+				/>
+			)}
+			{window.hiddenBelow > 0 ? <StyledLine line={moreLine(window.hiddenBelow, 'down')} width={width} /> : null}
+			<StyledLine line={model.summary} width={width} />
+		</Box>
+	);
+}

@@ -1,0 +1,97 @@
+import {useApp} from 'ink';
+import {useCallback, useEffect, useRef} from 'react';
+import type {Report} from '../extract/types.ts';
+import type {PaneName} from './pane-name.ts';
+import {renderScreen} from './render-screen.tsx';
+import {Screen} from './screen.tsx';
+import {getTheme} from './theme.ts';
+import type {ThemeName} from './theme.ts';
+import {useDashboardState} from './use-dashboard-state.ts';
+import {useKeyDispatcher} from './use-key-dispatcher.ts';
+import type {ViewState} from './view-state.ts';
+import {initialViewState} from './view-state.ts';
+
+/** What Ctrl-S hands to whoever saves snapshots: the screen exactly as drawn. Resolves to a message for the footer. */
+export type SnapshotHandler = (screen: {ansi: string; cols: number; rows: number; pane: PaneName}) => Promise<string>;
+
+export type DashboardProps = {
+	readonly report: Report;
+	/** Terminal size; the dashboard draws `rows - 1` lines. */
+	readonly cols: number;
+	readonly rows: number;
+	readonly initialPane: PaneName;
+	/** Start from this view instead of a fresh one (tests). */
+	readonly initialView?: Partial<ViewState>;
+	/** Default "dark"; NO_COLOR gives "mono". */
+	readonly theme?: ThemeName;
+	/** Whether the terminal shows colour; snapshots are taken the same way. Default true. */
+	readonly color?: boolean;
+	readonly onSnapshot?: SnapshotHandler;
+	/** Called on q / Ctrl-C; by default the Ink app exits. */
+	readonly onQuit?: () => void;
+	/** How long a footer message stays, in ms. Default 4000. */
+	readonly messageMs?: number;
+};
+
+/** The interactive dashboard: state, key handling and the screen. */
+export function Dashboard({
+	report,
+	cols,
+	rows,
+	initialPane,
+	initialView,
+	theme = 'dark',
+	color = true,
+	onSnapshot,
+	onQuit,
+	messageMs = 4000,
+}: DashboardProps) {
+	const {exit} = useApp();
+	const {state, stateRef, dispatch} = useDashboardState(
+		report,
+		{cols, rows},
+		initialViewState(initialPane, {...initialView, pane: initialPane}),
+	);
+	const sizeRef = useRef({cols, rows});
+	sizeRef.current = {cols, rows};
+	const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+	useEffect(
+		() => () => {
+			if (timer.current !== null) {
+				clearTimeout(timer.current);
+			}
+		},
+		[],
+	);
+
+	const showMessage = useCallback(
+		(text: string) => {
+			dispatch({type: 'message', text});
+			if (timer.current !== null) {
+				clearTimeout(timer.current);
+			}
+
+			timer.current = setTimeout(() => {
+				dispatch({type: 'message', text: null});
+			}, messageMs);
+		},
+		[dispatch, messageMs],
+	);
+
+	const snapshot = useCallback(() => {
+		if (onSnapshot === undefined) {
+			showMessage('snapshots are not available here');
+			return;
+		}
+
+		const view = {...stateRef.current, message: null};
+		const size = sizeRef.current;
+		const ansi = renderScreen(report, {pane: view.pane, cols: size.cols, rows: size.rows, view, color, theme});
+		onSnapshot({ansi, cols: size.cols, rows: size.rows, pane: view.pane}).then(showMessage, (error: unknown) => {
+			showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+		});
+	}, [onSnapshot, stateRef, report, color, theme, showMessage]);
+
+	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot});
+	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} />;
+}

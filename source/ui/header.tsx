@@ -1,0 +1,27 @@
+import type {ReportArticle} from '../extract/types.ts';
+import {formatPublished} from './format.ts';
+import {sanitize} from './sanitize.ts';
+import {StyledLine} from './styled-line.tsx';
+import {cellWidth, truncate} from './text-fit.ts';
+
+type Props = {readonly article: ReportArticle; readonly width: number};
+
+/** "newsdash · <headline>" on the left, the publication date (or "no date") on the right. */
+export function Header({article, width}: Props) {
+	const date = ` ${formatPublished(article.published === null ? null : sanitize(article.published))} `;
+	const name = ' newsdash · ';
+	const room = Math.max(0, width - cellWidth(name) - cellWidth(date) - 1);
+	const title = truncate(sanitize(article.title ?? 'untitled article'), room);
+	const gap = Math.max(1, width - cellWidth(name) - cellWidth(title) - cellWidth(date));
+	return (
+		<StyledLine
+			width={width}
+			line={[
+				{text: name, role: 'accent'},
+				{text: title, role: 'heading'},
+				{text: ' '.repeat(gap)},
+				{text: date, role: article.published === null ? 'unknown' : 'muted'},
+			]}
+		/>
+	);
+}

@@ -1,0 +1,48 @@
+// The keymap is data (contract, design.md): the input dispatcher, the footer and the `?` overlay all read this list,
+// so no key is written twice. Key names are those produced by `keyName()` in use-key-dispatcher.ts.
+
+export const keymap = [
+	{action: 'go-to-pane', keys: ['1', '2', '3', '4'], label: '1-4', help: 'go to pane', footer: null},
+	{action: 'next-pane', keys: ['tab', 'right', 'l'], label: 'Tab → l', help: 'next pane', footer: null},
+	{action: 'previous-pane', keys: ['shift+tab', 'left', 'h'], label: 'S-Tab ← h', help: 'previous pane', footer: null},
+	{action: 'move-down', keys: ['down', 'j'], label: '↓ j', help: 'move the selection down', footer: '↑↓ move'},
+	{action: 'move-up', keys: ['up', 'k'], label: '↑ k', help: 'move the selection up', footer: null},
+	{action: 'page-down', keys: ['pagedown', 'space'], label: 'PgDn Space', help: 'next page', footer: null},
+	{action: 'page-up', keys: ['pageup'], label: 'PgUp', help: 'previous page', footer: null},
+	{action: 'first', keys: ['g', 'home'], label: 'g Home', help: 'first row', footer: null},
+	{action: 'last', keys: ['G', 'end'], label: 'G End', help: 'last row', footer: null},
+	{
+		action: 'open-evidence',
+		keys: ['enter'],
+		label: 'Enter',
+		help: 'evidence: the sentence behind the row',
+		footer: '⏎ evidence',
+	},
+	{action: 'sort', keys: ['s'], label: 's', help: 'cycle sort column (counts)', footer: 's sort'},
+	{action: 'reverse-sort', keys: ['S'], label: 'S', help: 'reverse the sort (counts)', footer: null},
+	{action: 'next-breakdown', keys: [']'], label: ']', help: 'next breakdown (counts)', footer: null},
+	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous breakdown (counts)', footer: null},
+	{action: 'filter', keys: ['/'], label: '/', help: 'filter the pane (Enter accepts)', footer: '/ filter'},
+	{action: 'next-match', keys: ['n'], label: 'n', help: 'next match', footer: null},
+	{action: 'previous-match', keys: ['N'], label: 'N', help: 'previous match', footer: null},
+	{action: 'help', keys: ['?'], label: '?', help: 'this help', footer: '? help'},
+	{action: 'close', keys: ['escape'], label: 'Esc', help: 'close help or evidence, clear the filter', footer: null},
+	{action: 'snapshot', keys: ['ctrl+s'], label: 'Ctrl-S', help: 'save a snapshot of the screen', footer: null},
+	{action: 'quit', keys: ['q', 'ctrl+c'], label: 'q Ctrl-C', help: 'quit (q first closes help)', footer: 'q quit'},
+] as const;
+
+export type KeyBinding = (typeof keymap)[number];
+
+export type KeyAction = KeyBinding['action'];
+
+const byKey = new Map<string, KeyBinding>();
+for (const binding of keymap) {
+	for (const key of binding.keys) {
+		byKey.set(key, binding);
+	}
+}
+
+/** The binding for a key name ("tab", "shift+tab", "ctrl+s", "G"), or undefined when the key is not bound. */
+export function bindingForKey(name: string): KeyBinding | undefined {
+	return byKey.get(name);
+}

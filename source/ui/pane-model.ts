@@ -1,0 +1,471 @@
+import type {Breakdown, Check, Quote, Report, Span, TimelineEntry} from '../extract/types.ts';
+import {capitalize, formatHedge, formatNumber, formatShare, formatTimelineDate} from './format.ts';
+import type {PaneName} from './pane-name.ts';
+import {sanitize} from './sanitize.ts';
+import {cellWidth, padEnd, truncate, wrap} from './text-fit.ts';
+import type {Role} from './theme.ts';
+
+// What each pane shows, as plain data computed from the report and the view: the reducer uses it for row counts and
+// heights (scrolling, paging), the panes render it. No Ink here.
+
+export type Segment = {readonly text: string; readonly role?: Role};
+export type Line = readonly Segment[];
+
+/** What Enter shows for a row: the spans to highlight (their sentences are found in the body). */
+export type Evidence = {readonly label: string; readonly spans: readonly Span[]};
+
+export type SortColumn = 'text' | 'name' | 'count' | 'share';
+/** `s` walks this cycle; "text" is the order the article lists them in. */
+export const sortCycle: readonly SortColumn[] = ['text', 'name', 'count', 'share'];
+
+export type ModelView = {
+	readonly filter: string;
+	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
+	readonly breakdown: number;
+};
+
+export type CountRow = {
+	readonly id: string;
+	readonly name: string;
+	readonly value: string;
+	readonly share: string;
+	/** Value relative to the largest item, 0…1, for the bar. */
+	readonly fraction: number;
+	readonly evidence: Evidence;
+};
+
+export type ListItem = {
+	readonly id: string;
+	/** Lines above the item that are not part of it (group headings). */
+	readonly heading: readonly Line[];
+	readonly lines: readonly Line[];
+	readonly evidence: Evidence;
+};
+
+export type CountsModel = {
+	readonly pane: 'counts';
+	readonly title: Line;
+	readonly breakdown: Breakdown | null;
+	readonly rows: readonly CountRow[];
+	readonly summary: Line;
+	readonly total: number;
+};
+
+export type ListModel = {
+	readonly pane: 'quotes' | 'timeline' | 'totals';
+	readonly title: Line;
+	readonly items: readonly ListItem[];
+	readonly total: number;
+};
+
+export type PaneModel = CountsModel | ListModel;
+
+/** Lines of a pane body that are not the scrolling list: title, and for counts the table chrome and the sum line. */
+export function listArea(pane: PaneName, paneHeight: number): number {
+	// Counts: title, table top border, heading, separator, bottom border, sum line.
+	const chrome = pane === 'counts' ? 6 : 1;
+	return Math.max(1, paneHeight - chrome);
+}
+
+/** The marker column every selectable row starts with. */
+export const markerWidth = 2;
+
+const maxQuoteLines = 6;
+
+function matches(filter: string, ...texts: ReadonlyArray<string | null>): boolean {
+	if (filter === '') {
+		return true;
+	}
+
+	const needle = filter.toLowerCase();
+	return texts.some(text => text !== null && text.toLowerCase().includes(needle));
+}
+
+function filterNote(filter: string, shown: number, total: number): Segment[] {
+	if (filter === '') {
+		return [];
+	}
+
+	return [{text: ` · filter “${sanitize(filter)}”: ${shown} of ${total}`, role: 'accent'}];
+}
+
+/** The label of the counts tab: the first breakdown's measure, capitalised. */
+export function countsLabel(report: Report): string {
+	const measure = report.breakdowns[0]?.measure;
+	return measure === undefined || measure === '' ? 'Counts' : capitalize(sanitize(measure));
+}
+
+// ---- counts
+
+function statedText(breakdown: Breakdown): string {
+	const stated = breakdown.statedTotal;
+	return stated === null ? '' : `${formatHedge(stated.hedge)}${formatNumber(stated.value)} stated`;
+}
+
+function summaryLine(report: Report, breakdown: Breakdown): Line {
+	const stated = breakdown.statedTotal;
+	const sum = formatNumber(breakdown.sum);
+	const partial: Segment[] = breakdown.complete ? [] : [{text: ' · partial list', role: 'muted'}];
+	if (stated === null) {
+		return [{text: `Sum ${sum}`, role: 'heading'}, {text: ' · no total stated', role: 'muted'}, ...partial];
+	}
+
+	const check = report.checks.find(c => c.kind === 'breakdown-total' && c.breakdownId === breakdown.id);
+	const difference = breakdown.sum - stated.value;
+	const fallsShortOfPartial = !breakdown.complete && difference < 0;
+	const verdict = check?.verdict ?? (difference === 0 || fallsShortOfPartial ? 'consistent' : 'inconsistent');
+	const symbol = verdictSymbol(verdict);
+	if (difference === 0) {
+		return [symbol, {text: ` Sum ${sum} = ${statedText(breakdown)}`}, ...partial];
+	}
+
+	const gap = formatNumber(Math.abs(difference));
+	if (fallsShortOfPartial) {
+		return [
+			symbol,
+			{text: ` Sum ${sum} of ${statedText(breakdown)}`},
+			{text: ` · partial list, ${gap} not itemised`, role: 'muted'},
+		];
+	}
+
+	return [
+		symbol,
+		{
+			text: ` Sum ${sum} ≠ ${statedText(breakdown)} (${gap} ${difference > 0 ? 'over' : 'under'})`,
+			role: roleOf(verdict),
+		},
+		...partial,
+	];
+}
+
+function compareRows(
+	column: SortColumn,
+): (a: {name: string; value: number; index: number}, b: {name: string; value: number; index: number}) => number {
+	switch (column) {
+		case 'name': {
+			return (a, b) => a.name.localeCompare(b.name, 'en') || a.index - b.index;
+		}
+
+		// Share is the value over one total, so it orders like the value; largest first reads naturally.
+		case 'count':
+		case 'share': {
+			return (a, b) => b.value - a.value || a.index - b.index;
+		}
+
+		case 'text': {
+			return (a, b) => a.index - b.index;
+		}
+	}
+}
+
+function countsModel(report: Report, view: ModelView): CountsModel {
+	const count = report.breakdowns.length;
+	const index = count === 0 ? 0 : ((view.breakdown % count) + count) % count;
+	const breakdown = report.breakdowns[index] ?? null;
+	if (breakdown === null) {
+		return {
+			pane: 'counts',
+			title: [{text: 'No counts by place or category found in this article.', role: 'muted'}],
+			breakdown: null,
+			rows: [],
+			summary: [],
+			total: 0,
+		};
+	}
+
+	const base = breakdown.statedTotal?.value ?? breakdown.sum;
+	const largest = Math.max(0, ...breakdown.items.map(item => item.value));
+	const unit = breakdown.unit === null ? '' : ` (${sanitize(breakdown.unit)})`;
+	const entries = breakdown.items
+		.map((item, itemIndex) => ({item, name: sanitize(item.name), value: item.value, index: itemIndex}))
+		.filter(entry => matches(view.filter, entry.name))
+		.sort(compareRows(view.sort.column));
+	if (view.sort.reversed) {
+		entries.reverse();
+	}
+
+	const rows = entries.map(({item, name, index: itemIndex}) => ({
+		id: `${breakdown.id}-${itemIndex}`,
+		name,
+		value: (item.approximate ? '~' : '') + formatNumber(item.value),
+		share: formatShare(item.value, base),
+		fraction: largest > 0 ? Math.max(0, item.value) / largest : 0,
+		evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},
+	}));
+	const switcher: Segment[] =
+		count > 1 ? [{text: ` · list ${index + 1} of ${count}, [ ] to switch`, role: 'muted'}] : [];
+	return {
+		pane: 'counts',
+		title: [
+			{text: capitalize(sanitize(breakdown.measure)) + unit, role: 'heading'},
+			{text: ` · ${breakdown.items.length} listed`, role: 'muted'},
+			...switcher,
+			...filterNote(view.filter, rows.length, breakdown.items.length),
+		],
+		breakdown,
+		rows,
+		summary: summaryLine(report, breakdown),
+		total: breakdown.items.length,
+	};
+}
+
+// ---- quotes
+
+function speakerLine(quote: Quote): Line {
+	if (quote.speaker === null) {
+		return [{text: 'unattributed', role: 'unknown'}];
+	}
+
+	const details = [quote.speaker.role, quote.speaker.organization]
+		.filter((part): part is string => part !== null && part !== '')
+		.map(part => sanitize(part))
+		.join(' · ');
+	return [
+		{text: sanitize(quote.speaker.name), role: 'heading'},
+		...(details === '' ? [] : [{text: ` — ${details}`, role: 'muted' as const}]),
+	];
+}
+
+function attributionLine(quote: Quote): Line | null {
+	switch (quote.attribution) {
+		case 'continuation': {
+			return [{text: 'continues the previous quote', role: 'muted'}];
+		}
+
+		case 'explicit':
+		case 'pronoun': {
+			return quote.cue === null ? null : [{text: `via “${sanitize(quote.cue)}”`, role: 'muted'}];
+		}
+
+		case 'none': {
+			return null;
+		}
+	}
+}
+
+function quotedLines(text: string, width: number): Line[] {
+	const lines = wrap(`“${sanitize(text)}”`, width);
+	if (lines.length > maxQuoteLines) {
+		lines.length = maxQuoteLines;
+		lines[maxQuoteLines - 1] = truncate(`${lines[maxQuoteLines - 1]!} …`, width);
+	}
+
+	return lines.map(line => [{text: line}]);
+}
+
+function quotesModel(report: Report, view: ModelView, width: number): ListModel {
+	const content = width - markerWidth;
+	const indent = '  ';
+	const visible = report.quotes.filter(quote =>
+		matches(
+			view.filter,
+			quote.text,
+			quote.speaker?.name ?? 'unattributed',
+			quote.speaker?.role ?? null,
+			quote.speaker?.organization ?? null,
+		),
+	);
+	const quotations = visible.filter(quote => quote.kind === 'quotation');
+	const terms = visible.filter(quote => quote.kind === 'term');
+	const items: ListItem[] = quotations.map(quote => {
+		const attribution = attributionLine(quote);
+		const text = quotedLines(quote.text, content - indent.length).map(line => [{text: indent}, ...line]);
+		return {
+			id: quote.id,
+			heading: [],
+			lines: [speakerLine(quote), ...text, ...(attribution === null ? [] : [[{text: indent}, ...attribution]])],
+			evidence: {
+				label: quote.speaker === null ? 'unattributed quote' : `quote by ${sanitize(quote.speaker.name)}`,
+				spans: [quote.span],
+			},
+		};
+	});
+	for (const [index, term] of terms.entries()) {
+		items.push({
+			id: term.id,
+			heading: index === 0 ? [[{text: 'Terms in quotation marks', role: 'heading'}]] : [],
+			lines: [[{text: truncate(`“${sanitize(term.text)}”`, content)}]],
+			evidence: {label: 'term in quotation marks', spans: [term.span]},
+		});
+	}
+
+	const quotationCount = report.quotes.filter(quote => quote.kind === 'quotation').length;
+	const termCount = report.quotes.length - quotationCount;
+	const title: Segment[] =
+		report.quotes.length === 0
+			? [{text: 'No quotations found in this article.', role: 'muted'}]
+			: [
+					{text: 'Quotes', role: 'heading'},
+					{text: ` · ${plural(quotationCount, 'quotation')}, ${plural(termCount, 'term')}`, role: 'muted'},
+					...filterNote(view.filter, items.length, report.quotes.length),
+				];
+	return {pane: 'quotes', title, items, total: report.quotes.length};
+}
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+// ---- timeline
+
+export const dateColumnWidth = 21;
+
+/** Entries in reading order for a timeline: resolved by date (ties in text order), unresolved last in text order. */
+export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
+	const resolved = entries.filter(entry => entry.grain !== 'unresolved' && entry.start !== '');
+	const unresolved = entries.filter(entry => entry.grain === 'unresolved' || entry.start === '');
+	const ordered = resolved
+		.map((entry, index) => ({entry, index}))
+		.sort((a, b) => (a.entry.start < b.entry.start ? -1 : a.entry.start > b.entry.start ? 1 : a.index - b.index))
+		.map(({entry}) => entry);
+	return [...ordered, ...unresolved];
+}
+
+function groupOf(entry: TimelineEntry): string {
+	return entry.grain === 'unresolved' || entry.start === '' ? 'Undated' : entry.start.slice(0, 4);
+}
+
+function timelineModel(report: Report, view: ModelView, width: number): ListModel {
+	const content = width - markerWidth;
+	const expressionWidth = Math.min(26, Math.max(10, Math.floor(content * 0.28)));
+	const eventWidth = Math.max(8, content - dateColumnWidth - expressionWidth - 2);
+	const ordered = orderTimeline(report.timeline).filter(entry =>
+		matches(view.filter, formatTimelineDate(entry), entry.event, entry.expression),
+	);
+	let previousGroup: string | null = null;
+	const items = ordered.map(entry => {
+		const group = groupOf(entry);
+		const heading: Line[] = group === previousGroup ? [] : [[{text: group, role: 'heading'}]];
+		previousGroup = group;
+		const date = formatTimelineDate(entry);
+		const eventLines = wrap(sanitize(entry.event), eventWidth).slice(0, 3);
+		const expression = truncate(`“${sanitize(entry.expression)}”`, expressionWidth);
+		const lines: Line[] = eventLines.map((event, index) => [
+			{
+				text: padEnd(index === 0 ? truncate(date, dateColumnWidth - 1) : '', dateColumnWidth),
+				role: index === 0 && entry.grain === 'unresolved' ? 'unknown' : 'accent',
+			},
+			{text: padEnd(event, eventWidth + 2)},
+			{text: index === 0 ? expression : '', role: 'muted'},
+		]);
+		return {
+			id: entry.id,
+			heading,
+			lines,
+			evidence: {label: `${date}: ${sanitize(entry.event)}`, spans: [entry.span]},
+		};
+	});
+	const title: Segment[] =
+		report.timeline.length === 0
+			? [{text: 'No dates found in this article.', role: 'muted'}]
+			: [
+					{text: 'Timeline', role: 'heading'},
+					{text: ` · ${plural(report.timeline.length, 'entry').replace('entrys', 'entries')}`, role: 'muted'},
+					...(report.article.published === null
+						? [{text: ' · no publication date: relative dates unresolved', role: 'unknown' as const}]
+						: []),
+					...filterNote(view.filter, items.length, report.timeline.length),
+				];
+	return {pane: 'timeline', title, items, total: report.timeline.length};
+}
+
+// ---- totals
+
+export function verdictSymbol(verdict: Check['verdict']): Segment {
+	switch (verdict) {
+		case 'consistent': {
+			return {text: '✓', role: 'ok'};
+		}
+
+		case 'inconsistent': {
+			return {text: '✗', role: 'bad'};
+		}
+
+		case 'unverifiable': {
+			return {text: '?', role: 'unknown'};
+		}
+	}
+}
+
+function roleOf(verdict: Check['verdict']): Role {
+	return verdict === 'consistent' ? 'ok' : verdict === 'inconsistent' ? 'bad' : 'unknown';
+}
+
+const verdictOrder: Readonly<Record<Check['verdict'], number>> = {inconsistent: 0, unverifiable: 1, consistent: 2};
+
+function totalsModel(report: Report, view: ModelView, width: number): ListModel {
+	const content = width - markerWidth;
+	const indent = '  ';
+	const checks = report.checks
+		.map((check, index) => ({check, index}))
+		.sort((a, b) => verdictOrder[a.check.verdict] - verdictOrder[b.check.verdict] || a.index - b.index)
+		.map(({check}) => check)
+		.filter(check => matches(view.filter, check.claim, check.arithmetic, check.hint, check.verdict));
+	const items = checks.map(check => {
+		const claim = wrap(sanitize(check.claim), content - indent.length);
+		const arithmetic = wrap(sanitize(check.arithmetic), content - indent.length);
+		const hint = check.hint === null ? [] : wrap(`hint: ${sanitize(check.hint)}`, content - indent.length);
+		const lines: Line[] = [
+			...claim.map((line, index): Line => [
+				index === 0 ? {...verdictSymbol(check.verdict), text: `${verdictSymbol(check.verdict).text} `} : {text: indent},
+				{text: line},
+			]),
+			...arithmetic.map((line): Line => [{text: indent}, {text: line, role: 'accent'}]),
+			...hint.map((line): Line => [{text: indent}, {text: line, role: 'muted'}]),
+		];
+		return {id: check.id, heading: [], lines, evidence: {label: sanitize(check.claim), spans: check.spans}};
+	});
+	const failing = report.checks.filter(check => check.verdict === 'inconsistent').length;
+	const unknown = report.checks.filter(check => check.verdict === 'unverifiable').length;
+	const title: Segment[] =
+		report.checks.length === 0
+			? [{text: 'No totals to check in this article.', role: 'muted'}]
+			: [
+					{text: 'Totals', role: 'heading'},
+					{text: ` · ${plural(report.checks.length, 'check')}: `, role: 'muted'},
+					{text: `${failing} ✗`, role: failing > 0 ? 'bad' : 'muted'},
+					{text: ', ', role: 'muted'},
+					{text: `${unknown} ?`, role: unknown > 0 ? 'unknown' : 'muted'},
+					{text: ', ', role: 'muted'},
+					{text: `${report.checks.length - failing - unknown} ✓`, role: 'ok'},
+					...filterNote(view.filter, items.length, report.checks.length),
+				];
+	return {pane: 'totals', title, items, total: report.checks.length};
+}
+
+/** What `pane` shows for this report and view, laid out for a pane body `width` cells wide. */
+export function paneModel(report: Report, pane: PaneName, view: ModelView, width: number): PaneModel {
+	switch (pane) {
+		case 'counts': {
+			return countsModel(report, view);
+		}
+
+		case 'quotes': {
+			return quotesModel(report, view, width);
+		}
+
+		case 'timeline': {
+			return timelineModel(report, view, width);
+		}
+
+		case 'totals': {
+			return totalsModel(report, view, width);
+		}
+	}
+}
+
+/** Screen lines each selectable entry takes (headings included). */
+export function entryHeights(model: PaneModel): number[] {
+	return model.pane === 'counts'
+		? model.rows.map(() => 1)
+		: model.items.map(item => item.heading.length + item.lines.length);
+}
+
+export function entryEvidence(model: PaneModel, index: number): Evidence | undefined {
+	return model.pane === 'counts' ? model.rows[index]?.evidence : model.items[index]?.evidence;
+}
+
+/** The width a line takes, in cells. */
+export function lineWidth(line: Line): number {
+	return line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+}

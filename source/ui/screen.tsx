@@ -1,0 +1,112 @@
+import {Box} from 'ink';
+import type {Report} from '../extract/types.ts';
+import {CountsPane} from './counts-pane.tsx';
+import {EvidenceView} from './evidence-view.tsx';
+import {Footer} from './footer.tsx';
+import {Header} from './header.tsx';
+import {HelpOverlay} from './help-overlay.tsx';
+import {entryEvidence, listArea} from './pane-model.ts';
+import {ScrollList} from './scroll-list.tsx';
+import {StyledLine} from './styled-line.tsx';
+import {TabBar} from './tab-bar.tsx';
+import type {Theme} from './theme.ts';
+import {ThemeContext} from './theme.ts';
+import {TooSmall, isTooSmall} from './too-small.tsx';
+import type {ViewState} from './view-state.ts';
+import {modelFor, paneSize, settle} from './view-state.ts';
+
+type Props = {
+	readonly report: Report;
+	readonly view: ViewState;
+	/** Terminal size; the screen is drawn `rows - 1` lines tall (see run.tsx). */
+	readonly cols: number;
+	readonly rows: number;
+	readonly theme: Theme;
+};
+
+function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
+	const {width, height} = paneSize({cols, rows});
+	const pane = view.pane;
+	const model = modelFor(report, view, pane, {cols, rows});
+	const selected = view.selected[pane];
+	if (view.overlay === 'help') {
+		return <HelpOverlay width={width} height={height} />;
+	}
+
+	const evidence = entryEvidence(model, selected);
+	if (view.overlay === 'evidence' && evidence !== undefined) {
+		return <EvidenceView body={report.article.body} evidence={evidence} width={width} height={height} />;
+	}
+
+	const area = listArea(pane, height);
+	if (model.pane === 'counts') {
+		return (
+			<CountsPane
+				model={model}
+				selected={selected}
+				top={view.top[pane]}
+				area={area}
+				width={width}
+				sort={view.sort}
+				filter={view.filter[pane]}
+			/>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" width={width}>
+			<StyledLine line={model.title} width={width} />
+			{model.items.length === 0 && view.filter[pane] !== '' ? (
+				<StyledLine line={[{text: 'No rows match the filter. Esc clears it.', role: 'muted'}]} width={width} />
+			) : (
+				<ScrollList items={model.items} selected={selected} top={view.top[pane]} height={area} width={width} />
+			)}
+		</Box>
+	);
+}
+
+function position(report: Report, view: ViewState, cols: number, rows: number): string {
+	const model = modelFor(report, view, view.pane, {cols, rows});
+	const count = model.pane === 'counts' ? model.rows.length : model.items.length;
+	if (count === 0) {
+		return model.total === 0 ? '' : `0 of ${model.total}`;
+	}
+
+	const filtered = count < model.total ? ` (${model.total})` : '';
+	return `${view.selected[view.pane] + 1} of ${count}${filtered}`;
+}
+
+/** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
+export function Screen({report, view: rawView, cols, rows, theme}: Props) {
+	const view = settle(report, rawView, {cols, rows});
+	const {height} = paneSize({cols, rows});
+	return (
+		<ThemeContext.Provider value={theme}>
+			{isTooSmall(cols, rows) ? (
+				<TooSmall cols={cols} rows={rows} />
+			) : (
+				<Box flexDirection="column" width={cols} height={rows - 1}>
+					<Header article={report.article} width={cols} />
+					<TabBar report={report} active={view.pane} width={cols} />
+					<Box
+						flexDirection="column"
+						borderStyle="single"
+						paddingX={1}
+						height={height + 2}
+						width={cols}
+						{...(theme.roles.border.color === undefined ? {} : {borderColor: theme.roles.border.color})}
+					>
+						<PaneBody report={report} view={view} cols={cols} rows={rows} />
+					</Box>
+					<Footer
+						position={position(report, view, cols, rows)}
+						editing={view.editingFilter ? view.filter[view.pane] : null}
+						message={view.message}
+						overlay={view.overlay}
+						width={cols}
+					/>
+				</Box>
+			)}
+		</ThemeContext.Provider>
+	);
+}

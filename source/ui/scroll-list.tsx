@@ -1,0 +1,75 @@
+import {Box} from 'ink';
+import type {ListItem} from './pane-model.ts';
+import {StyledLine} from './styled-line.tsx';
+import {scrollWindow} from './scroll-window.ts';
+import type {Line} from './pane-model.ts';
+
+type Props = {
+	readonly items: readonly ListItem[];
+	/** Index of the selected item, or -1 for none (printed output). */
+	readonly selected: number;
+	readonly top: number;
+	/** Lines available, indicators included. */
+	readonly height: number;
+	readonly width: number;
+};
+
+const marker = '› ';
+const noMarker = '  ';
+
+/** Indicator shown where entries are scrolled out of view, so rows are never cut silently. */
+export function moreLine(count: number, direction: 'up' | 'down'): Line {
+	return [{text: `${direction === 'up' ? '↑' : '↓'} ${count} more`, role: 'muted'}];
+}
+
+/** The shared scrolling list: headings, the "›" marker and inverse on the selected entry, "↑/↓ N more". */
+export function ScrollList({items, selected, top, height, width}: Props) {
+	const heights = items.map(item => item.heading.length + item.lines.length);
+	const window = scrollWindow(heights, selected, top, height);
+	const rows: Array<{key: string; line: Line; selected: boolean}> = [];
+	if (window.hiddenAbove > 0) {
+		rows.push({key: 'more-above', line: moreLine(window.hiddenAbove, 'up'), selected: false});
+	}
+
+	const room = height - (window.hiddenAbove > 0 ? 1 : 0) - (window.hiddenBelow > 0 ? 1 : 0);
+	for (let index = window.top; index < window.end; index++) {
+		const item = items[index]!;
+		const isSelected = index === selected;
+		for (const [lineIndex, line] of item.heading.entries()) {
+			rows.push({key: `${item.id}-heading-${lineIndex}`, line, selected: false});
+		}
+
+		for (const [lineIndex, line] of item.lines.entries()) {
+			const prefix = lineIndex === 0 && isSelected ? marker : noMarker;
+			rows.push({key: `${item.id}-line-${lineIndex}`, line: [{text: prefix}, ...line], selected: isSelected});
+		}
+	}
+
+	// An entry taller than the whole area (a very long quote on a small window) is clipped, with the cut shown.
+	if (rows.length > room + (window.hiddenAbove > 0 ? 1 : 0)) {
+		rows.length = room + (window.hiddenAbove > 0 ? 1 : 0) - 1;
+		rows.push({
+			key: 'clipped',
+			line: [{text: noMarker}, {text: '… (Enter shows it all)', role: 'muted'}],
+			selected: false,
+		});
+	}
+
+	if (window.hiddenBelow > 0) {
+		rows.push({key: 'more-below', line: moreLine(window.hiddenBelow, 'down'), selected: false});
+	}
+
+	return (
+		<Box flexDirection="column" width={width}>
+			{rows.map(row => (
+				<StyledLine
+					key={row.key}
+					line={row.line}
+					width={width}
+					fill={row.selected}
+					{...(row.selected ? {over: 'selection' as const} : {})}
+				/>
+			))}
+		</Box>
+	);
+}

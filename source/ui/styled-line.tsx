@@ -1,0 +1,58 @@
+import {Text} from 'ink';
+import type {Line} from './pane-model.ts';
+import {cellWidth, truncate} from './text-fit.ts';
+import {useTheme} from './theme.ts';
+import type {Role} from './theme.ts';
+
+type Props = {
+	/** The segments, already sanitised. */
+	readonly line: Line;
+	/** Cells available; the line is cut with "…" to fit and, when `fill` is set, padded to exactly this width. */
+	readonly width: number;
+	/** A role laid over the whole line (the selected row). */
+	readonly over?: Role;
+	readonly fill?: boolean;
+};
+
+/** Fits segments into `width` cells: later segments are cut first, so a line never wraps onto the next. */
+export function fitLine(line: Line, width: number): Line {
+	const fitted: Array<{text: string; role?: Role}> = [];
+	let left = width;
+	for (const segment of line) {
+		if (left <= 0) {
+			break;
+		}
+
+		const w = cellWidth(segment.text);
+		if (w <= left) {
+			fitted.push(segment);
+			left -= w;
+			continue;
+		}
+
+		fitted.push({...segment, text: truncate(segment.text, left)});
+		left = 0;
+	}
+
+	return fitted;
+}
+
+/** One screen line of styled segments. */
+export function StyledLine({line, width, over, fill = false}: Props) {
+	const theme = useTheme();
+	const fitted = fitLine(line, width);
+	const used = fitted.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
+	const padding = fill && used < width ? ' '.repeat(width - used) : '';
+	const overStyle = over === undefined ? {} : theme.roles[over];
+	return (
+		<Text wrap="truncate-end" {...overStyle}>
+			{fitted.map((segment, index) => (
+				// Segments are positions within one line: their order is their identity.
+				<Text key={`segment-${index}`} {...(segment.role === undefined ? {} : theme.roles[segment.role])}>
+					{segment.text}
+				</Text>
+			))}
+			{padding}
+		</Text>
+	);
+}

@@ -1,0 +1,244 @@
+import type {Report} from '../extract/types.ts';
+import type {PaneName} from './pane-name.ts';
+import {paneNames} from './pane-name.ts';
+import type {PaneModel, SortColumn} from './pane-model.ts';
+import {entryHeights, listArea, paneModel, sortCycle} from './pane-model.ts';
+import {scrollWindow} from './scroll-window.ts';
+
+/** Everything the dashboard shows besides the report: enough to redraw the exact screen (Ctrl-S, snapshots). */
+export type ViewState = {
+	readonly pane: PaneName;
+	/** Selected entry per pane, an index into the (filtered, sorted) rows. */
+	readonly selected: Readonly<Record<PaneName, number>>;
+	/** First visible entry per pane. */
+	readonly top: Readonly<Record<PaneName, number>>;
+	readonly filter: Readonly<Record<PaneName, string>>;
+	/** True while the user types after `/`. */
+	readonly editingFilter: boolean;
+	/** Which breakdown the counts pane shows. */
+	readonly breakdown: number;
+	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
+	readonly overlay: 'help' | 'evidence' | null;
+	/** A short message in the footer (snapshot saved, or why not). */
+	readonly message: string | null;
+};
+
+const perPane = <T>(value: T): Record<PaneName, T> => ({counts: value, quotes: value, timeline: value, totals: value});
+
+export function initialViewState(pane: PaneName = 'counts', overrides: Partial<ViewState> = {}): ViewState {
+	return {
+		pane,
+		selected: perPane(0),
+		top: perPane(0),
+		filter: perPane(''),
+		editingFilter: false,
+		breakdown: 0,
+		sort: {column: 'text', reversed: false},
+		overlay: null,
+		message: null,
+		...overrides,
+	};
+}
+
+/** The screen the state is drawn on; the reducer needs it to page and scroll by whole rows. */
+export type Viewport = {readonly cols: number; readonly rows: number};
+
+/** Lines and cells the pane body gets on a screen of this size (header, tabs, borders and footer taken off). */
+export function paneSize(viewport: Viewport): {width: number; height: number} {
+	// Root box is rows - 1 tall (ink-notes: a frame as tall as the terminal flickers); header, tabs, 2 borders, footer.
+	return {width: Math.max(1, viewport.cols - 4), height: Math.max(1, viewport.rows - 1 - 5)};
+}
+
+export function modelFor(report: Report, state: ViewState, pane: PaneName, viewport: Viewport): PaneModel {
+	return paneModel(
+		report,
+		pane,
+		{filter: state.filter[pane], sort: state.sort, breakdown: state.breakdown},
+		paneSize(viewport).width,
+	);
+}
+
+export type DashboardAction =
+	| {readonly type: 'go-to-pane'; readonly pane: PaneName}
+	| {readonly type: 'next-pane'}
+	| {readonly type: 'previous-pane'}
+	| {readonly type: 'move'; readonly delta: number}
+	| {readonly type: 'page'; readonly direction: 1 | -1}
+	| {readonly type: 'first'}
+	| {readonly type: 'last'}
+	| {readonly type: 'open-evidence'}
+	| {readonly type: 'sort'}
+	| {readonly type: 'reverse-sort'}
+	| {readonly type: 'next-breakdown'}
+	| {readonly type: 'previous-breakdown'}
+	| {readonly type: 'filter'}
+	| {readonly type: 'filter-type'; readonly text: string}
+	| {readonly type: 'filter-backspace'}
+	| {readonly type: 'filter-accept'}
+	| {readonly type: 'next-match'}
+	| {readonly type: 'previous-match'}
+	| {readonly type: 'help'}
+	| {readonly type: 'close'}
+	| {readonly type: 'message'; readonly text: string | null};
+
+function withPane<T>(record: Readonly<Record<PaneName, T>>, pane: PaneName, value: T): Record<PaneName, T> {
+	return {...record, [pane]: value};
+}
+
+function cyclePane(pane: PaneName, step: number): PaneName {
+	const index = paneNames.indexOf(pane);
+	return paneNames[(index + step + paneNames.length) % paneNames.length]!;
+}
+
+function countOf(model: PaneModel): number {
+	return model.pane === 'counts' ? model.rows.length : model.items.length;
+}
+
+/** Clamp the selection into the rows and move the window so that it shows the selection. */
+export function settle(report: Report, state: ViewState, viewport: Viewport): ViewState {
+	const pane = state.pane;
+	const model = modelFor(report, state, pane, viewport);
+	const count = countOf(model);
+	const selected = Math.max(0, Math.min(state.selected[pane], count - 1));
+	const area = listArea(pane, paneSize(viewport).height);
+	const window = scrollWindow(entryHeights(model), selected, state.top[pane], area);
+	if (selected === state.selected[pane] && window.top === state.top[pane]) {
+		return state;
+	}
+
+	return {...state, selected: withPane(state.selected, pane, selected), top: withPane(state.top, pane, window.top)};
+}
+
+function select(state: ViewState, index: number): ViewState {
+	return {...state, selected: withPane(state.selected, state.pane, index)};
+}
+
+/** Rows in a page: the entries that fit in the list area, at least one. */
+function pageSize(report: Report, state: ViewState, viewport: Viewport): number {
+	const model = modelFor(report, state, state.pane, viewport);
+	const heights = entryHeights(model);
+	const area = listArea(state.pane, paneSize(viewport).height);
+	const window = scrollWindow(heights, state.selected[state.pane], state.top[state.pane], area);
+	return Math.max(1, window.end - window.top);
+}
+
+function wrapSelection(report: Report, state: ViewState, viewport: Viewport, step: 1 | -1): ViewState {
+	const count = countOf(modelFor(report, state, state.pane, viewport));
+	if (count === 0) {
+		return state;
+	}
+
+	return select(state, (state.selected[state.pane] + step + count) % count);
+}
+
+function reduce(report: Report, state: ViewState, action: DashboardAction, viewport: Viewport): ViewState {
+	const pane = state.pane;
+	switch (action.type) {
+		case 'go-to-pane': {
+			return {...state, pane: action.pane, overlay: null, editingFilter: false};
+		}
+
+		case 'next-pane': {
+			return {...state, pane: cyclePane(pane, 1), overlay: null, editingFilter: false};
+		}
+
+		case 'previous-pane': {
+			return {...state, pane: cyclePane(pane, -1), overlay: null, editingFilter: false};
+		}
+
+		case 'move': {
+			return select(state, state.selected[pane] + action.delta);
+		}
+
+		case 'page': {
+			return select(state, state.selected[pane] + action.direction * pageSize(report, state, viewport));
+		}
+
+		case 'first': {
+			return select(state, 0);
+		}
+
+		case 'last': {
+			return select(state, Number.MAX_SAFE_INTEGER);
+		}
+
+		case 'open-evidence': {
+			const count = countOf(modelFor(report, state, pane, viewport));
+			return count === 0 ? state : {...state, overlay: 'evidence'};
+		}
+
+		case 'sort': {
+			if (pane !== 'counts') {
+				return state;
+			}
+
+			const next = sortCycle[(sortCycle.indexOf(state.sort.column) + 1) % sortCycle.length]!;
+			return {...select(state, 0), sort: {column: next, reversed: false}};
+		}
+
+		case 'reverse-sort': {
+			return pane === 'counts' ? {...select(state, 0), sort: {...state.sort, reversed: !state.sort.reversed}} : state;
+		}
+
+		case 'next-breakdown':
+		case 'previous-breakdown': {
+			const count = report.breakdowns.length;
+			if (pane !== 'counts' || count < 2) {
+				return state;
+			}
+
+			const step = action.type === 'next-breakdown' ? 1 : -1;
+			return {...select(state, 0), breakdown: (state.breakdown + step + count) % count};
+		}
+
+		case 'filter': {
+			return {...state, editingFilter: true, overlay: null};
+		}
+
+		case 'filter-type': {
+			return select({...state, filter: withPane(state.filter, pane, state.filter[pane] + action.text)}, 0);
+		}
+
+		case 'filter-backspace': {
+			return select({...state, filter: withPane(state.filter, pane, [...state.filter[pane]].slice(0, -1).join(''))}, 0);
+		}
+
+		case 'filter-accept': {
+			return {...state, editingFilter: false};
+		}
+
+		case 'next-match': {
+			return wrapSelection(report, state, viewport, 1);
+		}
+
+		case 'previous-match': {
+			return wrapSelection(report, state, viewport, -1);
+		}
+
+		case 'help': {
+			return {...state, overlay: state.overlay === 'help' ? null : 'help'};
+		}
+
+		case 'close': {
+			if (state.editingFilter || state.overlay === null) {
+				return {...select(state, 0), filter: withPane(state.filter, pane, ''), editingFilter: false};
+			}
+
+			return {...state, overlay: null};
+		}
+
+		case 'message': {
+			return {...state, message: action.text};
+		}
+	}
+}
+
+/** The dashboard's one reducer: the state after `action`, with the selection kept on screen. */
+export function dashboardReducer(
+	report: Report,
+	state: ViewState,
+	action: DashboardAction,
+	viewport: Viewport,
+): ViewState {
+	return settle(report, reduce(report, state, action, viewport), viewport);
+}
