@@ -100,6 +100,16 @@ export function cleanName(raw: string): string | null {
 	}
 
 	name = name.replace(/^["“‘']+|["”’']+$/g, '').trim();
+	// A sentence's full stop, not an abbreviation's: "Fifth Precinct." but not "Washington, D.C.".
+	const lastWord = name.lastIndexOf(' ') + 1;
+	if (
+		name.endsWith('.') &&
+		placeSuffixAt(name, lastWord) !== name.length - lastWord &&
+		!/^(?:[A-Z]\.)+$/.test(name.slice(lastWord))
+	) {
+		name = name.slice(0, -1);
+	}
+
 	if (name === '' || !/\p{L}/u.test(name)) return null;
 	const words = name.split(' ');
 	const hasLower = words.some(word => !isCapitalWord(word) && !NAME_CONNECTORS.has(word));
@@ -125,7 +135,7 @@ function cueEnd(body: string, segment: Span, before: number): number {
 const VERBS =
 	/\s(?:with|had|has|have|recorded|reported|counted|saw|at|totaled|totalled|received|got|won|gets|accounted for|on)\s+$/i;
 const PREPOSITION =
-	/^\s*(?:[a-z]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived)\s+)?(?:from|in|at|for|to)\s+(?=[A-Z]|the\s)/;
+	/^\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived|served|sold|made|held)\s+)?(?:from|in|at|for|to|of|by)\s+(?=[A-Z]|the\s)/;
 
 /** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
 export function readItem(
@@ -136,7 +146,7 @@ export function readItem(
 ): ItemDraft | null {
 	const all = mentionsIn(mentions, segment).filter(mention => isQuantity(mention) && !isAdjectival(body, mention));
 	if (all.length === 0) return null;
-	const start = cueEnd(body, segment, all[0]!.hedgedSpan.start);
+	const start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
 	const inside = all.filter(mention => mention.span.start >= start);
 	const mention = inside[0];
 	if (mention === undefined) return null;
@@ -194,7 +204,7 @@ export function readItem(
 	}
 
 	// "87 were from the Netherlands", "21,500 in Canada"
-	if (before.trim() === '') {
+	{
 		const preposition = PREPOSITION.exec(after);
 		if (preposition !== null) {
 			const nameStart = mention.span.end + preposition[0].length;
@@ -208,6 +218,21 @@ export function readItem(
 					shape: 'preposition',
 				};
 			}
+		}
+	}
+
+	// "Westview Middle School brought in 2,130 pounds": a name, then a few lower-case words, then the number.
+	const subject = /^\s*((?:[A-Z][\w.'’-]*\s+)+)(?:[a-z]+\s+){1,3}$/.exec(before);
+	if (subject !== null && shortTail) {
+		const name = cleanName(subject[1]!);
+		if (name !== null) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'verb',
+			};
 		}
 	}
 

@@ -6,11 +6,11 @@ import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
 
 // Words that introduce a list as a selection rather than the whole.
 const PARTIAL =
-	/\b(?:including|includes|include|included|such as|among them|among|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance)\b/i;
+	/\b(?:including|includes|include|included|such as|among them|among those|among the|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance)\b/i;
 
 // Words that say a number is the whole: "a total of", "in all", "all 212".
 const TOTAL_CUE_BEFORE =
-	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|of|entire)\s+$/i;
+	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|entire)\s+$/i;
 const TOTAL_CUE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|total)\b/i;
 
 // Nouns for people, which stand for any counted group of people ("146 people" → the deaths list's total).
@@ -117,7 +117,7 @@ function findTotal(
 		const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
 		if (measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word))) score += 2;
 		else if (noun !== null && PEOPLE.has(noun)) score += 1;
-		if (Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum)) score += 2;
+		if (Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum)) score += 3;
 		candidates.push({mention, score, distance});
 	};
 
@@ -191,8 +191,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 				? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
 				: null);
 		const totalMention = list.totalLine ?? findTotal(article, list, measure, numbers, taken);
-		if (measure === null && totalMention !== null) {
-			measure = nounAfter(body, totalMention.span.end) ?? nounBeforeOf(body, totalMention.hedgedSpan.start);
+		if (measure === null && totalMention !== null && firstKind !== 'money') {
+			measure =
+				nounAfter(body, totalMention.span.end) ??
+				/^\s+of the ([a-z]+)/.exec(body.slice(totalMention.span.end, totalMention.span.end + 40))?.[1] ??
+				nounBeforeOf(body, totalMention.hedgedSpan.start);
 		}
 
 		if (firstKind === 'money' && (measure === null || unit === '%')) measure = 'dollars';

@@ -486,7 +486,11 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 			value = Math.round(value * long * 1000) / 1000;
 			scale = word;
 			next += 1;
-		} else if (short !== undefined && glued(tokens.at(next - 1), token) && (!short.moneyOnly || currency !== null)) {
+		} else if (
+			short !== undefined &&
+			glued(tokens.at(next - 1), token) &&
+			(!short.moneyOnly || currency !== null || (decimals && short.scale !== 'thousand'))
+		) {
 			value = Math.round(value * short.value * 1000) / 1000;
 			scale = short.scale;
 			next += 1;
