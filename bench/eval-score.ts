@@ -318,8 +318,9 @@ function scoreBreakdowns(
 
 		for (const index of freeExpected) {
 			const [name, value] = want.items[index]!;
-			const sameNamed = freeGot.map(gotIndex => match.items[gotIndex]!).find(item => namePrefix(name, item.name));
-			const got = sameNamed === undefined ? 'missing' : `got ${itemText(sameNamed.name, sameNamed.value)}`;
+			const free = freeGot.map(gotIndex => match.items[gotIndex]!);
+			const near = free.find(item => namePrefix(name, item.name)) ?? free.find(item => sameValue(value, item.value));
+			const got = near === undefined ? 'missing' : `got ${itemText(near.name, near.value)}`;
 			s.miss('items', `${label}: expected item ${itemText(name, value)}, ${got}`);
 		}
 
