@@ -1,12 +1,363 @@
-import type {Article} from '../article/types.ts';
+import type {Article, Sentence, Span} from '../article/types.ts';
+import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
+import {formatValue, isAdjectival, mentionsIn, nounAfter} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown, Check} from './types.ts';
+import type {Breakdown, Check, CheckKind, Verdict} from './types.ts';
 
-// STUB: replaced by the checks helper.
+type Draft = Omit<Check, 'id'>;
+
+function isCount(mention: NumberMention, body: string): boolean {
+	return mention.kind === 'count' && !isAdjectival(body, mention);
+}
+
+function draft(
+	kind: CheckKind,
+	verdict: Verdict,
+	claim: string,
+	arithmetic: string,
+	expected: number,
+	actual: number,
+	spans: readonly Span[],
+): Draft {
+	return {
+		kind,
+		verdict,
+		claim,
+		arithmetic,
+		expected,
+		actual,
+		difference: Math.round((actual - expected) * 1e6) / 1e6,
+		hint: null,
+		spans,
+		breakdownId: null,
+	};
+}
+
+const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
+const COMPLEMENT = /\b(?:implying|meaning|leaving|remaining|rest|others?|whereas|while)\b/i;
+const NEGATED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|did|do)\s+(?:no|not|never)\b/;
+
+/** The whole a part refers to: "of the N" in the sentence, else the nearest stated total or larger count before it. */
+function wholeFor(
+	article: Article,
+	sentence: Sentence,
+	before: number,
+	parts: readonly NumberMention[],
+	mentions: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
+	index: number,
+): {readonly value: number; readonly span: Span} | null {
+	const {body} = article;
+	for (const mention of mentionsIn(mentions, sentence)) {
+		if (!isCount(mention, body) || parts.includes(mention)) continue;
+		if (
+			/\bof (?:the|all|those|these)\s+$/i.test(
+				body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start),
+			)
+		) {
+			return {value: mention.value, span: mention.span};
+		}
+	}
+
+	const largest = Math.max(...parts.map(part => part.value));
+	const prior = breakdowns.filter(breakdown => breakdown.statedTotal !== null && breakdown.span.end <= before);
+	const last = prior.at(-1);
+	if (last?.statedTotal !== null && last !== undefined && last.statedTotal.value > largest) {
+		return {value: last.statedTotal.value, span: last.statedTotal.span};
+	}
+
+	const items = new Set(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span.start)));
+	for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
+			mention => isCount(mention, body) && mention.value > largest && !items.has(mention.span.start),
+		);
+		const nearest = candidates.at(-1);
+		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
+	}
+
+	return null;
+}
+
+/** "317 of those detained had…, implying that 181 had no…", "47 are…, and the remaining 17…". */
+function sumChecks(
+	article: Article,
+	mentions: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
+	used: Set<NumberMention>,
+): Draft[] {
+	const {body, sentences} = article;
+	const found: Draft[] = [];
+	sentences.forEach((sentence, index) => {
+		const counts = mentionsIn(mentions, sentence).filter(mention => isCount(mention, body));
+		const opening = /^(?:of|among) (?:the|those|these)\b/i.test(body.slice(sentence.start, sentence.end));
+		for (let k = 0; k < counts.length; k++) {
+			const part = counts[k]!;
+			const after = body.slice(part.span.end, part.span.end + 24);
+			if (!opening && !SUBSET_AFTER.test(after)) continue;
+			if (/\bof (?:the|those)\s+$/i.test(body.slice(Math.max(0, part.hedgedSpan.start - 10), part.hedgedSpan.start)))
+				continue;
+			const other = counts.slice(k + 1).find(candidate => {
+				const between = body.slice(part.span.end, candidate.hedgedSpan.start);
+				const cueAt = between.search(COMPLEMENT);
+				const tail = body.slice(candidate.span.end, candidate.span.end + 30);
+				return (cueAt !== -1 && between.length - cueAt < 40) || NEGATED_AFTER.test(tail);
+			});
+			if (other === undefined) continue;
+			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, breakdowns, index);
+			if (whole === null) continue;
+			used.add(part).add(other);
+			const sum = part.value + other.value;
+			const holds =
+				Math.abs(sum - whole.value) <= hedgeTolerance(whole.value, part.hedge === 'exact' ? other.hedge : part.hedge);
+			const [a, b, w] = [formatValue(part.value), formatValue(other.value), formatValue(whole.value)];
+			found.push(
+				draft(
+					'sum',
+					holds ? 'consistent' : 'inconsistent',
+					holds
+						? `The two parts, ${a} and ${b}, add up to the ${w} they divide.`
+						: `The two parts, ${a} and ${b}, add up to ${formatValue(sum)}, not the ${w} they divide.`,
+					`${a} + ${b} = ${formatValue(sum)} ${holds ? '=' : '≠'} ${w}`,
+					whole.value,
+					sum,
+					[part.span, other.span, whole.span],
+				),
+			);
+			break;
+		}
+	});
+	return found;
+}
+
+/** "won by 5,484 votes, 31,902 to 26,418": a stated margin against the two figures it separates. */
+function differenceChecks(article: Article, mentions: readonly NumberMention[]): Draft[] {
+	const {body, sentences} = article;
+	const found: Draft[] = [];
+	for (const sentence of sentences) {
+		const counts = mentionsIn(mentions, sentence).filter(
+			mention => mention.kind === 'count' || mention.kind === 'money',
+		);
+		const margin = counts.find(mention =>
+			/\b(?:margin of|won by|lost by|lead of|difference of|gap of|ahead by|by a margin of)\s+$/i.test(
+				body.slice(Math.max(0, mention.hedgedSpan.start - 24), mention.hedgedSpan.start),
+			),
+		);
+		if (margin === undefined) continue;
+		const pairAt = counts.findIndex(
+			(mention, k) =>
+				mention !== margin &&
+				counts[k + 1] !== undefined &&
+				counts[k + 1] !== margin &&
+				/^\s*(?:to|-|–)\s*$/.test(body.slice(mention.span.end, counts[k + 1]!.hedgedSpan.start)),
+		);
+		if (pairAt === -1) continue;
+		const a = counts[pairAt]!;
+		const b = counts[pairAt + 1]!;
+		const actual = Math.abs(a.value - b.value);
+		const holds = Math.abs(actual - margin.value) <= hedgeTolerance(margin.value, margin.hedge);
+		const [x, y, d] = [formatValue(a.value), formatValue(b.value), formatValue(margin.value)];
+		found.push(
+			draft(
+				'difference',
+				holds ? 'consistent' : 'inconsistent',
+				holds
+					? `The stated margin of ${d} matches ${x} minus ${y}.`
+					: `The stated margin of ${d} does not match ${x} minus ${y}, which is ${formatValue(actual)}.`,
+				`${x} − ${y} = ${formatValue(actual)} ${holds ? '=' : '≠'} ${d} stated`,
+				margin.value,
+				actual,
+				[margin.span, a.span, b.span],
+			),
+		);
+	}
+
+	return found;
+}
+
+function decimalsOf(body: string, mention: NumberMention): number {
+	const text = body.slice(mention.span.start, mention.span.end);
+	const match = /\.(\d+)/.exec(text);
+	return match?.[1]?.length ?? 0;
+}
+
+/** "317 (64 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
+function percentageChecks(
+	article: Article,
+	mentions: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
+): Draft[] {
+	const {body, sentences} = article;
+	const found: Draft[] = [];
+	sentences.forEach((sentence, index) => {
+		const inSentence = mentionsIn(mentions, sentence);
+		inSentence.forEach((percent, k) => {
+			if (percent.kind !== 'percent' || k === 0) return;
+			const part = inSentence[k - 1]!;
+			if (part.kind !== 'count' && part.kind !== 'money') return;
+			const between = body.slice(part.span.end, percent.hedgedSpan.start);
+			if (!/^\s*(?:[a-z]+\s+){0,2}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
+			const inItem = breakdowns.some(breakdown =>
+				breakdown.items.some(item => item.span.start <= part.span.start && part.span.end <= item.span.end),
+			);
+			if (inItem) return;
+			const whole = wholeFor(article, sentence, sentence.start, [part], mentions, breakdowns, index);
+			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
+			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
+			const share = (part.value / whole.value) * 100;
+			const decimals = decimalsOf(body, percent);
+			const tolerance = 0.5 * 10 ** -decimals + (percent.hedge === 'exact' ? 0 : 1);
+			const holds = Math.abs(share - percent.value) <= tolerance + 1e-9;
+			const shown = share.toFixed(Math.max(1, decimals));
+			const [a, w, p] = [formatValue(part.value), formatValue(whole.value), formatValue(percent.value)];
+			found.push(
+				draft(
+					'percentage',
+					holds ? 'consistent' : 'inconsistent',
+					holds
+						? `${a} of ${w} is ${shown}%, which rounds to the ${p}% stated.`
+						: `${a} of ${w} is ${shown}%, not the ${p}% stated.`,
+					`${a} ÷ ${w} = ${shown}% ${holds ? '≈' : '≠'} ${p}% stated`,
+					percent.value,
+					Number(shown),
+					[part.span, percent.span, whole.span],
+				),
+			);
+		});
+	});
+	return found;
+}
+
+/** "Nine of the 13 council members": a part must not be larger than the whole it is said to be of. */
+function subsetChecks(article: Article, mentions: readonly NumberMention[], used: ReadonlySet<NumberMention>): Draft[] {
+	const {body, sentences} = article;
+	const found: Draft[] = [];
+	for (const sentence of sentences) {
+		const counts = mentionsIn(mentions, sentence).filter(mention => isCount(mention, body));
+		for (let k = 0; k + 1 < counts.length; k++) {
+			const part = counts[k]!;
+			const whole = counts[k + 1]!;
+			if (used.has(part)) continue;
+			if (!/^\s*of\s+(?:the|all)\s+$/i.test(body.slice(part.span.end, whole.hedgedSpan.start))) continue;
+			const holds = part.value <= whole.value;
+			const [a, w] = [formatValue(part.value), formatValue(whole.value)];
+			found.push(
+				draft(
+					'subset',
+					holds ? 'consistent' : 'inconsistent',
+					holds ? `${a} is a part of the ${w} it is counted among.` : `${a} cannot be a part of only ${w}.`,
+					`${a} ${holds ? '≤' : '>'} ${w}`,
+					whole.value,
+					part.value,
+					[part.span, whole.span],
+				),
+			);
+		}
+	}
+
+	return found;
+}
+
+const HEDGE_PHRASE: Readonly<Record<string, string>> = {
+	approximate: 'about',
+	'at-least': 'more than',
+	'at-most': 'at most',
+};
+
+/** A hedged figure ("nearly 500") against an exact one of the same size elsewhere in the text (498). */
+function approximationChecks(
+	article: Article,
+	mentions: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
+): Draft[] {
+	const {body} = article;
+	const found: Draft[] = [];
+	const itemStarts = new Set(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span.start)));
+	const inItem = (mention: NumberMention): boolean =>
+		breakdowns.some(breakdown =>
+			breakdown.items.some(item => item.span.start <= mention.span.start && mention.span.end <= item.span.end),
+		);
+	const totals = new Set(
+		breakdowns.flatMap(breakdown => (breakdown.statedTotal === null ? [] : [breakdown.statedTotal.span.start])),
+	);
+	const exact = mentions.filter(
+		mention =>
+			mention.hedge === 'exact' &&
+			(mention.kind === 'count' || mention.kind === 'money') &&
+			!isAdjectival(body, mention) &&
+			!inItem(mention),
+	);
+	const seen = new Set<string>();
+	for (const hedged of mentions) {
+		if (
+			hedged.hedge === 'exact' ||
+			(hedged.kind !== 'count' && hedged.kind !== 'money') ||
+			itemStarts.has(hedged.span.start)
+		)
+			continue;
+		const noun = nounAfter(body, hedged.span.end);
+		let best: {mention: NumberMention; score: number; distance: number} | null = null;
+		for (const mention of exact) {
+			if (mention.kind !== hedged.kind || mention.value === hedged.value) continue;
+			if (Math.abs(mention.value - hedged.value) > 0.1 * hedged.value) continue;
+			const sameNoun = noun !== null && nounAfter(body, mention.span.end) === noun;
+			const score = (sameNoun ? 2 : 0) + (totals.has(mention.span.start) ? 1 : 0);
+			const distance = Math.abs(mention.span.start - hedged.span.start);
+			if (best === null || score > best.score || (score === best.score && distance < best.distance)) {
+				best = {mention, score, distance};
+			}
+		}
+
+		if (best === null) continue;
+		const key = `${hedged.value}/${best.mention.value}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const e = best.mention.value;
+		const h = hedged.value;
+		const words = body.slice(hedged.hedgedSpan.start, hedged.span.start).trim().toLowerCase();
+		const fromBelow = /^(?:nearly|almost|close to|just under)$/.test(words);
+		let holds: boolean;
+		if (hedged.hedge === 'at-least') holds = e >= h;
+		else if (hedged.hedge === 'at-most') holds = e <= h;
+		else holds = fromBelow ? e <= h : true;
+		// A wrong direction is only called out when both figures plainly count the same thing.
+		if (!holds && best.score < 2) continue;
+		const written = body.slice(hedged.hedgedSpan.start, hedged.hedgedSpan.end);
+		const [x] = [formatValue(e)];
+		found.push(
+			draft(
+				'approximation',
+				holds ? 'consistent' : 'inconsistent',
+				holds
+					? `“${written}” fits the exact figure of ${x} given elsewhere.`
+					: `“${written}” does not fit the exact figure of ${x} given elsewhere (${HEDGE_PHRASE[hedged.hedge] ?? ''} ${formatValue(h)} was written).`,
+				`${x} ${holds ? '≈' : '≉'} ${written}`,
+				h,
+				e,
+				[hedged.hedgedSpan, best.mention.span],
+			),
+		);
+	}
+
+	return found;
+}
+
+/**
+ * The arithmetic the article invites a reader to check: lists against their totals, parts against wholes,
+ * margins, percentages and rounded figures against exact ones. Each check names the numbers it used.
+ */
 export function extractChecks(
-	_article: Article,
-	_numbers: readonly NumberMention[],
-	_breakdowns: readonly Breakdown[],
+	article: Article,
+	numbers: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
 ): Check[] {
-	return [];
+	const used = new Set<NumberMention>();
+	const drafts: Array<Draft | Check> = [
+		...breakdowns.map(breakdown => breakdownCheck(breakdown, '')),
+		...sumChecks(article, numbers, breakdowns, used),
+		...differenceChecks(article, numbers),
+		...percentageChecks(article, numbers, breakdowns),
+		...subsetChecks(article, numbers, used),
+		...approximationChecks(article, numbers, breakdowns),
+	];
+	return drafts.map((check, index): Check => ({...check, id: `check-${index + 1}`}));
 }

@@ -144,6 +144,13 @@ const HEDGES: ReadonlyArray<readonly [readonly string[], Hedge]> = (
 		['over', 'at-least'],
 		['under', 'at-most'],
 		['exceeding', 'at-least'],
+		// Headline verbs that state a floor: "outbreak tops 70 cases", "sales topped $5 billion".
+		['tops', 'at-least'],
+		['topped', 'at-least'],
+		['exceeds', 'at-least'],
+		['exceeded', 'at-least'],
+		['surpassed', 'at-least'],
+		['surpasses', 'at-least'],
 	] as const
 ).map(([phrase, hedge]) => [phrase.split(' '), hedge] as const);
 
