@@ -57,7 +57,7 @@ function extractorTable(extractor: Extractor, runs: readonly Run[], width: numbe
 	const columns = dimensions.filter(dimension => extractorOf[dimension] === extractor);
 	const lines = [
 		`${extractor.toUpperCase()}   (each cell: F1 tp/fp/fn)`,
-		['fixture'.padEnd(width), ...columns.map(column => column.padEnd(15))].join('  '),
+		['fixture'.padEnd(width), ...columns.map(column => column.padStart(5).padEnd(15))].join('  '),
 	];
 	for (const {score} of runs) {
 		lines.push([score.fixture.padEnd(width), ...columns.map(column => cell(score.tallies[column]))].join('  '));
@@ -134,7 +134,7 @@ function main(): void {
 		}
 	}
 
-	process.stdout.write(`${lines.join('\n')}\n`);
+	process.stdout.write(`${lines.map(line => line.trimEnd()).join('\n')}\n`);
 }
 
 main();
