@@ -84,22 +84,31 @@ const isBoundary = (token: Token | undefined): boolean =>
 	(token.capitalised && nonNameCapitals.has(token.key) && !determiners.has(token.key)) ||
 	clauseOpeners.has(token.key);
 
-const isAppositiveSegment = (segment: readonly Token[]): boolean => {
+const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/** A comma-enclosed segment that describes the name before it: "a spokeswoman for X", "who voted no", "45". */
+function isAppositiveSegment(segment: readonly Token[]): boolean {
 	const first = segment[0];
 	if (first === undefined) {
 		return false;
 	}
 
-	if (segment.length === 1 && /^\d+$/.test(first.key)) {
+	if ((segment.length === 1 && /^\d+$/.test(first.key)) || relativeWords.has(first.key)) {
 		return true;
 	}
 
-	if (['who', 'which', 'whose', 'whom'].includes(first.key)) {
+	if (first.key === 'from' && segment.length <= 5) {
 		return true;
 	}
 
 	return (determiners.has(first.key) || roleWords.has(first.key)) && segment.some(token => roleWords.has(token.key));
-};
+}
+
+/** "Jane Doe" between commas after "Their teacher,": the name of the role just mentioned. */
+const isNameSegment = (segment: readonly Token[]): boolean =>
+	segment.length >= 1 &&
+	segment.length <= 5 &&
+	segment.every(token => token.capitalised || nameParticles.has(token.key));
 
 /** Start index of the noun phrase that ends at `end` (inclusive), or -1. */
 function phraseEndingAt(tokens: readonly Token[], end: number): number {
@@ -127,11 +136,19 @@ function phraseEndingAt(tokens: readonly Token[], end: number): number {
 			comma--;
 		}
 
-		if (comma < 0 || tokens[comma]!.raw !== ',' || !isAppositiveSegment(tokens.slice(comma + 1, i))) {
+		if (comma < 0 || tokens[comma]!.raw !== ',') {
 			return -1;
 		}
 
-		return phraseEndingAt(tokens, comma - 1);
+		const segment = tokens.slice(comma + 1, i);
+		if (isAppositiveSegment(segment)) {
+			return phraseEndingAt(tokens, comma - 1);
+		}
+
+		// "Their teacher, Brian Lasky, said": the role comes first, the name sits between the commas.
+		const roleStart = isNameSegment(segment) ? phraseEndingAt(tokens, comma - 1) : -1;
+		const roleNamed = roleStart !== -1 && tokens.slice(roleStart, comma).some(token => roleWords.has(token.key));
+		return roleNamed ? roleStart : -1;
 	}
 
 	if (isPronoun(last)) {
@@ -201,21 +218,21 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 	}
 
 	if (end > start && tokens[end]?.raw === ',') {
+		// The appositive runs to the next comma or the end of the clause, short of a relative clause or a verb.
 		let next = end + 1;
-		while (next < tokens.length && tokens[next]!.raw !== ',' && !tokens[next]!.punct && next - end < 14) {
+		while (
+			next < tokens.length &&
+			next - end < 14 &&
+			!tokens[next]!.punct &&
+			!relativeWords.has(tokens[next]!.key) &&
+			!reportingVerbs.has(tokens[next]!.key)
+		) {
 			next++;
 		}
 
 		const segment = tokens.slice(end + 1, next);
-		if (isAppositiveSegment(segment) && !['who', 'which', 'whose', 'whom'].includes(segment[0]!.key)) {
-			let appositiveEnd = end + 1;
-			while (appositiveEnd < next && belongs(tokens[appositiveEnd]!)) {
-				appositiveEnd++;
-			}
-
-			if (appositiveEnd > end + 1) {
-				return appositiveEnd;
-			}
+		if (isAppositiveSegment(segment) && !relativeWords.has(segment[0]!.key)) {
+			return next;
 		}
 	}
 
@@ -299,14 +316,9 @@ export function clauseBefore(tokens: readonly Token[]): Clause | null {
 		if (invertibleVerbs.has(token.key)) {
 			const end = phraseStartingAt(tokens, v + 1);
 			const inverted = parseSubject(tokens.slice(v + 1, end));
-			if (inverted !== null) {
-				const rest = tokens.slice(end);
-				return {
-					subject: inverted,
-					cue: span(token, tokens[end - 1]!),
-					direct: rest.length <= 1,
-					verb: token.key,
-				};
+			// "said Smith:" introduces the quotation; "said the city was" is a clause about the city.
+			if (inverted !== null && tokens.slice(end).every(rest => rest.punct)) {
+				return {subject: inverted, cue: span(token, tokens[end - 1]!), direct: true, verb: token.key};
 			}
 		}
 	}

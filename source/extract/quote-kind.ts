@@ -17,6 +17,14 @@ export type QuoteSurroundings = {
 };
 
 const smallWords = new Set('a an the of and or for to in on at by with de la von van'.split(' '));
+const functionWords = new Set(
+	'and or but as to in on at by for from of with that than when while because if so then which who is are was were be been will would could should has have had and nor yet after before until since'.split(
+		' ',
+	),
+);
+const subordinators = new Set(
+	'because who which where when while although though if since whose whom unless'.split(' '),
+);
 const labelDeterminers = new Set('the a an its their his her this that'.split(' '));
 
 function words(text: string): string[] {
@@ -85,12 +93,19 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 	}
 
 	// Used as a modifier, “sanctuary” cities: the reporter's phrase, not a partial quotation.
-	if (/^ \p{Ll}/u.test(s.after) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
+	const following = /^ (\p{Ll}+)/u.exec(s.after)?.[1];
+	if (following !== undefined && !functionWords.has(following) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
 		return 'term';
 	}
 
-	if (s.leadClause !== null && s.leadClause.subject !== null) {
-		return 'quotation';
+	// A partial quotation sits close to its reporting verb ("she wrote that the law was “…”"); past a subordinate
+	// clause ("…said the numbers miss people who are “doubled up”") the words are the reporter's.
+	const clause = s.leadClause;
+	if (clause !== null && clause.subject !== null) {
+		const between = s.before.filter(token => token.start >= clause.cue.end);
+		if (between.length <= 8 && !between.some(token => subordinators.has(token.key))) {
+			return 'quotation';
+		}
 	}
 
 	return 'term';

@@ -47,9 +47,11 @@ export const roleWords: ReadonlySet<string> = words(`
 	dean chancellor ambassador envoy adviser advisor aide official administrator commander admiral colonel col gen
 	press communications staff pope bishop rabbi imam reverend rev pastor king queen prince princess premier
 	speaker whip majority minority coordinator strategist editor reporter correspondent columnist organizer
-	organiser activist treasurer auditor comptroller prosecutor district trooper marshal board partner owner
+	organiser activist treasurer auditor comptroller prosecutor trooper marshal board partner owner
 	co-chair nurse teacher doctor physician surgeon epidemiologist expert former then incoming outgoing top
-	lead longtime chief-of-staff vp evp svp md emeritus fellow historian author
+	lead longtime chief-of-staff vp evp svp md emeritus fellow historian author republican democrat democratic
+	passenger resident witness survivor neighbor neighbour farmer volunteer patient veteran commuter driver
+	pilot shopkeeper homeowner clerk examiner coroner registrar inspector-general ombudsman
 `);
 
 /** Courtesy titles: not part of the name, but they tell the gender. */

@@ -1,25 +1,22 @@
-import type {Span} from '../article/types.ts';
-import {honorifics, roleWords} from './quote-lexicon.ts';
-import type {MarkedSpan} from './quote-marks.ts';
-import {tokenize} from './quote-tokens.ts';
+import {honorifics, nonNameCapitals, reportingVerbs, roleWords} from './quote-lexicon.ts';
+import {tokenize, type Token} from './quote-tokens.ts';
 import {isNameToken, parseSubject, type Gender} from './speaker-name.ts';
 import type {Speaker} from './types.ts';
 
-// A pronoun reaches back a paragraph or so in news copy; further than this it would be a guess.
-const lookBehind = 1500;
+/** A person the text names, and where. */
+export type Mention = {readonly speaker: Speaker; readonly gender: Gender | null; readonly at: number};
+
+const lastWord = (name: string): string => name.split(' ').at(-1) ?? name;
+const describes = new Set(['a', 'an', 'the', 'who', 'whose', 'whom']);
 
 /**
- * The last person named with a title ("Judge William H. Orrick", "Ms. Jane Doe") in the paragraph of a quotation
- * and the one before, for a pronoun that no earlier speaker explains: "Judge William H. Orrick … He wrote, “…”".
+ * People named in `body[from, to)` with something that shows they are people: a title before the name ("Judge
+ * William H. Orrick", "Dr. Karen Lindqvist"), a description after it ("Mark Doyle, who …", "Jane Doe, a
+ * spokeswoman"), a role just before it ("Their teacher, Brian Lasky,"), or a reporting verb after it.
  */
-export function lastNamedPerson(
-	body: string,
-	paragraphs: readonly Span[],
-	mark: MarkedSpan,
-): {speaker: Speaker; gender: Gender | null} | null {
-	const from = paragraphs[Math.max(0, mark.firstParagraph - 1)]!.start;
-	const tokens = tokenize(body, Math.max(from, mark.start - lookBehind), mark.start);
-	let found: {speaker: Speaker; gender: Gender | null} | null = null;
+export function personsNamed(body: string, from: number, to: number, names?: NameIndex): Mention[] {
+	const tokens = tokenize(body, from, to);
+	const found: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
 		let end = i;
@@ -29,13 +26,30 @@ export function lastNamedPerson(
 
 		if (end - i >= 2) {
 			let start = i;
-			while (start > 0 && (roleWords.has(tokens[start - 1]!.key) || honorifics.has(tokens[start - 1]!.key))) {
+			while (start > 0 && start > i - 4 && isTitleToken(tokens[start - 1]!)) {
 				start--;
 			}
 
-			const subject = start < i ? parseSubject(tokens.slice(start, end)) : null;
-			if (subject?.kind === 'speaker' && subject.speaker.type === 'person') {
-				found = subject;
+			const titled = tokens.slice(start, i).some(token => roleWords.has(token.key) || honorifics.has(token.key));
+			const next = tokens[end];
+			const described = next?.raw === ',' && isDescription(tokens[end + 1]);
+			const speaks = next !== undefined && reportingVerbs.has(next.key);
+			const afterRole = tokens[i - 1]?.raw === ',' && roleWords.has(tokens[i - 2]?.key ?? '');
+			if (titled || described || speaks || afterRole) {
+				const subject = parseSubject(
+					afterRole ? [tokens[i - 2]!, tokens[i - 1]!, ...tokens.slice(i, end)] : tokens.slice(start, end),
+				);
+				if (subject?.kind === 'speaker' && subject.speaker.type === 'person') {
+					found.push({speaker: subject.speaker, gender: subject.gender, at: tokens[i]!.start});
+				}
+			}
+		}
+
+		// A surname alone, as the subject of its sentence ("Doyle conceded …"), for someone named in full before.
+		if (end - i === 1 && names !== undefined && isSubjectPosition(tokens, i)) {
+			const named = names.lookup(tokens[i]!.text, tokens[i]!.start);
+			if (named !== null && named.speaker.type === 'person') {
+				found.push({...named, at: tokens[i]!.start});
 			}
 		}
 
@@ -43,4 +57,109 @@ export function lastNamedPerson(
 	}
 
 	return found;
+}
+
+const conjunctions = new Set(['and', 'but', 'so', 'while', 'then', 'when']);
+
+function isSubjectPosition(tokens: readonly Token[], index: number): boolean {
+	const previous = tokens[index - 1];
+	const next = tokens[index + 1];
+	const opens =
+		previous === undefined ||
+		previous.punct ||
+		conjunctions.has(previous.key) ||
+		(previous.raw.endsWith('.') && !previous.text.endsWith('.'));
+	return opens && next !== undefined && !next.punct && !next.capitalised;
+}
+
+const isTitleToken = (token: Token): boolean =>
+	roleWords.has(token.key) || honorifics.has(token.key) || token.acronym || (token.capitalised && !token.punct);
+
+const isDescription = (token: Token | undefined): boolean =>
+	token !== undefined && (describes.has(token.key) || roleWords.has(token.key) || /^\d+$/.test(token.key));
+
+// Runs of two or more capitalised words. Every repetition starts with a space, so a failed match gives back at most
+// one word: linear in the text.
+const runPattern = /\p{Lu}[\p{L}\p{M}’'-]*(?:\.?[ \t]+\p{Lu}[\p{L}\p{M}’'-]*)+/gu;
+
+/** A run cut where a sentence ends inside it ("in late January. Kestrel found"), initials and titles kept. */
+function pieces(run: string, offset: number): Array<{start: number; end: number; words: string[]}> {
+	const found: Array<{start: number; end: number; words: string[]}> = [];
+	let start = 0;
+	let words: string[] = [];
+	for (const match of run.matchAll(/\S+/g)) {
+		const word = match[0];
+		words.push(word.replace(/[.’']s?$/u, ''));
+		const end = match.index + word.length;
+		if ((word.endsWith('.') && word.length > 4) || end === run.length) {
+			found.push({start: offset + start, end: offset + end, words});
+			start = end + 1;
+			words = [];
+		}
+	}
+
+	return found;
+}
+
+/** The fuller name a one-word reference points back to: "Homan" → "Thomas Homan", "Kestrel" → "Kestrel Motors". */
+export type NameIndex = {
+	readonly lookup: (word: string, before: number) => {readonly speaker: Speaker; readonly gender: Gender | null} | null;
+};
+
+/** An index of capitalised runs, filled lazily as quotations are read in text order. */
+export function createNameIndex(body: string): NameIndex {
+	const byLast = new Map<string, {start: number; end: number; words: string[]}>();
+	const byFirst = new Map<string, {start: number; end: number; words: string[]}>();
+	const pattern = new RegExp(runPattern.source, 'gu');
+	// The first run not yet indexed; kept so that a later call never rescans the text up to it.
+	let pending: RegExpExecArray | null | undefined;
+
+	const extend = (before: number): void => {
+		if (pending === undefined) {
+			pending = pattern.exec(body);
+		}
+
+		while (pending !== null && pending.index + pending[0].length <= before) {
+			for (const piece of pieces(pending[0], pending.index)) {
+				const {words} = piece;
+				let first = 0;
+				while (first < words.length - 1 && nonNameCapitals.has(words[first]!.toLowerCase())) {
+					first++;
+				}
+
+				byLast.set(words.at(-1)!, piece);
+				if (words.length - first >= 2 && !byFirst.has(words[first]!)) {
+					byFirst.set(words[first]!, piece);
+				}
+			}
+
+			pending = pattern.exec(body);
+		}
+	};
+
+	return {
+		lookup(word, before) {
+			extend(before);
+			const last = byLast.get(word);
+			if (last !== undefined) {
+				const subject = parseSubject(tokenize(body, last.start, last.end));
+				if (subject?.kind === 'speaker' && subject.speaker.name !== word && lastWord(subject.speaker.name) === word) {
+					return {speaker: subject.speaker, gender: subject.gender};
+				}
+			}
+
+			const first = byFirst.get(word);
+			if (first !== undefined) {
+				const name = tokenize(body, first.start, first.end)
+					.filter(token => !nonNameCapitals.has(token.key))
+					.map(token => token.text)
+					.join(' ');
+				if (name.startsWith(word) && name !== word) {
+					return {speaker: {name, role: null, organization: name, type: 'organization'}, gender: null};
+				}
+			}
+
+			return null;
+		},
+	};
 }

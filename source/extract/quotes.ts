@@ -1,17 +1,17 @@
 import type {Article, Span} from '../article/types.ts';
 import {clauseAfter, clauseBefore, type Clause} from './quote-attribution.ts';
 import {sentenceEndAfter, sentenceStartBefore} from './quote-context.ts';
-import {classifyQuote, termText} from './quote-kind.ts';
+import {classifyQuote, termText, type QuoteKind} from './quote-kind.ts';
 import {pairQuoteMarks, splitParagraphs, type MarkedSpan} from './quote-marks.ts';
-import {tokenize} from './quote-tokens.ts';
-import {lastNamedPerson} from './quote-mentions.ts';
+import {createNameIndex, personsNamed, type Mention, type NameIndex} from './quote-mentions.ts';
+import {tokenize, type Token} from './quote-tokens.ts';
 import type {Gender} from './speaker-name.ts';
 import type {Attribution, Quote, Speaker} from './types.ts';
 
 // How far from its marks a reporting clause may sit; news attributes within the sentence, well inside this.
 const reach = 400;
-
-type Known = {readonly speaker: Speaker; readonly gender: Gender | null};
+// How far back a pronoun may find the person it stands for: about a paragraph of news copy.
+const pronounReach = 1500;
 
 type Said = {
 	readonly speaker: Speaker | null;
@@ -20,140 +20,108 @@ type Said = {
 	readonly gender: Gender | null;
 };
 
-const lastToken = (name: string): string => name.split(' ').at(-1) ?? name;
+type Context = {
+	readonly body: string;
+	readonly paragraphs: readonly Span[];
+	readonly known: Mention[];
+	readonly names: NameIndex;
+	readonly marks: readonly MarkedSpan[];
+};
 
-/** The earlier speaker a short second reference means: "Homan said" after "Thomas Homan". */
-function resolveName(speaker: Speaker, gender: Gender | null, known: readonly Known[]): Known {
-	if (speaker.type !== 'person') {
-		return {speaker, gender};
-	}
+const lastWord = (name: string): string => name.split(' ').at(-1) ?? name;
 
-	for (let i = known.length - 1; i >= 0; i--) {
-		const earlier = known[i]!;
-		if (earlier.speaker.type !== 'person') {
-			continue;
-		}
-
+/** The fuller name a short reference means: "Homan said" after "Thomas Homan", "Kestrel" for "Kestrel Motors". */
+function resolveName(speaker: Speaker, gender: Gender | null, at: number, context: Context): Mention {
+	const single = !speaker.name.includes(' ');
+	for (let i = context.known.length - 1; i >= 0; i--) {
+		const earlier = context.known[i]!;
 		const same =
 			earlier.speaker.name === speaker.name ||
-			(!speaker.name.includes(' ') && lastToken(earlier.speaker.name) === speaker.name);
-		if (same) {
-			return {
-				speaker: {
-					name: earlier.speaker.name,
-					role: speaker.role ?? earlier.speaker.role,
-					organization: speaker.organization ?? earlier.speaker.organization,
-					type: 'person',
-				},
-				gender: gender ?? earlier.gender,
-			};
+			(single && earlier.speaker.type === 'person' && lastWord(earlier.speaker.name) === speaker.name);
+		if (same && earlier.speaker.type === speaker.type) {
+			return {speaker: merge(earlier.speaker, speaker), gender: gender ?? earlier.gender, at};
 		}
 	}
 
-	return {speaker, gender};
+	const bare = speaker.role === null && speaker.organization === null;
+	if (speaker.type === 'person' && (single || bare)) {
+		const named = context.names.lookup(lastWord(speaker.name), at);
+		if (named !== null && (single || named.speaker.name === speaker.name)) {
+			return {speaker: merge(named.speaker, speaker), gender: gender ?? named.gender, at};
+		}
+	}
+
+	return {speaker, gender, at};
 }
 
-/** The antecedent of "he", "she", "they", "it": the latest fitting speaker, else the latest person named. */
-function resolvePronoun(
-	pronoun: 'he' | 'she' | 'they' | 'it',
-	known: readonly Known[],
-	named: Known | null,
-): Known | null {
-	for (let i = known.length - 1; i >= 0; i--) {
-		const candidate = known[i]!;
-		const type = candidate.speaker.type;
-		if (pronoun === 'it' ? type !== 'person' : pronoun === 'they' || type === 'person') {
-			if (pronoun === 'they' || pronoun === 'it' || candidate.gender === null || candidate.gender === pronoun) {
-				return candidate;
-			}
+const merge = (earlier: Speaker, now: Speaker): Speaker => ({
+	name: earlier.name,
+	role: now.role ?? earlier.role,
+	organization: now.organization ?? earlier.organization,
+	type: earlier.type,
+});
+
+/** Marks overlapping [from, to), found by bisection: marks are in text order and do not overlap. */
+function marksWithin(marks: readonly MarkedSpan[], from: number, to: number): MarkedSpan[] {
+	let low = 0;
+	let high = marks.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (marks[middle]!.end <= from) {
+			low = middle + 1;
+		} else {
+			high = middle;
 		}
 	}
 
-	if ((pronoun === 'he' || pronoun === 'she') && named !== null && (named.gender ?? pronoun) === pronoun) {
-		return named;
+	const found: MarkedSpan[] = [];
+	for (let i = low; i < marks.length && marks[i]!.start < to; i++) {
+		found.push(marks[i]!);
+	}
+
+	return found;
+}
+
+/** The antecedent of "he", "she", "they", "it": the latest fitting speaker or person named before the quotation. */
+function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', at: number, context: Context): Mention | null {
+	const {paragraphs} = context;
+	let low = 0;
+	let high = paragraphs.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (paragraphs[middle]!.start <= at) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	// `low - 1` holds `at`; the person may have been named in the paragraph before it.
+	const from = Math.max(paragraphs[Math.max(0, low - 2)]?.start ?? 0, at - pronounReach);
+	// Names inside quotation marks are what someone said, not who is speaking.
+	const quoted = marksWithin(context.marks, from, at);
+	const people = (pronoun === 'it' ? [] : personsNamed(context.body, from, at, context.names)).filter(
+		person => !quoted.some(mark => person.at > mark.start && person.at < mark.end),
+	);
+	const candidates = [...context.known, ...people].sort((a, b) => a.at - b.at);
+	for (let i = candidates.length - 1; i >= 0; i--) {
+		const candidate = candidates[i]!;
+		const type = candidate.speaker.type;
+		const fits =
+			pronoun === 'they' ||
+			(pronoun === 'it' ? type !== 'person' : type === 'person' && (candidate.gender ?? pronoun) === pronoun);
+		if (fits) {
+			return candidate;
+		}
 	}
 
 	return null;
 }
 
-function paragraphsOf(article: Article): readonly Span[] {
-	return article.paragraphs.length > 0 ? article.paragraphs : splitParagraphs(article.body);
-}
-
-/**
- * Quotations and scare-quoted terms in text order, each quotation with who said it (as the text says, never guessed)
- * and the words that say so.
- */
-export function extractQuotes(article: Article): Quote[] {
-	const {body} = article;
-	const paragraphs = paragraphsOf(article);
-	const marks = pairQuoteMarks(body, paragraphs);
-	const quotes: Quote[] = [];
-	const known: Known[] = [];
-	let previous: {mark: MarkedSpan; said: Said} | null = null;
-
-	for (const [index, mark] of marks.entries()) {
-		const paragraph = paragraphs[mark.firstParagraph]!;
-		const lastParagraph = paragraphs[mark.lastParagraph]!;
-		const samePara = previous !== null && previous.mark.lastParagraph === mark.firstParagraph;
-		const lower = Math.max(paragraph.start, samePara ? previous!.mark.end : 0, mark.start - reach);
-		const leadStart = sentenceStartBefore(body, lower, mark.start);
-		const before = tokenize(body, leadStart, mark.start);
-		const upper = Math.min(lastParagraph.end, marks[index + 1]?.start ?? body.length, mark.end + reach);
-		const after = tokenize(body, mark.end, sentenceEndAfter(body, mark.end, upper));
-		const inner = body.slice(mark.start + 1, mark.end - 1);
-		const leadClause = clauseBefore(before);
-		const tailClause = clauseAfter(after, /\.[’']?\s*$/.test(inner));
-		const kind = classifyQuote({
-			inner,
-			before,
-			after: body.slice(mark.end, Math.min(mark.end + 3, upper)),
-			leadClause,
-			tailClause,
-		});
-		const span = {start: mark.start, end: mark.end};
-		const id = `q${index + 1}`;
-		if (kind === 'term') {
-			quotes.push({id, kind, text: termText(inner), speaker: null, attribution: 'none', cue: null, span});
-			continue;
-		}
-
-		const clause = leadClause?.direct === true ? leadClause : (tailClause ?? leadClause);
-		const opensClause = before.every(token => token.punct || ['and', 'but'].includes(token.key));
-		const follows = previous !== null && mark.firstParagraph - previous.mark.lastParagraph <= 1 ? previous.said : null;
-		const said = attribute(clause, {
-			known,
-			follows: opensClause || clause?.subject === null ? follows : null,
-			named: () => lastNamedPerson(body, paragraphs, mark),
-		});
-		if (said.speaker !== null) {
-			known.push({speaker: said.speaker, gender: said.gender});
-		}
-
-		quotes.push({
-			id,
-			kind,
-			text: inner,
-			speaker: said.speaker,
-			attribution: said.attribution,
-			cue: said.cue === null ? null : body.slice(said.cue.start, said.cue.end),
-			span,
-		});
-		previous = {mark, said};
-	}
-
-	return quotes;
-}
-
-function attribute(
-	clause: Clause | null,
-	context: {known: readonly Known[]; follows: Said | null; named: () => Known | null},
-): Said {
-	const none: Said = {speaker: null, attribution: 'none', cue: null, gender: null};
-	const {follows} = context;
+function attribute(clause: Clause | null, follows: Said | null, at: number, context: Context): Said {
 	if (clause === null || clause.subject === null) {
 		if (follows === null || follows.speaker === null) {
-			return none;
+			return {speaker: null, attribution: 'none', cue: null, gender: null};
 		}
 
 		return {...follows, attribution: 'continuation', cue: clause?.cue ?? null};
@@ -161,7 +129,7 @@ function attribute(
 
 	const {subject} = clause;
 	if (subject.kind === 'pronoun') {
-		const antecedent = resolvePronoun(subject.pronoun, context.known, context.named());
+		const antecedent = resolvePronoun(subject.pronoun, clause.cue.start, context);
 		return {
 			speaker: antecedent?.speaker ?? null,
 			gender: antecedent?.gender ?? null,
@@ -170,6 +138,108 @@ function attribute(
 		};
 	}
 
-	const resolved = resolveName(subject.speaker, subject.gender, context.known);
-	return {...resolved, attribution: 'explicit', cue: clause.cue};
+	const resolved = resolveName(subject.speaker, subject.gender, at, context);
+	return {speaker: resolved.speaker, gender: resolved.gender, attribution: 'explicit', cue: clause.cue};
+}
+
+/** The clause before the opening mark: its own sentence, or a previous paragraph that ends with a colon. */
+function leadIn(context: Context, mark: MarkedSpan, lower: number): Token[] {
+	const {body, paragraphs} = context;
+	const own = tokenize(body, sentenceStartBefore(body, lower, mark.start), mark.start);
+	const previous = paragraphs[mark.firstParagraph - 1];
+	if (own.some(token => !token.punct) || previous === undefined || body[previous.end - 1] !== ':') {
+		return own;
+	}
+
+	return tokenize(
+		body,
+		sentenceStartBefore(body, Math.max(previous.start, previous.end - reach), previous.end),
+		previous.end,
+	);
+}
+
+/** One quotation's paragraphs: a quotation over several paragraphs is reported paragraph by paragraph. */
+function segments(mark: MarkedSpan, paragraphs: readonly Span[]): Span[] {
+	const spans: Span[] = [];
+	for (let index = mark.firstParagraph; index <= mark.lastParagraph; index++) {
+		const paragraph = paragraphs[index]!;
+		spans.push({
+			start: index === mark.firstParagraph ? mark.start : paragraph.start,
+			end: index === mark.lastParagraph ? mark.end : paragraph.end,
+		});
+	}
+
+	return spans;
+}
+
+const closing = new Set(['”', '"']);
+
+/** The words between the marks of one paragraph's part of a quotation. */
+function innerText(body: string, span: Span): string {
+	const last = body[span.end - 1];
+	return body.slice(
+		span.start + 1,
+		last !== undefined && closing.has(last) && span.end - span.start > 1 ? span.end - 1 : span.end,
+	);
+}
+
+/**
+ * Quotations and scare-quoted terms in text order, each quotation with who said it (as the text says, never guessed)
+ * and the words that say so.
+ */
+export function extractQuotes(article: Article): Quote[] {
+	const {body} = article;
+	const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : splitParagraphs(body);
+	const marks = pairQuoteMarks(body, paragraphs);
+	const context: Context = {body, paragraphs, known: [], names: createNameIndex(body), marks};
+	const quotes: Quote[] = [];
+	let previous: {mark: MarkedSpan; said: Said} | null = null;
+
+	for (const [index, mark] of marks.entries()) {
+		const paragraph = paragraphs[mark.firstParagraph]!;
+		const lastParagraph = paragraphs[mark.lastParagraph]!;
+		const samePara = previous !== null && previous.mark.lastParagraph === mark.firstParagraph;
+		const lower = Math.max(paragraph.start, samePara ? previous!.mark.end : 0, mark.start - reach);
+		const before = leadIn(context, mark, lower);
+		const upper = Math.min(lastParagraph.end, marks[index + 1]?.start ?? body.length, mark.end + reach);
+		const after = tokenize(body, mark.end, sentenceEndAfter(body, mark.end, upper));
+		const inner = body.slice(mark.start + 1, mark.end - 1);
+		const leadClause = clauseBefore(before);
+		const tailClause = clauseAfter(after, /\.[’']?\s*$/.test(inner));
+		const kind: QuoteKind =
+			mark.lastParagraph > mark.firstParagraph
+				? 'quotation'
+				: classifyQuote({inner, before, after: body.slice(mark.end, upper), leadClause, tailClause});
+		if (kind === 'term') {
+			const span = {start: mark.start, end: mark.end};
+			quotes.push({id: '', kind, text: termText(inner), speaker: null, attribution: 'none', cue: null, span});
+			continue;
+		}
+
+		const clause = leadClause?.direct === true ? leadClause : (tailClause ?? leadClause);
+		const opensClause = before.every(token => token.punct || token.key === 'and' || token.key === 'but');
+		const near = previous !== null && mark.firstParagraph - previous.mark.lastParagraph <= 1;
+		const follows = near && (opensClause || clause?.subject === null) ? previous!.said : null;
+		const said = attribute(clause, follows, clause?.cue.start ?? mark.start, context);
+		if (said.speaker !== null) {
+			context.known.push({speaker: said.speaker, gender: said.gender, at: said.cue?.start ?? mark.start});
+		}
+
+		for (const [part, span] of segments(mark, paragraphs).entries()) {
+			const continued = part > 0 && said.speaker !== null;
+			quotes.push({
+				id: '',
+				kind,
+				text: innerText(body, span),
+				speaker: said.speaker,
+				attribution: part === 0 ? said.attribution : continued ? 'continuation' : 'none',
+				cue: part === 0 && said.cue !== null ? body.slice(said.cue.start, said.cue.end) : null,
+				span,
+			});
+		}
+
+		previous = {mark, said};
+	}
+
+	return quotes.map((quote, index) => ({...quote, id: `q${index + 1}`}));
 }

@@ -35,6 +35,9 @@ export const isNameToken = (token: Token): boolean =>
 	!groupWords.has(token.key) &&
 	!nonNameCapitals.has(token.key);
 
+const isModifier = (token: Token): boolean =>
+	!token.capitalised && !token.punct && !determiners.has(token.key) && !token.possessive && !/^\d/.test(token.key);
+
 const isOrgToken = (token: Token): boolean =>
 	!token.punct && (token.acronym || (token.capitalised && !nonNameCapitals.has(token.key)));
 
@@ -85,9 +88,15 @@ function roleAndOrganization(tokens: readonly Token[]): {
 		}
 
 		gender ??= genderedRoles.get(token.key) ?? null;
+		if (role.length > 0 && ['in', 'on', 'from', 'near', 'since', 'who', 'which'].includes(token.key)) {
+			break;
+		}
+
 		if (['of', 'for', 'at', 'with'].includes(token.key) && role.length > 0) {
 			const tail = tokens.slice(i + 1).filter(t => !determiners.has(t.key));
-			const named = tail.filter(t => isOrgToken(t));
+			const firstNamed = tail.findIndex(t => isOrgToken(t));
+			const lastNamed = tail.findLastIndex(t => isOrgToken(t));
+			const named = firstNamed === -1 ? [] : tail.slice(firstNamed, lastNamed + 1);
 			const institutional = tail.some(t => t.acronym || organizationWords.has(t.key));
 			if (named.length > 0 && (token.key !== 'of' || institutional)) {
 				organization.push(...named);
@@ -101,7 +110,13 @@ function roleAndOrganization(tokens: readonly Token[]): {
 		if (token.possessive && isOrgToken(token)) {
 			organization.push(token);
 		} else if (roleWords.has(token.key)) {
-			role.push(token);
+			// Lower-case words just before a role belong to it: "health officer", "rescue official".
+			let modifier = i;
+			while (modifier > 0 && role.length === 0 && isModifier(tokens[modifier - 1]!)) {
+				modifier--;
+			}
+
+			role.push(...tokens.slice(modifier, i), token);
 		} else if (isOrgToken(token) && role.length === 0) {
 			organization.push(token);
 		}
@@ -114,19 +129,24 @@ function roleAndOrganization(tokens: readonly Token[]): {
 	};
 }
 
-/** "a spokeswoman for the Red Cross", "the agency's spokesperson": a role before any name. */
+/**
+ * "a spokeswoman for the Red Cross", "the agency's spokesperson", "their teacher": a role, and names only after a
+ * connector; "Council Member Aisha Rahman" names someone and is no appositive.
+ */
 function isAppositive(segment: readonly Token[]): boolean {
+	let role = false;
+	let connected = false;
 	for (const token of segment) {
 		if (roleWords.has(token.key) || groupWords.has(token.key)) {
-			return true;
-		}
-
-		if (isNameToken(token)) {
+			role = true;
+		} else if (['for', 'of', 'at', 'with'].includes(token.key)) {
+			connected = true;
+		} else if (isNameToken(token) && !connected) {
 			return false;
 		}
 	}
 
-	return false;
+	return role;
 }
 
 /** The personal name at the end of a noun phrase: "ICE Acting Director Thomas Homan" → [Thomas, Homan]. */
@@ -257,6 +277,16 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 
 	if (roleWords.has(head.key) || rest.some(token => roleWords.has(token.key))) {
 		const around = roleAndOrganization(rest);
+		const organization = around.organization ?? extra?.organization ?? null;
+		if (organization !== null && determiner !== 'the') {
+			// "a spokesman for Baltic Star Line" speaks for the company, which is all the text names.
+			return {
+				kind: 'speaker',
+				speaker: {name: organization, role: around.role, organization, type: 'organization'},
+				gender: null,
+			};
+		}
+
 		return {
 			kind: 'speaker',
 			speaker: {
