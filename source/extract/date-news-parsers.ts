@@ -1,6 +1,6 @@
-// News-specific date parsers that chrono-node lacks: qualified months ("In late April"), seasons, bare years ("since
-// 1980", "the 2016 election"), decades, calendar periods at their own grain ("this week" as a Sunday–Saturday week),
-// and counted intervals ("a four-day period ending Wednesday", "over the past three days"). Each hands chrono a result
+// News-specific date parsers that chrono-node lacks: qualified months ("in early March"), seasons, bare years ("since
+// 1994", "the 2008 election"), decades, calendar periods at their own grain ("this week" as a Sunday–Saturday week),
+// and counted intervals ("a three-day period ending Tuesday", "over the past two weeks"). Each hands chrono a result
 // with its components already resolved against the reference date and tags saying the grain and qualifier, so the
 // one conversion in timeline-resolve.ts reads every result the same way.
 import type {Parser, ParsingResult} from 'chrono-node/en';
@@ -12,6 +12,9 @@ type Context = Parameters<Parser['extract']>[0];
 type Components = {year: number; month?: number; day?: number};
 
 export const grainTag = 'newsdash/grain/';
+
+/** Results our parsers made, complete and resolved; chrono's refiners and our past bias leave them alone. */
+export const newsResults = new WeakSet<object>();
 export const qualifierTag = 'newsdash/qualifier/';
 
 const prep = '(?:(?:in|on|by|until|till|since|from|during|through|throughout|over|for|before|after|around|as of)\\s+)';
@@ -78,11 +81,9 @@ const numberWords: Readonly<Record<string, number>> = {
 	fifteen: 15,
 	twenty: 20,
 	thirty: 30,
-	sixty: 60,
-	ninety: 90,
 };
 const countWord =
-	'(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|sixty|ninety)';
+	'(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
 
 function countOf(word: string | undefined): number {
 	if (word === undefined) {
@@ -126,6 +127,7 @@ function result(
 	qualifier?: string,
 ): ParsingResult {
 	const made = context.createParsingResult(match.index ?? 0, match[0], start, end);
+	newsResults.add(made);
 	made.addTag(grainTag + grain);
 	if (qualifier) {
 		made.addTag(qualifierTag + qualifier.toLowerCase());
@@ -134,15 +136,20 @@ function result(
 	return made;
 }
 
+const never = /^(?!)/;
+
+/** A parser whose pattern only scans sentences that pass the cheap `gate`; most sentences hold no date at all. */
 function makeParser(
+	gate: RegExp,
 	pattern: RegExp,
 	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
 ): Parser {
-	return {pattern: () => pattern, extract};
+	return {pattern: context => (gate.test(context.text) ? pattern : never), extract};
 }
 
-/** "In late April", "by mid-2018", "early September 2016". */
+/** "in early March", "by mid-2030", "late October 2004". */
 const qualifiedMonthParser = makeParser(
+	/\b(?:early|mid|late)[\s-]+[A-Z\d]/i,
 	new RegExp(
 		`(?<![\\w-])${prep}?${qualifierWord}[\\s-]+(?:${monthWord}(?:,?\\s+(?:of\\s+)?(\\d{4}))?|(\\d{4}))(?![\\w-])`,
 		'i',
@@ -174,6 +181,7 @@ const qualifiedMonthParser = makeParser(
 
 /** "this week", "last month", "next year", "earlier this year", "late last year", "this weekend". */
 const calendarPeriodParser = makeParser(
+	/\b(?:this|last|next|coming|current)\s+(?:week|weekend|month|year)\b/i,
 	new RegExp(
 		`(?<![\\w-])${prep}?(?:(early|mid|late|earlier|later)[\\s-]+)?(this|last|next|the coming|the current)\\s+(week|weekend|month|year)(?![\\w-])`,
 		'i',
@@ -211,8 +219,9 @@ const calendarPeriodParser = makeParser(
 
 const seasonStartMonth: Readonly<Record<string, number>> = {spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12};
 
-/** "last summer", "this fall", "the summer of 2016", "winter 2016". A bare "summer" is too vague to place. */
+/** "last summer", "this fall", "the summer of 2009", "winter 2012". A bare "summer" is too vague to place. */
 const seasonParser = makeParser(
+	/\b(?:spring|summer|fall|autumn|winter)\b/i,
 	new RegExp(
 		`(?<![\\w-])${prep}?(?:(last|this|next|past|early|mid|late)[\\s-]+|the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\w-])`,
 		'i',
@@ -253,8 +262,9 @@ const seasonParser = makeParser(
 	},
 );
 
-/** "in the 1990s", "the late 1980s": a decade, kept as a span of years. */
+/** "in the 1960s", "the late 1970s": a decade, kept as a span of years. */
 const decadeParser = makeParser(
+	/\d0s\b/,
 	new RegExp(`(?<![\\w-])${prep}?the\\s+(?:(early|mid|late)[\\s-]+)?(1[5-9]\\d0|20\\d0)s(?![\\w-])`, 'i'),
 	(context, match) => {
 		const year = Number(match[2]);
@@ -264,6 +274,7 @@ const decadeParser = makeParser(
 
 /** "from 2010 to 2015", "between 2010 and 2015", "2015-16". */
 const yearRangeParser = makeParser(
+	/\d{4}/,
 	/(?<![\w$£€#.,-])(?:(?:from|between|in|during|for|over)\s+)?(1[6-9]\d\d|20\d\d)\s*(?:-|–|to|through|and)\s*(\d{4}|\d{2})(?![\w%,.]?\d)(?![\w%-])/i,
 	(context, match) => {
 		const from = Number(match[1]);
@@ -274,7 +285,7 @@ const yearRangeParser = makeParser(
 			return null;
 		}
 
-		// "and" joins two years only after "between"; "in 2015 and 2016" are two mentions, not a range.
+		// "and" joins two years only after "between"; "in 2011 and 2012" are two mentions, not a range.
 		if (/\band\b/.test(joined) && !joined.startsWith('between')) {
 			return null;
 		}
@@ -288,8 +299,9 @@ const yearPrepositions =
 const unitAfterYear =
 	/^\s+(?:percent|per|people|persons|times|hours|hrs|GMT|UTC|feet|foot|ft|miles|meters|metres|km|kilometers|dollars|euros|pounds|yen|votes|residents|students|troops|soldiers|cases|deaths|arrests|units|tons|tonnes|acres|pages|words|calories|degrees|block|[A-Z][a-z]+\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd))\b/;
 
-/** A year on its own ("since 1980", "for 2016", "the 2016 election"); a four-digit count is written with a comma. */
+/** A year on its own ("since 1994", "for 2011", "the 2008 election"); a four-digit count is written with a comma. */
 const yearParser = makeParser(
+	/\d{4}/,
 	/(?<![\w$£€#.,\-/])(?:(?:in|since|for|by|until|till|through|throughout|during|before|after|from|around|circa|as of)\s+)?(1[6-9]\d\d|20\d\d)(?![\w%]|[,.:/-]\d)/i,
 	(context, match) => {
 		const index = match.index ?? 0;
@@ -304,7 +316,7 @@ const yearParser = makeParser(
 			return null;
 		}
 
-		// "No. 2016", "Room 1980" are labels.
+		// "No. 2010", "Room 1984" are labels.
 		if (/\b(?:No|Nos|Room|Rm|Flight|Route|Rt|Suite|Ste|Highway|Hwy|Interstate|Model|Form|#)\.?\s*$/i.test(before)) {
 			return null;
 		}
@@ -335,6 +347,7 @@ function intervalEndingAt(end: number, count: number, unit: string): number {
 
 /** "over the past three days", "in the last two weeks", "the past five years": a span ending on publication. */
 const pastDurationParser = makeParser(
+	/\bthe\s+(?:past|last|previous)\s/i,
 	new RegExp(`(?<![\\w-])${prep}?the\\s+(past|last|previous)\\s+(?:${countWord}\\s+)?${durationUnits}(?![\\w-])`, 'i'),
 	(context, match) => {
 		const count = countOf(match[2]);
@@ -358,8 +371,9 @@ const pastDurationParser = makeParser(
 	},
 );
 
-/** "a four-day period ending Wednesday", "the two weeks ending Sept. 5", "a 10-day span beginning Monday". */
+/** "a three-day period ending Tuesday", "the two weeks ending Oct. 5", "a 10-day span beginning Monday". */
 const countedPeriodParser = makeParser(
+	/\b(?:ending|ended|ends|beginning|began|begins|starting|started|starts)\b/i,
 	new RegExp(
 		`(?<![\\w-])(?:(?:over|in|during|for|within|throughout)\\s+)?(?:a|an|the)\\s+${countWord}[\\s-]${durationUnits}(?:[\\s-]long)?(?:\\s+(?:period|span|stretch|window|sweep|operation|campaign|blitz))?\\s+(?:that\\s+)?(ending|ended|ends|beginning|began|begins|starting|started|starts)\\s+(?:on\\s+)?(?:${weekdayWord}|${monthWord}\\s+(\\d{1,2}))(?![\\w-])`,
 		'i',

@@ -3,20 +3,14 @@
 import type {ParsingResult, Refiner} from 'chrono-node/en';
 import {dayNumber, fromDayNumber, weekdayOnOrAfter} from './date-calendar.ts';
 import {pointsAhead} from './date-direction.ts';
-import {grainTag, referenceDay} from './date-news-parsers.ts';
+import {newsResults, referenceDay} from './date-news-parsers.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from './date-past-bias.ts';
 
 type Context = Parameters<Refiner['refine']>[0];
 type Components = ParsingResult['start'];
 
 export function isNewsResult(result: ParsingResult): boolean {
-	for (const tag of result.tags()) {
-		if (tag.startsWith(grainTag)) {
-			return true;
-		}
-	}
-
-	return false;
+	return newsResults.has(result);
 }
 
 function hasWeekdayOnly(components: Components): boolean {

@@ -4,13 +4,13 @@
 const maxLength = 70;
 
 // Clauses split at strong punctuation; the date's own clause is the one that describes its event.
-const strongBreak = /\s*(?:;|\s[\u2014\u2013-]\s|[\u2014\u2013]|:\s)\s*/g;
+const strongBreak = /;|\s[\u2014\u2013-]\s|[\u2014\u2013]|:\s/g;
 
-// Trailing parts that add detail rather than the event: ", which …", ", arguing that …", ", the lowest …".
+// Trailing parts that add detail rather than the event: ", which …", ", arguing that …", ", the highest …".
 const tailBreak =
 	/,\s+(?=(?:which|who|whom|whose|where|while|although|though|but|and|as well as|according|including|even|in a|in an|the|a|an|[a-z]+ing)\b)|\s+(?=(?:which|who)\s)/g;
 
-// An opening phrase set off by a comma: "In late April,", "Further escalating the clampdown,", "On Thursday,".
+// An opening phrase set off by a comma: "In early March,", "Stepping up the pressure,", "On Monday,".
 const introPhrase =
 	/^(?:(?:In|On|At|By|During|Since|After|Before|Until|Earlier|Later|Last|This|Next|Over|For|From|Also|Meanwhile|However|Further|Still|Then|Now|Yesterday|Today|Separately|Overall|Already)\b|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\b)[^,]*,\s+/;
 
@@ -18,7 +18,7 @@ const introPhrase =
 const reportingThat =
 	/\b(announced|said|says|say|reported|reports|revealed|confirmed|disclosed|stated|states|claimed|claims|found|finds|argued|warned|added|noted|wrote|told|came to light|emerged|learned|showed|shows)((?:\s+[^\s,;]+){0,12}?)\s+that\s+/g;
 
-// "in a letter to Secretary of State X" between a reporting verb and its clause is the channel, not the news.
+// "in a statement to reporters" between a reporting verb and its clause is the channel, not the news.
 const channelPhrase =
 	/\s+(?:in|via|through|on) (?:a|an|his|her|their|its) (?:letter|statement|tweet|post|press release|interview|speech|memo|filing|report|video|email)(?: to [^,]*?)?(?=\s+that\b|,|$)/g;
 
@@ -51,7 +51,7 @@ function pieceAround(text: string, pattern: RegExp, start: number): {start: numb
 	return {start: pieceStart, end: pieceEnd};
 }
 
-/** "The US Immigration and Customs Enforcement (ICE) agency" → "ICE agency": the acronym stands for the name. */
+/** "The National Weather Service (NWS) office" → "NWS office": the acronym stands for the name. */
 function useAcronyms(text: string): string {
 	return text.replace(/\(([A-Z][A-Z.&]{1,7})\)/g, (whole, acronym: string, offset: number) => {
 		const before = text.slice(0, offset).trimEnd();
@@ -78,7 +78,7 @@ function collapseAcronyms(text: string): string {
 	return out;
 }
 
-/** "California District Court Judge William H. Orrick" → "Judge William H. Orrick". */
+/** "Ohio State Supreme Court Justice Mary Ann Smith" → "Justice Mary Ann Smith". */
 function shortenTitles(text: string): string {
 	const words = text.split(' ');
 	const out: string[] = [];
@@ -179,7 +179,7 @@ export function eventFor(
 	const markerAt = clause.indexOf('\u0001');
 	const before = clause;
 	for (let match = reportingThat.exec(clause); match; match = reportingThat.exec(clause)) {
-		// "It also came to light that …": an empty frame, the news is the reported clause whatever the date dates.
+		// "It emerged that …": an empty frame, the news is the reported clause whatever the date dates.
 		const emptyFrame = /^(?:It|There)(?:\s+(?:also|then|now|later|soon|\w+ly))?\s*$/.test(
 			clause.slice(0, match.index).trim(),
 		);
@@ -191,15 +191,17 @@ export function eventFor(
 	}
 
 	const tail = pieceAround(clause, tailBreak, position);
-	// A date in a trailing part (", which was signed … on Sunday night") dates the main clause's event.
+	// A date in a trailing part (", which was approved … on Monday") dates the main clause's event.
 	// A date in a coordinated clause (", but … on Friday") dates that clause; in a relative, participial or
-	// appositive tail (", which was signed … on Sunday night", ", the lowest since 1980") it dates the main clause.
+	// appositive tail (", which was approved … on Monday", ", the highest since 1994") it dates the main clause.
 	const ownClause = tail.start > 0 && /^(?:but|and|while|although|though|even)\b/.test(clause.slice(tail.start).trim());
 	clause = ownClause
 		? clause.slice(tail.start, tail.end)
 		: clause.slice(0, tail.start > 0 ? pieceAround(clause, tailBreak, 0).end : tail.end);
 
+	// The label keeps under 70 characters; cleaning more of a long clause than this is wasted work.
 	let text = clause
+		.slice(0, 240)
 		.replace(/\s*\u0001\s*/, ' ')
 		.replace(/^[\s,;:]+/, '')
 		.replace(appositiveNaming, '')
@@ -217,6 +219,7 @@ export function eventFor(
 	if (text.length === 0) {
 		text = shorten(
 			marked
+				.slice(0, 240)
 				.replace(/[\u0001\u201c\u201d"]/g, '')
 				.replace(/\s+/g, ' ')
 				.replace(/^[\s,;:]+/, ''),

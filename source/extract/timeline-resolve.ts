@@ -63,7 +63,7 @@ function format(components: Components, grain: Grain): string {
 const qualifiers = new Set(['early', 'mid', 'late']);
 
 /**
- * The dates of a result. Without a publication date only expressions that name their year resolve ("in 2016",
+ * The dates of a result. Without a publication date only expressions that name their year resolve ("in 2011",
  * "March 3, 2015"); the rest stay unresolved rather than being read against today.
  */
 export function resolveDate(result: ParsedResult, hasPublication: boolean): ResolvedDate {

@@ -11,9 +11,9 @@ const placeholderReference = new Date(2000, 0, 1, 12);
 
 // A sentence without a digit or a date word cannot hold a date expression; skipping it keeps long articles fast.
 const mayHoldDate =
-	/\d|day|week|month|year|night|morning|tonight|now|spring|summer|fall|autumn|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|decade/i;
+	/\d|(?:day|week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|decade)s?\b|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
-// Prepositions that belong to the expression when they introduce it ("on Friday", "since 1980").
+// Prepositions that belong to the expression when they introduce it ("on Monday", "since 1994").
 const leadingPreposition =
 	/(?:^|[^\w])((?:[Oo]n|[Ii]n|[Ss]ince|[Ff]or|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Ss]tarting|[Bb]eginning|[Aa]s of|[Oo]ver|[Ww]ithin)\s+)$/;
 
