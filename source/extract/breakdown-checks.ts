@@ -66,25 +66,32 @@ function looksLikeTypo(a: number, b: number): boolean {
 }
 
 /**
- * The single item whose correction would make the list add up, preferring a plausible typo, then a corrected
- * value with as many digits as the written one that shares the most digits with it.
+ * The single item whose correction would make the list add up: the one plausible typo when there is exactly one,
+ * else the corrected value with as many digits as the written one that shares the most digits with it.
  */
 function suspect(
 	items: readonly BreakdownItem[],
 	gap: number,
 ): {readonly item: BreakdownItem; readonly value: number} | null {
+	const fixes = items.map(item => ({item, value: round(item.value - gap)})).filter(fix => fix.value > 0);
+	const typos = fixes.filter(fix => looksLikeTypo(fix.item.value, fix.value));
+	// Two items equally likely to hold the slip: naming one would be a guess.
+	if (typos.length > 1) return null;
+	if (typos.length === 1) return typos[0]!;
 	let best: {item: BreakdownItem; value: number; score: number} | null = null;
-	for (const item of items) {
-		const value = round(item.value - gap);
-		if (value <= 0) continue;
+	let tied = false;
+	for (const {item, value} of fixes) {
 		const score =
-			(looksLikeTypo(item.value, value) ? 100 : 0) +
 			(String(Math.round(value)).length === String(Math.round(item.value)).length ? 10 : 0) +
 			digitsShared(item.value, value);
-		if (best === null || score > best.score) best = {item, value, score};
+		if (best !== null && score === best.score) tied = true;
+		if (best === null || score > best.score) {
+			best = {item, value, score};
+			tied = false;
+		}
 	}
 
-	return best;
+	return tied ? null : best;
 }
 
 /** The breakdown-total check for one breakdown; unverifiable when the article states no total. */

@@ -58,6 +58,40 @@ const NAME_CONNECTORS = new Set([
 	'von',
 ]);
 
+// Words that open a sentence in capitals without naming anything.
+const NOT_NAMES = new Set([
+	'a',
+	'an',
+	'the',
+	'it',
+	'its',
+	'they',
+	'he',
+	'she',
+	'we',
+	'i',
+	'you',
+	'this',
+	'that',
+	'these',
+	'those',
+	'there',
+	'in',
+	'on',
+	'at',
+	'of',
+	'for',
+	'by',
+	'and',
+	'but',
+	'or',
+	'some',
+	'all',
+	'about',
+	'officials',
+	'police',
+]);
+
 function isCapitalWord(word: string): boolean {
 	const first = word.charAt(0);
 	return first !== first.toLowerCase() || /^\d/.test(word);
@@ -119,7 +153,7 @@ export function cleanName(raw: string): string | null {
 		if (run !== '') name = run;
 	}
 
-	if (name.split(' ').length > 6 || name.length > 60) return null;
+	if (name.split(' ').length > 6 || name.length > 60 || NOT_NAMES.has(name.toLowerCase())) return null;
 	return name;
 }
 

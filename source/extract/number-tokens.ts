@@ -78,19 +78,24 @@ export class Tokens {
 	}
 
 	typeAt(index: number): Token['type'] {
-		return TYPES[this.types[index] ?? 2]!;
+		return index >= 0 && index < this.length ? TYPES[this.types[index]!]! : 'sym';
+	}
+
+	/** The word at `index` in lower case, or '' when it is not a word. */
+	lowerAt(index: number): string {
+		return index >= 0 && index < this.length && this.types[index] === 1 ? this.textAt(index).toLowerCase() : '';
 	}
 
 	startAt(index: number): number {
-		return this.starts[index] ?? 0;
+		return index >= 0 && index < this.length ? this.starts[index]! : 0;
 	}
 
 	lengthAt(index: number): number {
-		return (this.ends[index] ?? 0) - (this.starts[index] ?? 0);
+		return index >= 0 && index < this.length ? this.ends[index]! - this.starts[index]! : 0;
 	}
 
 	textAt(index: number): string {
-		return this.text.slice(this.starts[index] ?? 0, this.ends[index] ?? 0);
+		return index >= 0 && index < this.length ? this.text.slice(this.starts[index]!, this.ends[index]!) : '';
 	}
 }
 

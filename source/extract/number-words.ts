@@ -134,7 +134,7 @@ export function readWordNumber(tokens: Tokens, index: number): WordNumber | null
 
 	// "a dozen", "a hundred", "a million": the article stands for one only before a multiplier.
 	if (first.text.toLowerCase() === 'a') {
-		const after = tokens.at(index + 1)?.text.toLowerCase() ?? '';
+		const after = tokens.lowerAt(index + 1);
 		if (!(after === 'dozen' || after === 'hundred' || SCALES.has(after))) return null;
 		current = 1;
 		last = 'unit';
@@ -189,7 +189,7 @@ export function readWordNumber(tokens: Tokens, index: number): WordNumber | null
 			next = i + 1;
 			break;
 		} else if (word === 'and' && (last === 'hundred' || last === 'scale')) {
-			const after = tokens.at(i + 1)?.text.toLowerCase() ?? '';
+			const after = tokens.lowerAt(i + 1);
 			if (!(UNITS.has(after) || TEENS.has(after) || TENS.has(after))) break;
 			last = 'and';
 			continue;

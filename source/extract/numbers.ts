@@ -201,7 +201,6 @@ const YEAR_CUES = new Set([
 	'mid',
 	'the',
 	'between',
-	'and',
 	'year',
 	'fiscal',
 	'spring',
@@ -310,7 +309,7 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	if ((next?.text === ':' || next?.text === '/') && glued(token, next) && glued(next, after) && after?.type === 'num') {
 		let end = index + 2;
 		while (
-			tokens.at(end + 1)?.text === next.text &&
+			tokens.textAt(end + 1) === next.text &&
 			glued(tokens.at(end), tokens.at(end + 1)) &&
 			tokens.at(end + 2)?.type === 'num'
 		) {
@@ -325,7 +324,7 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	if (
 		clock === 'am' ||
 		clock === 'pm' ||
-		(clock === 'a' || clock === 'p' ? lower(tokens.at(index + 3)) === 'm' : false)
+		(clock === 'a' || clock === 'p' ? tokens.lowerAt(index + 3) === 'm' : false)
 	) {
 		return {skip: index + 2};
 	}
@@ -338,7 +337,7 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 		after?.type === 'num' &&
 		after.text.length === 2 &&
 		glued(next, after) &&
-		tokens.at(index + 3)?.text === '-' &&
+		tokens.textAt(index + 3) === '-' &&
 		tokens.at(index + 4)?.type === 'num'
 	) {
 		return {skip: index + 5};
@@ -370,10 +369,10 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 
 /** The hedge phrase ending right before token `index`, if any. */
 function hedgeBefore(tokens: Tokens, index: number): {readonly hedge: Hedge; readonly start: number} | null {
-	const before = [lower(tokens.at(index - 3)), lower(tokens.at(index - 2)), lower(tokens.at(index - 1))];
+	const before = [tokens.lowerAt(index - 3), tokens.lowerAt(index - 2), tokens.lowerAt(index - 1)];
 	if (before[2] === '') {
 		// "approx. 500" keeps its full stop.
-		if (before[1] === 'approx' && tokens.at(index - 1)?.text === '.') {
+		if (before[1] === 'approx' && tokens.textAt(index - 1) === '.') {
 			return {hedge: 'approximate', start: tokens.at(index - 2)!.start};
 		}
 
@@ -462,9 +461,9 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		const word = lower(numberToken);
 		const single = read.next === numberIndex + 1;
 		if (ordinal && single) {
-			const before = lower(tokens.at(numberIndex - 1));
+			const before = tokens.lowerAt(numberIndex - 1);
 			// "a third of", "two-thirds": fractions, not ranks.
-			if (before === 'a' || before === 'one' || tokens.at(numberIndex - 1)?.text === '-') return {skip: next};
+			if (before === 'a' || before === 'one' || tokens.textAt(numberIndex - 1) === '-') return {skip: next};
 			if (word === 'second' && !SECOND_DETERMINERS.has(before)) return {skip: next};
 			// "First Amendment", "Fifth Avenue": ordinals inside names.
 			const following = tokens.at(next);
@@ -473,8 +472,8 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		}
 
 		if (word === 'one' && single) {
-			const before = lower(tokens.at(numberIndex - 1));
-			const after = lower(tokens.at(next));
+			const before = tokens.lowerAt(numberIndex - 1);
+			const after = tokens.lowerAt(next);
 			if (PRONOUN_ONE.has(before) || after === 'another' || after === 'day' || after === 'way') return {skip: next};
 		}
 	} else {
@@ -513,7 +512,7 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		const token = tokens.at(next);
 		const nation = token?.type === 'word' ? CURRENCY_NATIONS.get(token.text) : undefined;
 		const word = lower(token);
-		if (nation !== undefined && CURRENCY_WORDS.has(lower(tokens.at(next + 1)))) {
+		if (nation !== undefined && CURRENCY_WORDS.has(tokens.lowerAt(next + 1))) {
 			currency = nation;
 			next += 2;
 		} else if (CURRENCY_WORDS.has(word)) {
@@ -539,8 +538,8 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 			next += 1;
 		} else if (word === 'percent' || word === 'pct' || word === 'percentage') {
 			kind = 'percent';
-			next += word === 'percentage' && lower(tokens.at(next + 1)).startsWith('point') ? 2 : 1;
-		} else if (word === 'per' && lower(tokens.at(next + 1)) === 'cent') {
+			next += word === 'percentage' && tokens.lowerAt(next + 1).startsWith('point') ? 2 : 1;
+		} else if (word === 'per' && tokens.lowerAt(next + 1) === 'cent') {
 			kind = 'percent';
 			next += 2;
 		}
@@ -555,14 +554,14 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 
 	// Hedges written after the number: "500 or more", "500 or so", "500-plus", "500+".
 	const after = tokens.at(next);
-	if (lower(after) === 'or' && ['more', 'so', 'less', 'fewer'].includes(lower(tokens.at(next + 1)))) {
-		const word = lower(tokens.at(next + 1));
+	if (lower(after) === 'or' && ['more', 'so', 'less', 'fewer'].includes(tokens.lowerAt(next + 1))) {
+		const word = tokens.lowerAt(next + 1);
 		hedgeKind = word === 'more' ? 'at-least' : word === 'so' ? 'approximate' : 'at-most';
 		hedgedEnd = tokens.at(next + 1)!.end;
 	} else if (after?.text === '+' && glued(tokens.at(next - 1), after)) {
 		hedgeKind = 'at-least';
 		hedgedEnd = after.end;
-	} else if (after?.text === '-' && glued(tokens.at(next - 1), after) && lower(tokens.at(next + 1)) === 'plus') {
+	} else if (after?.text === '-' && glued(tokens.at(next - 1), after) && tokens.lowerAt(next + 1) === 'plus') {
 		hedgeKind = 'at-least';
 		hedgedEnd = tokens.at(next + 1)!.end;
 	}
@@ -577,13 +576,13 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		value >= 1800 &&
 		value <= 2100
 	) {
-		const previousWord = lower(tokens.at(numberIndex - 1));
+		const previousWord = tokens.lowerAt(numberIndex - 1);
 		const following = tokens.at(next);
 		const dated =
 			YEAR_CUES.has(previousWord) ||
-			tokens.at(numberIndex - 1)?.text === '-' ||
+			tokens.textAt(numberIndex - 1) === '-' ||
 			monthBefore(tokens, numberIndex) ||
-			(tokens.at(numberIndex - 1)?.text === ',' &&
+			(tokens.textAt(numberIndex - 1) === ',' &&
 				tokens.at(numberIndex - 2)?.type === 'num' &&
 				monthBefore(tokens, numberIndex - 2)) ||
 			following === undefined ||

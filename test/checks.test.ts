@@ -1,0 +1,134 @@
+import {readFileSync} from 'node:fs';
+import test from 'ava';
+import {parseArticle} from '../source/article/parse.ts';
+import {extractBreakdowns} from '../source/extract/breakdowns.ts';
+import {extractChecks} from '../source/extract/checks.ts';
+import {findNumbers} from '../source/extract/numbers.ts';
+import type {Check} from '../source/extract/types.ts';
+
+function checks(text: string): Check[] {
+	const article = parseArticle(text);
+	const numbers = findNumbers(article.body);
+	return extractChecks(article, numbers, extractBreakdowns(article, numbers));
+}
+
+function summary(found: readonly Check[]): Array<[string, string]> {
+	return found.map(check => [check.kind, check.verdict]);
+}
+
+test('the seed: the list is 66 over 498, the complement holds, and "nearly 500" fits 498', t => {
+	const found = checks(readFileSync('seeds/ice-raids-sanctuary-cities.txt', 'utf8'));
+	const total = found.find(check => check.kind === 'breakdown-total');
+	t.is(total?.verdict, 'inconsistent');
+	t.is(total?.expected, 498);
+	t.is(total?.actual, 564);
+	t.is(total?.difference, 66);
+	t.is(total?.hint, 'the total matches if Los Angeles County were 101');
+	t.is(total?.claim, 'The ten listed places add up to 564 arrests, 66 more than the 498 stated in total.');
+	t.is(total?.arithmetic, '167 + 107 + 63 + 45 + 33 + 28 + 30 + 27 + 14 + 50 = 564 ≠ 498 stated, 66 over');
+	t.is(total?.breakdownId, 'breakdown-1');
+	const sum = found.find(check => check.kind === 'sum');
+	t.is(sum?.verdict, 'consistent');
+	t.is(sum?.arithmetic, '317 + 181 = 498 = 498');
+	const approximation = found.find(check => check.kind === 'approximation');
+	t.is(approximation?.verdict, 'consistent');
+	t.is(approximation?.actual, 498);
+	t.is(approximation?.expected, 500);
+	t.is(found.filter(check => check.verdict === 'inconsistent').length, 1);
+});
+
+test('a complete list that adds up is consistent', t => {
+	const [check] = checks(
+		'Floods\n\nFloods killed 40 people. The deaths: Alpha (12 deaths), Beta (15), Gamma (9) and Delta (4).',
+	);
+	t.is(check?.verdict, 'consistent');
+	t.is(check?.arithmetic, '12 + 15 + 9 + 4 = 40 = 40 stated');
+});
+
+test('a complete list that falls short is inconsistent, with a hint when one item holds a likely slip', t => {
+	// 120 + 35 + 45 = 200, 18 short of 218: 35 → 53 is two swapped digits; 120 → 138 and 45 → 63 change two.
+	const [check] = checks(
+		'Jobs\n\nThe company will cut 218 jobs. The cuts fall on Dayton (120 jobs), Lima (35) and Toledo (45).',
+	);
+	t.is(check?.verdict, 'inconsistent');
+	t.is(check?.difference, -18);
+	t.is(check?.arithmetic, '120 + 35 + 45 = 200 ≠ 218 stated, 18 under');
+	t.is(check?.hint, 'the total matches if Lima were 53');
+	t.is(check?.claim, 'The three listed places add up to 200 jobs, 18 fewer than the 218 stated in total.');
+});
+
+test('no hint when several items are equally likely to hold the slip', t => {
+	// 200 is 3 short of 203: 120 → 123, 35 → 38 and 45 → 48 are each one changed digit.
+	const [check] = checks(
+		'Jobs\n\nThe company will cut 203 jobs. The cuts fall on Dayton (120 jobs), Lima (35) and Toledo (45).',
+	);
+	t.is(check?.verdict, 'inconsistent');
+	t.is(check?.hint, null);
+});
+
+test('a partial list may fall short of the total but not exceed it', t => {
+	const short = checks('Fire\n\nA total of 500 homes burned, including Ash (200 homes) and Birch (100).');
+	t.deepEqual(summary(short), [['breakdown-total', 'consistent']]);
+	t.regex(short[0]!.claim, /account for 300 of the 500/);
+	const over = checks('Fire\n\nA total of 500 homes burned, including Ash (400 homes) and Birch (200).');
+	t.deepEqual(summary(over), [['breakdown-total', 'inconsistent']]);
+	t.is(over[0]!.difference, 100);
+});
+
+test('a hedged total accepts a sum within rounding, and "more than" never faults a partial list', t => {
+	const about = checks('Storm\n\nAbout 500 homes lost power: Ash (260 homes), Birch (130) and Cedar (98).');
+	t.deepEqual(summary(about).slice(0, 1), [['breakdown-total', 'consistent']]);
+	const floor = checks('Fire\n\nMore than 500 homes burned, including Ash (300 homes) and Birch (250).');
+	t.deepEqual(summary(floor).slice(0, 1), [['breakdown-total', 'consistent']]);
+});
+
+test('a list without a stated total is unverifiable', t => {
+	const [check] = checks('Birds\n\nSpecies such as the sparrow (14 sightings), the tit (11) and the starling (9) led.');
+	t.is(check?.kind, 'breakdown-total');
+	t.is(check?.verdict, 'unverifiable');
+	t.is(check?.actual, 34);
+});
+
+test('complements: "of the N, A …, the remaining B" must add up to N', t => {
+	t.deepEqual(summary(checks('Jobs\n\nOf the 640 jobs, 455 are hourly; the remaining 185 are salaried.')), [
+		['sum', 'consistent'],
+	]);
+	const wrong = checks('Jobs\n\nOf the 640 jobs, 455 are hourly; the remaining 175 are salaried.');
+	t.deepEqual(summary(wrong), [['sum', 'inconsistent']]);
+	t.is(wrong[0]!.actual, 630);
+});
+
+test('a stated margin is checked against the two figures it separates', t => {
+	t.deepEqual(summary(checks('Vote\n\nHartley won by 5,484 votes, 31,902 to 26,418.')), [['difference', 'consistent']]);
+	const wrong = checks('Vote\n\nHartley won by 5,000 votes, 31,902 to 26,418.');
+	t.deepEqual(summary(wrong), [['difference', 'inconsistent']]);
+	t.is(wrong[0]!.actual, 5484);
+});
+
+test('a percentage next to a count is checked against the whole, to the rounding written', t => {
+	// 317 / 495 = 64.04% → 64; 142 / 495 = 28.69% → 29; 100 / 495 = 20.2% is not 25.
+	const found = checks(
+		'Survey\n\nOf the 495 nurses who responded, 317 (64 percent) said yes, 142 (29 percent) said no and 100 (25 percent) did not answer.',
+	);
+	t.deepEqual(
+		found.filter(check => check.kind === 'percentage').map(check => [check.verdict, check.actual]),
+		[
+			['consistent', 64],
+			['consistent', 28.7],
+			['inconsistent', 20.2],
+		],
+	);
+});
+
+test('a part larger than the whole it is "of" is inconsistent', t => {
+	t.deepEqual(summary(checks('Vote\n\nNine of the 13 members voted yes.')), [['subset', 'consistent']]);
+	t.deepEqual(summary(checks('Vote\n\nFifteen of the 13 members voted yes.')), [['subset', 'inconsistent']]);
+});
+
+test('a hedge pointing the wrong way against an exact figure of the same thing is inconsistent', t => {
+	const found = checks('Outbreak\n\nThe outbreak tops 70 cases. Officials have confirmed 64 cases so far.');
+	t.deepEqual(summary(found), [['approximation', 'inconsistent']]);
+	t.deepEqual(summary(checks('Outbreak\n\nThe outbreak has nearly 70 cases. Officials have confirmed 64 cases.')), [
+		['approximation', 'consistent'],
+	]);
+});
