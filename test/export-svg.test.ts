@@ -132,3 +132,34 @@ test('control characters and escape sequences in the frame never reach the XML',
 		['abcd'],
 	);
 });
+
+test('a wide character takes two cells and the text after it restarts on the grid', async t => {
+	const spans = tspansOf(await ansiToSvg('中文ab', options));
+	t.deepEqual(
+		spans.map(span => [span.text, span.x]),
+		[
+			['中', '0'],
+			['文', column(2)],
+			['ab', column(4)],
+		],
+	);
+});
+
+test('underline is drawn as a line under exactly the underlined cells, in the text colour', async t => {
+	const svg = await ansiToSvg(`ab${sgr('4;32')}cde${sgr('0')}f`, options);
+	// Row 0: baseline 12.995 + 2 = 15; cells 2–4.
+	t.true(svg.includes(`<rect x="${column(2)}" y="15" width="${column(3)}" height="1" fill="#98c379"/>`));
+	t.is(svg.match(/height="1"/g)?.length, 1);
+});
+
+test('dim text is blended towards the background', async t => {
+	const spans = tspansOf(await ansiToSvg(`${sgr('2')}quiet${sgr('22')} loud`, options));
+	// 60% of #dcdfe4 and 40% of #1e2127: 0.6×220 + 0.4×30 = 144, 0.6×223 + 0.4×33 = 147, 0.6×228 + 0.4×39 = 152.4.
+	t.deepEqual(
+		spans.map(span => [span.text, span.fill]),
+		[
+			['quiet ', '#909398'],
+			['loud', '#dcdfe4'],
+		],
+	);
+});
