@@ -9,15 +9,8 @@ import {buildReport} from '../source/extract/report.ts';
 
 /** `<fixture> › <extractor>` → what is still wrong. Remove an entry when its test starts passing. */
 const knownFailures: Readonly<Record<string, string>> = {
-	'council-police-officers › quotes':
-		'fragment after "said the city was" credited to "the city"; "he said" after a newly named speaker goes to the previous one',
 	'council-police-officers › checks': 'complement "Nine of the 13 … the remaining four" not checked as a sum',
-	'county-absentee-recount › quotes': '"he said" after "Doyle conceded" resolved to the previous speaker',
 	'county-absentee-recount › timeline': 'future "takes office Jan. 1" resolved to the past (2023-01-01)',
-	'court-blocks-age-check-law › quotes':
-		'"breathtakingly broad" (the judge\'s words) taken as a term; colon intro in its own paragraph and the multi-paragraph continuation not attributed',
-	'ferry-fire-passengers › quotes':
-		'"remarkably calm" (her words) taken as a term; "she told BBC Radio Suffolk" not attributed',
 	'food-maker-results-dateline › timeline': 'dateline date not used as the reference: "today", "On Monday" unresolved',
 	'food-maker-results-dateline › checks':
 		'percent change "7.4% compared with $649.9 million" not checked against $698.0 million',
@@ -29,8 +22,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 	'lead-pipes-explainer › breakdowns': 'stated total "About 61,000 homes" in the previous paragraph not linked',
 	'lead-pipes-explainer › checks':
 		'breakdown-total unverifiable because the total in the previous paragraph is not linked',
-	'measles-outbreak-counties › quotes':
-		'"She added:" resolved to the previous speaker instead of the newly named epidemiologist',
 	'museum-reopens-after-refit › timeline':
 		'future "opens in late April" resolved to the past; "open Tuesday to Sunday" (opening hours) taken as a date',
 	'nurse-survey-percentages › checks':
@@ -41,8 +32,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 		'third item "8,700 served by smaller cooperatives" and the stated total "About 94,000" not found',
 	'storm-power-outages › timeline': 'future "on Sunday afternoon" (forecast) resolved to the past',
 	'storm-power-outages › checks': 'breakdown-total unverifiable because the stated total is not linked',
-	'student-food-drive-no-date › quotes':
-		'"he said" after "Their teacher, Brian Lasky, said" resolved to the previous speaker',
 	'student-food-drive-no-date › timeline': '"open Monday through Thursday afternoons" (opening hours) taken as a date',
 	'uk-tourism-per-cent › breakdowns':
 		'first "followed by" item (United States, 5.1m) lost; stated total 37.5m not linked',
