@@ -86,11 +86,20 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 	const removeExitHandler = onExit(() => {
 		restore();
 	});
+	// Raw mode before the first frame: Ink turns it on only after mounting, and a key typed meanwhile would be echoed
+	// by the terminal into the middle of the screen.
+	if (process.stdin.isTTY) {
+		process.stdin.setRawMode(true);
+	}
+
 	stdout.write(enterAlternateScreen + hideCursor);
 	try {
 		const app = render(<App report={report} options={options} theme={theme} color={!noColor && chalk.level > 0} />, {
 			exitOnCtrlC: false,
-			incrementalRendering: true,
+			// Not incremental: Ink 6.8's incremental renderer moves the cursor up one line too few when the frame ends
+			// with a newline (every frame shorter than the terminal, as ours is), so each frame lands one row lower.
+			// The standard renderer erases and redraws the whole frame, inside a synchronized update.
+			incrementalRendering: false,
 			patchConsole: false,
 		});
 		await app.waitUntilExit();

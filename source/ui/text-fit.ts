@@ -4,8 +4,14 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'grapheme'});
 
+// Characters that are always one cell: printable ASCII, Latin-1 and Latin Extended (no combining marks, no soft
+// hyphen), general punctuation (curly quotes, dashes, ellipsis), arrows, box drawing and blocks, ✓ and ✗.
+const singleCell =
+	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F\u2713\u2717]*$/;
+
 export function cellWidth(text: string): number {
-	return stringWidth(text);
+	// string-width is exact but slow (it segments graphemes), and almost all news text is made of one-cell characters.
+	return singleCell.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cut `text` to at most `width` cells, ending with "…" when something was cut. */
@@ -14,14 +20,14 @@ export function truncate(text: string, width: number): string {
 		return '';
 	}
 
-	if (stringWidth(text) <= width) {
+	if (cellWidth(text) <= width) {
 		return text;
 	}
 
 	let result = '';
 	let used = 0;
 	for (const {segment} of segmenter.segment(text)) {
-		const w = stringWidth(segment);
+		const w = cellWidth(segment);
 		if (used + w > width - 1) {
 			break;
 		}
@@ -34,12 +40,12 @@ export function truncate(text: string, width: number): string {
 }
 
 export function padEnd(text: string, width: number): string {
-	const missing = width - stringWidth(text);
+	const missing = width - cellWidth(text);
 	return missing > 0 ? text + ' '.repeat(missing) : text;
 }
 
 export function padStart(text: string, width: number): string {
-	const missing = width - stringWidth(text);
+	const missing = width - cellWidth(text);
 	return missing > 0 ? ' '.repeat(missing) + text : text;
 }
 
@@ -64,9 +70,9 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 	while ((match = token.exec(text)) !== null) {
 		const wordStart = match.index;
 		const wordEnd = wordStart + match[0].length;
-		const wordWidth = stringWidth(match[0]);
+		const wordWidth = cellWidth(match[0]);
 		if (start >= 0) {
-			const gapWidth = stringWidth(text.slice(end, wordStart));
+			const gapWidth = cellWidth(text.slice(end, wordStart));
 			if (used + gapWidth + wordWidth <= limit) {
 				end = wordEnd;
 				used += gapWidth + wordWidth;
@@ -89,7 +95,7 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 		let pieceWidth = 0;
 		let offset = wordStart;
 		for (const {segment} of segmenter.segment(match[0])) {
-			const w = stringWidth(segment);
+			const w = cellWidth(segment);
 			if (pieceWidth + w > limit && offset > pieceStart) {
 				lines.push({start: pieceStart, end: offset});
 				pieceStart = offset;

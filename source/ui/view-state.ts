@@ -49,13 +49,33 @@ export function paneSize(viewport: Viewport): {width: number; height: number} {
 	return {width: Math.max(1, viewport.cols - 4), height: Math.max(1, viewport.rows - 1 - 5)};
 }
 
+// A key press asks for the same model several times (reducer, settling, drawing, footer); wrapping long quotes each
+// time showed in profiles. A few recent models per report are kept.
+const modelCache = new WeakMap<Report, Map<string, PaneModel>>();
+const modelCacheSize = 16;
+
 export function modelFor(report: Report, state: ViewState, pane: PaneName, viewport: Viewport): PaneModel {
-	return paneModel(
-		report,
-		pane,
-		{filter: state.filter[pane], sort: state.sort, breakdown: state.breakdown},
-		paneSize(viewport).width,
-	);
+	const width = paneSize(viewport).width;
+	const view = {filter: state.filter[pane], sort: state.sort, breakdown: state.breakdown};
+	const key = JSON.stringify([pane, width, view.filter, view.sort.column, view.sort.reversed, view.breakdown]);
+	let cache = modelCache.get(report);
+	if (cache === undefined) {
+		cache = new Map();
+		modelCache.set(report, cache);
+	}
+
+	const cached = cache.get(key);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	const model = paneModel(report, pane, view, width);
+	if (cache.size >= modelCacheSize) {
+		cache.delete(cache.keys().next().value!);
+	}
+
+	cache.set(key, model);
+	return model;
 }
 
 export type DashboardAction =

@@ -1,0 +1,177 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {Unicode11Addon} from '@xterm/addon-unicode11';
+import xterm from '@xterm/headless';
+import {spawn} from 'node-pty';
+import type {IPty} from 'node-pty';
+
+/** Root of the project: dist/cli.js is resolved from here. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What keys send on a terminal, for `press`. */
+export const keys = {
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+	enter: '\r',
+	escape: '\u001B',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	pageUp: '\u001B[5~',
+	pageDown: '\u001B[6~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	backspace: '\u007F',
+	ctrlC: '\u0003',
+	ctrlS: '\u0013',
+} as const;
+
+export type SpawnOptions = {
+	readonly cols: number;
+	readonly rows: number;
+	/** Added to the environment (after CI is removed and TERM set); a value of undefined removes a variable. */
+	readonly env?: Record<string, string | undefined>;
+	readonly cwd?: string;
+	/** The script to run; default dist/cli.js of this project. */
+	readonly script?: string;
+};
+
+export type Exit = {readonly exitCode: number; readonly signal: number | undefined};
+
+export type PtySession = {
+	/** The visible screen, one string per row, trailing blanks trimmed. */
+	screen(): string[];
+	/** The visible screen as one string, rows joined by "\n". */
+	text(): string;
+	/** Polls until `predicate(screen)` holds; resolves with that screen, rejects with the last screen on timeout. */
+	waitForScreen(predicate: (lines: string[]) => boolean, timeout?: number): Promise<string[]>;
+	/** Waits until the screen contains `needle` (a string, or a RegExp tested against `text()`). */
+	waitForText(needle: string | RegExp, timeout?: number): Promise<string[]>;
+	/** Sends one key (or any raw input) to the program. */
+	press(key: string): void;
+	resize(cols: number, rows: number): void;
+	/** True while the terminal shows the alternate screen buffer. */
+	isAlternate(): boolean;
+	/** Every byte the program wrote, as text. */
+	output(): string;
+	readonly exited: Promise<Exit>;
+	/** Sends a signal (default SIGTERM) to the program. */
+	kill(signal?: string): void;
+	/** Kills the program if it still runs and waits for it to end. */
+	close(): Promise<Exit>;
+	readonly pid: number;
+};
+
+/** Runs `node dist/cli.js …args` in a real pseudo-terminal, its output fed into a headless xterm. */
+export function spawnCli(args: readonly string[], options: SpawnOptions): PtySession {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		// With CI set, Ink draws nothing until exit (ink-notes).
+		if (value !== undefined && key !== 'CI') {
+			env[key] = value;
+		}
+	}
+
+	env['TERM'] = 'xterm-256color';
+	for (const [key, value] of Object.entries(options.env ?? {})) {
+		if (value === undefined) {
+			delete env[key];
+		} else {
+			env[key] = value;
+		}
+	}
+
+	const term = new xterm.Terminal({cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0});
+	term.loadAddon(new Unicode11Addon());
+	term.unicode.activeVersion = '11';
+	const child: IPty = spawn(process.execPath, [options.script ?? path.join(projectRoot, 'dist', 'cli.js'), ...args], {
+		name: 'xterm-256color',
+		cols: options.cols,
+		rows: options.rows,
+		cwd: options.cwd ?? projectRoot,
+		env,
+	});
+	let raw = '';
+	let pending = 0;
+	child.onData(data => {
+		raw += data;
+		pending++;
+		term.write(data, () => {
+			pending--;
+		});
+	});
+	// The terminal answers queries (cursor position, device attributes) as a real one would.
+	term.onData(data => {
+		child.write(data);
+	});
+	let done = false;
+	const exited = new Promise<Exit>(resolve => {
+		child.onExit(({exitCode, signal}) => {
+			done = true;
+			resolve({exitCode, signal});
+		});
+	});
+
+	const screen = (): string[] => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let y = 0; y < term.rows; y++) {
+			lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		}
+
+		return lines;
+	};
+
+	const waitForScreen = async (predicate: (lines: string[]) => boolean, timeout = 5000): Promise<string[]> => {
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			const lines = screen();
+			if (pending === 0 && predicate(lines)) {
+				return lines;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`screen did not match within ${timeout} ms; it shows:\n${lines.join('\n')}`);
+			}
+
+			await new Promise(resolve => {
+				setTimeout(resolve, 10);
+			});
+		}
+	};
+
+	return {
+		screen,
+		text: () => screen().join('\n'),
+		waitForScreen,
+		waitForText: async (needle, timeout) =>
+			waitForScreen(
+				lines => (typeof needle === 'string' ? lines.join('\n').includes(needle) : needle.test(lines.join('\n'))),
+				timeout,
+			),
+		press(key) {
+			child.write(key);
+		},
+		resize(cols, rows) {
+			term.resize(cols, rows);
+			child.resize(cols, rows);
+		},
+		isAlternate: () => term.buffer.active.type === 'alternate',
+		output: () => raw,
+		exited,
+		kill(signal = 'SIGTERM') {
+			if (!done) {
+				child.kill(signal);
+			}
+		},
+		async close() {
+			if (!done) {
+				child.kill('SIGKILL');
+			}
+
+			return exited;
+		},
+		pid: child.pid,
+	};
+}
