@@ -207,7 +207,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			span: item.span,
 		}));
 		const sum = round(items.reduce((total, item) => total + item.value, 0));
-		const leadTail = lead.slice(-120);
+		// "Five of the cities with the largest increases together counted 29,813 people: …" — words before a total in
+		// the lead describe the whole the total counts, so only words after it can make the list partial.
+		const totalInLead =
+			totalMention !== null && totalMention.span.start >= list.lead.start && totalMention.span.end <= list.lead.end;
+		const leadTail = (totalInLead ? body.slice(totalMention.span.end, list.lead.end) : lead).slice(-120);
 		return {
 			id: `breakdown-${index + 1}`,
 			measure,
