@@ -99,3 +99,177 @@ test('an inverted attribution with an appositive: “…,” said Jane Doe, a sp
 	t.deepEqual(quote?.speaker, {name: 'Jane Doe', role: 'spokeswoman', organization: 'Red Cross', type: 'person'});
 	t.is(quote?.cue, 'said Jane Doe, a spokeswoman for the Red Cross');
 });
+
+test('straight double quotes pair like curly ones', t => {
+	const [quote] = quotesOf('"We are not leaving," said Tom Reyes, a union organizer.');
+	t.is(quote?.text, 'We are not leaving,');
+	t.deepEqual(quote?.speaker, {name: 'Tom Reyes', role: 'union organizer', organization: null, type: 'person'});
+	t.deepEqual(quote?.span, {start: 0, end: 21});
+});
+
+test('a pronoun speaker resolves to the person quoted just before', t => {
+	const found = quotesOf(
+		'“The bridge is safe,” said Transport Secretary Maria Lopez.\n\nShe added, “Inspections will continue every month.”',
+	);
+	t.is(found[1]?.attribution, 'pronoun');
+	t.is(who(found[1]), 'Maria Lopez');
+	t.is(found[1]?.cue, 'She added');
+});
+
+test('a pronoun resolves to the last titled person named even when nobody was quoted yet', t => {
+	const [quote] = quotesOf(
+		'Police Chief Daniel Ortiz met residents on Monday.\n\n“We hear you,” he said. “Patrols start tonight.”',
+	);
+	t.is(who(quote), 'Daniel Ortiz');
+	t.is(quote?.speaker?.role, 'Police Chief');
+	t.is(quote?.attribution, 'pronoun');
+});
+
+test('“according to” attributes a quotation, before or after it', t => {
+	const found = quotesOf(
+		'According to the county report, “the water met every federal standard in 2022.”\n\n“Nobody was warned,” according to Lena Park, a resident.',
+	);
+	t.deepEqual(found[0]?.speaker, {name: 'county report', role: null, organization: null, type: 'document'});
+	t.is(found[0]?.cue, 'According to the county report');
+	t.is(who(found[1]), 'Lena Park');
+	t.is(found[1]?.speaker?.role, 'resident');
+});
+
+test('a colon introduces a quotation: “Name:” and “Name said:”', t => {
+	const found = quotesOf('Governor Ann Lee: “We will not raise taxes.”\n\nThe mayor said: “Neither will we.”');
+	t.is(who(found[0]), 'Ann Lee');
+	t.is(found[0]?.speaker?.role, 'Governor');
+	t.is(found[0]?.kind, 'quotation');
+	t.is(found[1]?.speaker?.name, 'the mayor');
+	t.is(found[1]?.speaker?.role, 'mayor');
+});
+
+test('a quotation over two paragraphs is reported per paragraph, the second as a continuation', t => {
+	const body =
+		'Ruth Kim, the school principal, said:\n\n“We started with nothing. The parents built this library.\n\n“Now every child has a book.”';
+	const found = quotesOf(body);
+	t.is(found.length, 2);
+	t.is(who(found[0]), 'Ruth Kim');
+	t.is(found[0]?.speaker?.role, 'school principal');
+	t.is(found[0]?.text, 'We started with nothing. The parents built this library.');
+	t.is(found[1]?.attribution, 'continuation');
+	t.is(found[1]?.text, 'Now every child has a book.');
+	t.is(body.slice(found[1]!.span.start, found[1]!.span.end), '“Now every child has a book.”');
+});
+
+test('a quotation with no speaker in the text has a null speaker', t => {
+	const [quote] = quotesOf('A sign on the door read like a plea.\n\n“Please knock before you enter the building.”');
+	t.is(quote?.kind, 'quotation');
+	t.is(quote?.speaker, null);
+	t.is(quote?.attribution, 'none');
+	t.is(quote?.cue, null);
+});
+
+test('scare quotes are terms and speech is a quotation in the same sentence', t => {
+	const found = quotesOf(
+		'The so-called “fair share” plan, dubbed “Plan B,” was unpopular, and critics called the bill a “tax grab” on Friday. “It will hurt families,” said Rep. John Hale.',
+	);
+	t.deepEqual(
+		found.map(quote => [quote.kind, quote.text]),
+		[
+			['term', 'fair share'],
+			['term', 'Plan B'],
+			['quotation', 'tax grab'],
+			['quotation', 'It will hurt families,'],
+		],
+	);
+	t.is(who(found[3]), 'John Hale');
+	t.is(found[3]?.speaker?.role, 'Rep.');
+});
+
+test('apostrophes are not quote marks', t => {
+	const found = quotesOf(
+		'The city’s plan, which dates from the ’90s, isn’t new. “It’s the workers’ turn now,” Ms. Grant said.',
+	);
+	t.is(found.length, 1);
+	t.is(found[0]?.text, 'It’s the workers’ turn now,');
+	t.is(who(found[0]), 'Grant');
+});
+
+test('an unbalanced quote mark does not swallow the next paragraph', t => {
+	const body = 'He shouted “stop and ran.\n\nThe council met later. “We agree,” said Mayor Joan Fry.';
+	const found = quotesOf(body);
+	t.is(found.length, 1);
+	t.is(found[0]?.text, 'We agree,');
+	t.is(who(found[0]), 'Joan Fry');
+});
+
+test('a surname alone refers back to the full name given earlier', t => {
+	const found = quotesOf(
+		'Acting Director Carla Nunez of the Parks Department announced the closures.\n\n“It was not an easy call,” Nunez said.',
+	);
+	t.deepEqual(found[0]?.speaker, {
+		name: 'Carla Nunez',
+		role: 'Acting Director',
+		organization: 'Parks Department',
+		type: 'person',
+	});
+	t.is(found[0]?.attribution, 'explicit');
+});
+
+test('an organisation speaks through a statement', t => {
+	const [quote] = quotesOf(
+		'“We regret the delay and are working to restore service,” the Department of Transportation said in a statement.',
+	);
+	t.is(quote?.speaker?.name, 'Department of Transportation');
+	t.is(quote?.speaker?.type, 'organization');
+	t.is(quote?.cue, 'the Department of Transportation said');
+});
+
+test('a second quotation in the same sentence shares the first one’s attribution', t => {
+	const found = quotesOf('“We won,” coach Ray Dunn said, “and we earned it.”');
+	t.is(who(found[0]), 'Ray Dunn');
+	t.is(found[0]?.speaker?.role, 'coach');
+	t.is(who(found[1]), 'Ray Dunn');
+});
+
+test('an unattributed quotation right after a speaker continues that speaker', t => {
+	const found = quotesOf('“The numbers are up,” said Ana Ruiz, an economist. “That is good news for everyone here.”');
+	t.is(found[1]?.attribution, 'continuation');
+	t.is(who(found[1]), 'Ana Ruiz');
+});
+
+test('a name split from its title, role and organisation', t => {
+	const found = quotesOf(
+		[
+			'“The vote is final,” said Senate Majority Leader Paul Greer.',
+			'“We will appeal,” White House press secretary Dana Cole told reporters.',
+			'“Costs rose,” said Secretary of State Rex Brandt.',
+		].join('\n\n'),
+	);
+	t.deepEqual(found[0]?.speaker, {
+		name: 'Paul Greer',
+		role: 'Majority Leader',
+		organization: 'Senate',
+		type: 'person',
+	});
+	t.deepEqual(found[1]?.speaker, {
+		name: 'Dana Cole',
+		role: 'press secretary',
+		organization: 'White House',
+		type: 'person',
+	});
+	t.is(found[1]?.cue, 'White House press secretary Dana Cole told');
+	t.deepEqual(found[2]?.speaker, {name: 'Rex Brandt', role: 'Secretary of State', organization: null, type: 'person'});
+});
+
+test('a document quotes a person “as saying”', t => {
+	const [quote] = quotesOf('The filing quotes Dr. Amir Haddad as saying, “The device failed twice.”');
+	t.is(who(quote), 'Amir Haddad');
+	t.is(quote?.cue, 'The filing quotes Dr. Amir Haddad as saying');
+});
+
+test('a tweet and a question: X tweeted, “…?” she asked', t => {
+	const found = quotesOf(
+		'Senator Mia Tran tweeted, “Where is the money going?”\n\n“Who signed off on this?” she asked.',
+	);
+	t.is(who(found[0]), 'Mia Tran');
+	t.is(found[0]?.cue, 'Senator Mia Tran tweeted');
+	t.is(who(found[1]), 'Mia Tran');
+	t.is(found[1]?.attribution, 'pronoun');
+});

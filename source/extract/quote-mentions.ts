@@ -82,6 +82,29 @@ const isDescription = (token: Token | undefined): boolean =>
 // one word: linear in the text.
 const runPattern = /\p{Lu}[\p{L}\p{M}’'-]*(?:\.?[ \t]+\p{Lu}[\p{L}\p{M}’'-]*)+/gu;
 
+/** "Carla Nunez of the Parks Department": the organisation named right after a name. */
+function organizationAfter(body: string, end: number): string | null {
+	const tokens = tokenize(body, end, Math.min(body.length, end + 80));
+	if (!['of', 'at', 'with', 'from'].includes(tokens[0]?.key ?? '')) {
+		return null;
+	}
+
+	let i = tokens[1]?.key === 'the' ? 2 : 1;
+	const start = i;
+	while (i < tokens.length) {
+		const token = tokens[i]!;
+		const joins = (token.key === 'of' || token.key === 'and') && tokens[i + 1]?.capitalised === true;
+		if (!joins && !(token.capitalised && !token.punct && !nonNameCapitals.has(token.key))) {
+			break;
+		}
+
+		i++;
+	}
+
+	const named = tokens.slice(start, i);
+	return named.length > 0 ? named.map(token => token.text).join(' ') : null;
+}
+
 /** A run cut where a sentence ends inside it ("in late January. Kestrel found"), initials and titles kept. */
 function pieces(run: string, offset: number): Array<{start: number; end: number; words: string[]}> {
 	const found: Array<{start: number; end: number; words: string[]}> = [];
@@ -144,7 +167,9 @@ export function createNameIndex(body: string): NameIndex {
 			if (last !== undefined) {
 				const subject = parseSubject(tokenize(body, last.start, last.end));
 				if (subject?.kind === 'speaker' && subject.speaker.name !== word && lastWord(subject.speaker.name) === word) {
-					return {speaker: subject.speaker, gender: subject.gender};
+					const {speaker} = subject;
+					const organization = speaker.organization ?? organizationAfter(body, last.end);
+					return {speaker: {...speaker, organization}, gender: subject.gender};
 				}
 			}
 

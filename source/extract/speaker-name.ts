@@ -35,6 +35,9 @@ export const isNameToken = (token: Token): boolean =>
 	!groupWords.has(token.key) &&
 	!nonNameCapitals.has(token.key);
 
+// Words that name a body only together with a place: "Secretary of State", "Police Chief", "County Clerk".
+const genericPlaces = new Set(['state', 'city', 'county', 'town', 'police', 'fire', 'school', 'district', 'village']);
+
 const isModifier = (token: Token): boolean =>
 	!token.capitalised && !token.punct && !determiners.has(token.key) && !token.possessive && !/^\d/.test(token.key);
 
@@ -97,7 +100,7 @@ function roleAndOrganization(tokens: readonly Token[]): {
 			const firstNamed = tail.findIndex(t => isOrgToken(t));
 			const lastNamed = tail.findLastIndex(t => isOrgToken(t));
 			const named = firstNamed === -1 ? [] : tail.slice(firstNamed, lastNamed + 1);
-			const institutional = tail.some(t => t.acronym || organizationWords.has(t.key));
+			const institutional = tail.some(t => t.acronym || (organizationWords.has(t.key) && !genericPlaces.has(t.key)));
 			if (named.length > 0 && (token.key !== 'of' || institutional)) {
 				organization.push(...named);
 			} else if (tail.length > 0) {
@@ -109,6 +112,8 @@ function roleAndOrganization(tokens: readonly Token[]): {
 
 		if (token.possessive && isOrgToken(token)) {
 			organization.push(token);
+		} else if (genericPlaces.has(token.key) && organization.length === 0 && roleWords.has(tokens[i + 1]?.key ?? '')) {
+			role.push(token);
 		} else if (roleWords.has(token.key)) {
 			// Lower-case words just before a role belong to it: "health officer", "rescue official".
 			let modifier = i;
