@@ -20,14 +20,16 @@ const column = (x: number): string => String(Math.round(x * 8.428_710_937_5 * 10
 
 type Node = Record<string, unknown>;
 
-function tspansOf(svg: string): Array<{text: string; x: string; fill: string; bold: boolean; y: string}> {
+type Tspan = {text: string; x: string; textLength: string; fill: string; bold: boolean; y: string};
+
+function tspansOf(svg: string): Tspan[] {
 	const parser = new XMLParser({
 		ignoreAttributes: false,
 		attributeNamePrefix: '',
 		preserveOrder: true,
 		trimValues: false,
 	});
-	const found: Array<{text: string; x: string; fill: string; bold: boolean; y: string}> = [];
+	const found: Tspan[] = [];
 	const walk = (nodes: Node[], y: string): void => {
 		for (const node of nodes) {
 			const attributes = (node[':@'] ?? {}) as Record<string, string>;
@@ -36,6 +38,7 @@ function tspansOf(svg: string): Array<{text: string; x: string; fill: string; bo
 				found.push({
 					text: children.map(child => String(child['#text'] ?? '')).join(''),
 					x: attributes['x'] ?? '',
+					textLength: attributes['textLength'] ?? '',
 					fill: attributes['fill'] ?? '',
 					bold: attributes['font-weight'] === 'bold',
 					y,
@@ -80,6 +83,8 @@ test('each run starts on its column, so box drawing lines up cell by cell', asyn
 	const side = spans.find(span => span.text.startsWith('│'));
 	const word = spans.find(span => span.text.startsWith('ab'));
 	t.is(top?.x, '0');
+	// Eight cells wide whatever font a browser falls back to.
+	t.is(top?.textLength, column(8));
 	t.is(side?.x, '0');
 	t.is(word?.x, column(2));
 	// Rows sit one cell height apart, on the font's baseline.

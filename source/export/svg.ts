@@ -187,7 +187,7 @@ function decorationRects(row: readonly ResolvedCell[], y: number): string[] {
 	return rects;
 }
 
-type Run = {column: number; text: string; fg: Hex; bold: boolean; italic: boolean};
+type Run = {column: number; cells: number; text: string; fg: Hex; bold: boolean; italic: boolean};
 
 /**
  * A row as one <text> with a <tspan> per stretch of the same look, each placed at its column. Spaces join whichever
@@ -206,17 +206,19 @@ function textLine(row: readonly ResolvedCell[], y: number): string | null {
 		if (cell.chars === ' ') {
 			if (current) {
 				current.text += ' ';
+				current.cells++;
 			}
 
 			continue;
 		}
 
 		if (!current || current.fg !== cell.fg || current.bold !== cell.bold || current.italic !== cell.italic) {
-			current = {column: x, text: '', fg: cell.fg, bold: cell.bold, italic: cell.italic};
+			current = {column: x, cells: 0, text: '', fg: cell.fg, bold: cell.bold, italic: cell.italic};
 			runs.push(current);
 		}
 
 		current.text += cell.chars;
+		current.cells += cell.width;
 		if (cell.width > 1) {
 			current = null;
 		}
@@ -227,9 +229,18 @@ function textLine(row: readonly ResolvedCell[], y: number): string | null {
 		return null;
 	}
 
-	last.text = last.text.trimEnd();
+	const trimmed = last.text.trimEnd();
+	last.cells -= last.text.length - trimmed.length;
+	last.text = trimmed;
 	const spans = runs.map(run => {
-		const attributes = [`x="${number(run.column * cellWidth)}"`, `fill="${run.fg}"`];
+		// textLength pins each run to its cells in a browser that falls back to a narrower or wider monospace font;
+		// with DejaVu Sans Mono itself it is already exact and changes nothing.
+		const attributes = [
+			`x="${number(run.column * cellWidth)}"`,
+			`textLength="${number(run.cells * cellWidth)}"`,
+			'lengthAdjust="spacing"',
+			`fill="${run.fg}"`,
+		];
 		if (run.bold) {
 			attributes.push('font-weight="bold"');
 		}
