@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node/en';
-import {newsParsers} from './date-news-parsers.ts';
+import {newsGates, newsParsers} from './date-news-parsers.ts';
 import {betweenRefiner, isNewsResult, newsFilterRefiner, overlapRefiner, pastBiasRefiner} from './date-refiners.ts';
 
 type Parser = chrono.Parser;
@@ -84,6 +84,13 @@ function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
 			return [...news, ...others].sort((a, b) => a.index - b.index);
 		},
 	};
+}
+
+const allGates = [...new Set([...newsGates, ...wanted.map(({gate}) => gate)])];
+
+/** False when no parser would scan `text`: chrono, its context and refiners can be skipped altogether. */
+export function mayHoldDate(text: string): boolean {
+	return allGates.some(gate => gate.test(text));
 }
 
 /** chrono-node's casual English parser, taught news dates and news' past bias. */

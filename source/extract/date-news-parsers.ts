@@ -138,12 +138,16 @@ function result(
 
 const never = /^(?!)/;
 
+/** Every parser's gate: a sentence that passes none holds no date we read. */
+export const newsGates: RegExp[] = [];
+
 /** A parser whose pattern only scans sentences that pass the cheap `gate`; most sentences hold no date at all. */
 function makeParser(
 	gate: RegExp,
 	pattern: RegExp,
 	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
 ): Parser {
+	newsGates.push(gate);
 	return {pattern: context => (gate.test(context.text) ? pattern : never), extract};
 }
 

@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
-import {newsChrono} from './date-chrono.ts';
+import {mayHoldDate, newsChrono} from './date-chrono.ts';
 import {eventFor} from './timeline-event.ts';
 import {resolveDate} from './timeline-resolve.ts';
 import type {TimelineEntry} from './types.ts';
@@ -8,10 +8,6 @@ import type {TimelineEntry} from './types.ts';
 // Chrono needs some reference even when the article has no date; results that depend on it are marked unresolved,
 // so this date never reaches the report.
 const placeholderReference = new Date(2000, 0, 1, 12);
-
-// A sentence without a digit or a date word cannot hold a date expression; skipping it keeps long articles fast.
-const mayHoldDate =
-	/\d|(?:day|week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|decade)s?\b|\bago\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 // Prepositions that belong to the expression when they introduce it ("on Monday", "since 1994").
 const leadingPreposition =
@@ -82,7 +78,7 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
 	for (const sentence of article.sentences) {
 		const text = article.body.slice(sentence.start, sentence.end);
-		if (!mayHoldDate.test(text)) {
+		if (!mayHoldDate(text)) {
 			continue;
 		}
 
