@@ -86,3 +86,14 @@ test('a directory the user may not write to is a one-line permission error', asy
 		await chmod(directory, 0o755);
 	}
 });
+
+test('two writers racing for the same new name: exactly one wins, the other is told the file exists', async t => {
+	const directory = await temporaryDirectory();
+	const target = path.join(directory, 'report.md');
+	const results = await Promise.allSettled(['first', 'second'].map(async text => writeFileSafely(target, text)));
+	t.is(results.filter(result => result.status === 'fulfilled').length, 1);
+	const failure = results.find(result => result.status === 'rejected');
+	t.true(failure?.status === 'rejected' && failure.reason instanceof ExportError && failure.reason.reason === 'exists');
+	t.true(['first', 'second'].includes(await readFile(target, 'utf8')));
+	t.deepEqual(await readdir(directory), ['report.md']);
+});

@@ -14,7 +14,8 @@ export function findingsMarkdown(report: Report): string {
 	const facts = [
 		article.source ? `Source: ${inline(article.source)}` : null,
 		`Published: ${inline(formatPublished(article.published))}`,
-		article.url ? `URL: <${article.url.replaceAll('>', '%3E').replaceAll(' ', '%20')}>` : null,
+		// Plain escaped text, not an autolink: the URL comes from the article file and is not ours to make clickable.
+		article.url ? `URL: ${inline(article.url)}` : null,
 		article.path ? `File: ${inline(article.path)}` : null,
 	].filter(fact => fact !== null);
 	out.push(facts.join('  \n'), '');
