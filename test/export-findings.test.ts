@@ -224,3 +224,13 @@ test('seed: the arrests table lists Los Angeles County at 167 and sums the ten p
 	);
 	t.is(rows.find(row => row['name'] === 'sum' && row['id'] === losAngeles?.['id'])?.['value'], '564');
 });
+
+test('seed: the CSV checks row says the ten places sum to 564 against 498 stated, 66 over', t => {
+	// 564 − 498 = 66; Los Angeles County at 167 − 66 = 101 would make the total match.
+	const row = csvRecords(seed).find(record => record['table'] === 'checks' && record['verdict'] === 'inconsistent');
+	t.deepEqual([row?.['expected'], row?.['actual'], row?.['difference']], ['498', '564', '66']);
+	t.is(row?.['hint'], 'the total matches if Los Angeles County were 101');
+	t.true(row?.['evidence']?.includes('Los Angeles County (167 arrests)'));
+	const md = exportFindings(seed, 'md');
+	t.true(md.split('\n').some(line => line.startsWith('| ✗ | ') && line.includes('= 564 ≠ 498')));
+});
