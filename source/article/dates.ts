@@ -34,7 +34,9 @@ export function normaliseDate(value: string): string | null {
 		return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
 	}
 
-	if (!/\p{L}{3}/u.test(text)) {
+	// A written year is required: chrono reads "yesterday" or "Sunday" as certain days relative to today, and a
+	// publication date must never be guessed from the clock.
+	if (!/\p{L}{3}/u.test(text) || !/(?:^|\D)\d{4}(?:\D|$)/.test(text)) {
 		return null;
 	}
 

@@ -1,9 +1,7 @@
 import type {Span} from './types.ts';
 
-/** A paragraph, and where its prose starts (after a list marker such as "- " or "1. "). */
-export type ParagraphSpan = Span & {readonly contentStart: number};
-
-type Line = {readonly start: number; readonly end: number; readonly text: string};
+/** Paragraph spans, and for each where its prose starts (after a list marker such as "- " or "1. "). */
+export type Paragraphs = {readonly spans: Span[]; readonly contentStarts: number[]};
 
 // Hard-wrapped text (e-mail, wire copy) keeps every line but the last close to one width; pasted web text puts a
 // whole paragraph on one line. Breaks inside a wrapped block are soft; elsewhere each line stands alone, which keeps
@@ -13,101 +11,160 @@ const WRAP_MAX = 100;
 const WRAP_SLACK = 30;
 
 // A capital letter and a dot is an initial ("J. Edgar Hoover"), not a list marker, so letters count only as "a)" or "(a)".
-const BULLET = /^(?:[-*•·–+]|\(?\d{1,3}[.)]|\([a-zA-Z]\)|[a-z]\))[ \t]+/;
-const HEADING = /^#{1,6}[ \t]/;
+const BULLET = /(?:[-*•·–+]|\(?\d{1,3}[.)]|\([a-zA-Z]\)|[a-z]\))[ \t]+/y;
+const HEADING = /#{1,6}[ \t]+/y;
 
 /**
  * Splits the body into paragraphs: runs of non-blank lines, where each list item and each Markdown heading is a
  * paragraph of its own, and a run of lines that are not hard-wrapped prose gives one paragraph per line.
+ * Two passes over each run (measure, then split) and no per-line objects, so a file of a million short lines stays
+ * fast.
  */
-export function findParagraphs(body: string): ParagraphSpan[] {
-	const paragraphs: ParagraphSpan[] = [];
-	let run: Line[] = [];
-	let lineStart = 0;
-	while (lineStart <= body.length) {
-		let lineEnd = body.indexOf('\n', lineStart);
-		if (lineEnd === -1) {
-			lineEnd = body.length;
+export function findParagraphs(body: string): Paragraphs {
+	const result: Paragraphs = {spans: [], contentStarts: []};
+	let position = 0;
+	while (position < body.length) {
+		const runStart = skipBlankLines(body, position);
+		if (runStart >= body.length) {
+			break;
 		}
 
-		const line = trimLine(body, lineStart, lineEnd);
-		if (line === null) {
-			splitRun(run, paragraphs);
-			run = [];
-		} else {
-			run.push(line);
+		let widest = 0;
+		let runEnd = runStart;
+		let lineStart = runStart;
+		for (;;) {
+			const lineEnd = endOfLine(body, lineStart);
+			if (isBlank(body, lineStart, lineEnd)) {
+				break;
+			}
+
+			const width = trimmedEnd(body, lineStart, lineEnd) - trimmedStart(body, lineStart, lineEnd);
+			runEnd = lineEnd;
+			lineStart = lineEnd + 1;
+			if (lineStart > body.length) {
+				break;
+			}
+
+			// Only lines followed by another line of the run count: the last line of wrapped text is short.
+			if (!isBlank(body, lineStart, endOfLine(body, lineStart))) {
+				widest = Math.max(widest, width);
+			}
 		}
 
+		splitRun(body, runStart, runEnd, widest, result);
+		position = runEnd + 1;
+	}
+
+	return result;
+}
+
+function splitRun(body: string, runStart: number, runEnd: number, widest: number, out: Paragraphs): void {
+	const wrapped = widest <= WRAP_MAX;
+	const minimum = Math.max(WRAP_MIN, widest - WRAP_SLACK);
+	let lineStart = runStart;
+	let paragraphStart = -1;
+	let paragraphEnd = -1;
+	let previousWidth = 0;
+	let previousHeading = false;
+	while (lineStart <= runEnd) {
+		const lineEnd = endOfLine(body, lineStart);
+		const start = trimmedStart(body, lineStart, lineEnd);
+		const end = trimmedEnd(body, start, lineEnd);
+		const heading = markerLength(body, HEADING, start, end) > 0;
+		const soft =
+			paragraphStart !== -1 &&
+			wrapped &&
+			previousWidth >= minimum &&
+			!previousHeading &&
+			!heading &&
+			markerLength(body, BULLET, start, end) === 0;
+		if (!soft) {
+			if (paragraphStart !== -1) {
+				push(body, paragraphStart, paragraphEnd, out);
+			}
+
+			paragraphStart = start;
+		}
+
+		paragraphEnd = end;
+		previousWidth = end - start;
+		previousHeading = heading;
 		lineStart = lineEnd + 1;
 	}
 
-	splitRun(run, paragraphs);
-	return paragraphs;
+	if (paragraphStart !== -1) {
+		push(body, paragraphStart, paragraphEnd, out);
+	}
 }
 
-function trimLine(body: string, start: number, end: number): Line | null {
-	let from = start;
-	let to = end;
-	while (from < to && isSpace(body.charCodeAt(from))) {
-		from++;
+function push(body: string, start: number, end: number, out: Paragraphs): void {
+	const marker = markerLength(body, BULLET, start, end) || markerLength(body, HEADING, start, end);
+	out.spans.push({start, end});
+	out.contentStarts.push(start + marker);
+}
+
+/** The length of a list marker or heading mark at `start`, or 0; never the whole line, so a bare "-" is text. */
+function markerLength(body: string, marker: RegExp, start: number, end: number): number {
+	if (!mayStartMarker(body, start)) {
+		return 0;
 	}
 
-	while (to > from && isSpace(body.charCodeAt(to - 1))) {
-		to--;
+	marker.lastIndex = start;
+	const match = marker.exec(body);
+	return match === null || start + match[0].length >= end ? 0 : match[0].length;
+}
+
+// Most lines start with a capital letter; checking one character first spares a regex run on each of them.
+function mayStartMarker(body: string, start: number): boolean {
+	const first = body[start] ?? '';
+	return (
+		'#-*•·–+('.includes(first) ||
+		(first >= '0' && first <= '9') ||
+		(first >= 'a' && first <= 'z' && body[start + 1] === ')')
+	);
+}
+
+function endOfLine(body: string, from: number): number {
+	const end = body.indexOf('\n', from);
+	return end === -1 ? body.length : end;
+}
+
+function skipBlankLines(body: string, from: number): number {
+	let position = from;
+	while (position < body.length) {
+		const end = endOfLine(body, position);
+		if (!isBlank(body, position, end)) {
+			return position;
+		}
+
+		position = end + 1;
 	}
 
-	return from === to ? null : {start: from, end: to, text: body.slice(from, to)};
+	return body.length;
+}
+
+function isBlank(body: string, start: number, end: number): boolean {
+	return trimmedStart(body, start, end) === end;
+}
+
+function trimmedStart(body: string, start: number, end: number): number {
+	let position = start;
+	while (position < end && isSpace(body.charCodeAt(position))) {
+		position++;
+	}
+
+	return position;
+}
+
+function trimmedEnd(body: string, start: number, end: number): number {
+	let position = end;
+	while (position > start && isSpace(body.charCodeAt(position - 1))) {
+		position--;
+	}
+
+	return position;
 }
 
 function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
-}
-
-function splitRun(run: readonly Line[], out: ParagraphSpan[]): void {
-	const first = run[0];
-	if (first === undefined) {
-		return;
-	}
-
-	let widest = 0;
-	for (let index = 0; index < run.length - 1; index++) {
-		widest = Math.max(widest, run[index]!.text.length);
-	}
-
-	const wrapped = widest <= WRAP_MAX;
-	let start = first;
-	let end = first;
-	for (let index = 1; index < run.length; index++) {
-		const previous = run[index - 1]!;
-		const line = run[index]!;
-		const soft =
-			wrapped &&
-			previous.text.length >= Math.max(WRAP_MIN, widest - WRAP_SLACK) &&
-			!isHeading(previous.text) &&
-			!BULLET.test(line.text) &&
-			!isHeading(line.text);
-		if (soft) {
-			end = line;
-		} else {
-			out.push(paragraph(start, end));
-			start = line;
-			end = line;
-		}
-	}
-
-	out.push(paragraph(start, end));
-}
-
-function isHeading(text: string): boolean {
-	return HEADING.test(text);
-}
-
-function paragraph(first: Line, last: Line): ParagraphSpan {
-	const marker = BULLET.exec(first.text) ?? HEADING.exec(first.text);
-	let contentStart = first.start + (marker?.[0].length ?? 0);
-	if (contentStart >= last.end) {
-		contentStart = first.start;
-	}
-
-	return {start: first.start, end: last.end, contentStart};
 }

@@ -1,6 +1,7 @@
 import {findDateline} from './dateline.ts';
 import {normaliseDate} from './dates.ts';
 import {readFrontMatter} from './front-matter.ts';
+import {htmlToText, looksLikeHtml} from './html.ts';
 import {normaliseText} from './normalise.ts';
 import {findParagraphs} from './paragraphs.ts';
 import {findSentences} from './sentences.ts';
@@ -18,20 +19,25 @@ const MAX_HEADLINE = 300;
 
 /** Turns decoded text into an Article: pure, never throws, every span indexes `body`. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
-	const normalised = normaliseText(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	let normalised = normaliseText(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	if (looksLikeHtml(normalised)) {
+		// Entities may decode to control characters, so the converted text is neutralised again.
+		normalised = normaliseText(htmlToText(normalised));
+	}
+
 	const front = readFrontMatter(normalised);
 	const body = normalised.slice(front.bodyStart);
 	const paragraphs = findParagraphs(body);
 	const sentences = findSentences(body, paragraphs);
 	const published = normaliseOptional(options.published) ?? normaliseOptional(front.published) ?? findDateline(body);
 	return {
-		title: front.title ?? headline(body, paragraphs),
+		title: front.title ?? headline(body, paragraphs.spans),
 		published,
 		source: front.source,
 		url: front.url,
 		path: options.path ?? null,
 		body,
-		paragraphs: paragraphs.map(({start, end}): Span => ({start, end})),
+		paragraphs: paragraphs.spans,
 		sentences,
 	};
 }

@@ -8,7 +8,7 @@ import {
 	TIME_ZONES,
 	TRAILING_ABBREVIATIONS,
 } from './abbreviations.ts';
-import type {ParagraphSpan} from './paragraphs.ts';
+import type {Paragraphs} from './paragraphs.ts';
 import type {Sentence} from './types.ts';
 
 // Hand-written rather than Intl.Segmenter: the segmenter breaks after every "H." or "U.S." followed by a capital
@@ -22,21 +22,21 @@ const OPENERS = '"“‘\'«([';
 const TOKEN_LIMIT = 40;
 
 /** Sentences of each paragraph in order; a sentence never crosses a paragraph and its span is trimmed. */
-export function findSentences(body: string, paragraphs: readonly ParagraphSpan[]): Sentence[] {
+export function findSentences(body: string, paragraphs: Paragraphs): Sentence[] {
 	const sentences: Sentence[] = [];
-	for (const [index, paragraph] of paragraphs.entries()) {
-		splitParagraph(body, paragraph, index, sentences);
+	for (const [index, paragraph] of paragraphs.spans.entries()) {
+		splitParagraph(body, paragraphs.contentStarts[index] ?? paragraph.start, paragraph.end, index, sentences);
 	}
 
 	return sentences;
 }
 
-function splitParagraph(body: string, paragraph: ParagraphSpan, index: number, out: Sentence[]): void {
-	const end = paragraph.end;
-	let sentenceStart = paragraph.contentStart;
+function splitParagraph(body: string, contentStart: number, end: number, index: number, out: Sentence[]): void {
+	let sentenceStart = contentStart;
 	let position = sentenceStart;
 	while (position < end) {
-		if (!TERMINATORS.includes(body[position]!)) {
+		const code = body.charCodeAt(position);
+		if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) {
 			position++;
 			continue;
 		}
