@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
 // only by the sinks that need them, so `--help`, `--version` and `--json` start as fast as bare Node.
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, openSync, readdirSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
 import {basename} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import yargs from 'yargs';
@@ -40,8 +41,11 @@ function defaultArticlePath(): string {
 	throw new LoadError('no article given and no bundled article found in seeds/');
 }
 
+/** `-` reads the article from standard input (`curl … | newsdash -`). */
+const stdinPath = '/dev/stdin';
+
 function reportFor(file: string | undefined, published: string | undefined): Report {
-	const path = file ?? defaultArticlePath();
+	const path = file === '-' ? stdinPath : (file ?? defaultArticlePath());
 	const publishedDate = published === undefined ? null : validatePublished(published);
 	return buildReport(loadArticle(path, {published: publishedDate}));
 }
@@ -76,10 +80,27 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
-async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boolean): Promise<void> {
-	// Ink needs raw mode on stdin and a terminal on stdout; without either, print the panes instead of crashing.
-	const interactive = !forcePrint && process.stdout.isTTY === true && process.stdin.isTTY === true;
-	if (!interactive) {
+/**
+ * The keyboard: stdin when it is a terminal; when the article came through stdin (`newsdash -`), the controlling
+ * terminal reopened, as pagers do. Null when there is no terminal to read keys from.
+ */
+function keyboard(articleFromStdin: boolean): ReadStream | null {
+	if (!articleFromStdin) {
+		return process.stdin.isTTY === true ? process.stdin : null;
+	}
+
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r'));
+	} catch {
+		return null;
+	}
+}
+
+async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boolean, fromStdin: boolean): Promise<void> {
+	// Ink needs raw mode on a keyboard and a terminal on stdout; without either, print the panes instead of crashing.
+	const input =
+		forcePrint || process.stdout.isTTY !== true || process.env['TERM'] === 'dumb' ? null : keyboard(fromStdin);
+	if (input === null) {
 		const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
 		process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
 		return;
@@ -88,6 +109,7 @@ async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boole
 	const {runDashboard} = await importWithoutFetch(async () => import('./source/ui/run.tsx'));
 	await runDashboard(report, {
 		initialPane: pane,
+		stdin: input,
 		// The picture machinery loads on the first Ctrl-S, not at start-up.
 		async onSnapshot(screen) {
 			const {saveScreenshot} = await import('./source/export/screenshot.ts');
@@ -106,7 +128,10 @@ async function main(argv: string[]): Promise<void> {
 			'open the dashboard on FILE (default: the bundled article)',
 			y =>
 				y
-					.positional('file', {type: 'string', describe: 'the article, as UTF-8 text (front matter optional)'})
+					.positional('file', {
+						type: 'string',
+						describe: 'the article: UTF-8 text (front matter optional), HTML, or - for stdin',
+					})
 					.option('json', {type: 'boolean', describe: 'print the report as JSON and exit'})
 					.option('print', {type: 'boolean', describe: 'print the panes as text and exit'})
 					.option('pane', {choices: paneChoices, default: 'counts' as PaneChoice, describe: 'the pane to start on'})
@@ -118,7 +143,7 @@ async function main(argv: string[]): Promise<void> {
 					return;
 				}
 
-				await openDashboard(report, args.pane, args.print === true);
+				await openDashboard(report, args.pane, args.print === true, args.file === '-');
 			},
 		)
 		.command(
@@ -189,6 +214,7 @@ async function main(argv: string[]): Promise<void> {
 				process.stdout.write(`wrote ${args.output}\n`);
 			},
 		)
+		.option('debug', {type: 'boolean', describe: 'show the stack trace of an unexpected error', global: true})
 		.strict()
 		.version(packageJson.version)
 		.help()
@@ -210,8 +236,18 @@ function oneLine(message: string): string {
 	return message.replaceAll(/\s+/g, ' ').trim();
 }
 
+// `newsdash --json | head -1`: the reader went away; that is not an error worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	throw error;
+});
+
+const argv = hideBin(process.argv);
 try {
-	await main(hideBin(process.argv));
+	await main(argv);
 } catch (error: unknown) {
 	if (error instanceof UsageError) {
 		process.stderr.write(`newsdash: ${oneLine(error.message)}\nRun newsdash --help for usage.\n`);
@@ -221,6 +257,10 @@ try {
 		const known = error instanceof LoadError || (error instanceof Error && error.name === 'ExportError');
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${oneLine(message)}\n`);
+		if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
+			process.stderr.write(error.stack + '\n');
+		}
+
 		process.exitCode = 1;
 	}
 }

@@ -14,6 +14,8 @@ export type {SnapshotHandler};
 export type RunOptions = {
 	readonly initialPane: PaneName;
 	readonly onSnapshot?: SnapshotHandler;
+	/** Where keys come from: process.stdin by default; the reopened terminal when the article came through stdin. */
+	readonly stdin?: NodeJS.ReadStream;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -88,13 +90,15 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 	});
 	// Raw mode before the first frame: Ink turns it on only after mounting, and a key typed meanwhile would be echoed
 	// by the terminal into the middle of the screen.
-	if (process.stdin.isTTY) {
-		process.stdin.setRawMode(true);
+	const stdin = options.stdin ?? process.stdin;
+	if (stdin.isTTY) {
+		stdin.setRawMode(true);
 	}
 
 	stdout.write(enterAlternateScreen + hideCursor);
 	try {
 		const app = render(<App report={report} options={options} theme={theme} color={!noColor && chalk.level > 0} />, {
+			stdin,
 			exitOnCtrlC: false,
 			// Not incremental: Ink 6.8's incremental renderer moves the cursor up one line too few when the frame ends
 			// with a newline (every frame shorter than the terminal, as ours is), so each frame lands one row lower.
