@@ -3,6 +3,8 @@
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import test from 'ava';
+import fc from 'fast-check';
+import {formatValue} from '../source/extract/number-context.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued} from '../bench/bench-stats.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -101,5 +103,17 @@ test('the table aligns columns and flags figures over budget or not measured', t
 			'key     20.0 ms  20.0 ms  20.0 ms     1  ≤ 16 ms  OVER',
 			'growth        —        —        —     0  ≤ 12×    OVER (not measured)',
 		].join('\n'),
+	);
+});
+
+// A performance fix found by the bench: one shared Intl.NumberFormat instead of toLocaleString per call.
+test('the shared number formatter writes every value exactly as toLocaleString does', t => {
+	t.is(formatValue(1234.567), '1,234.57');
+	t.is(formatValue(-0.5), '-0.5');
+	fc.assert(
+		fc.property(fc.oneof(fc.double(), fc.integer(), fc.double({min: -1e7, max: 1e7})), value => {
+			t.is(formatValue(value), value.toLocaleString('en-US', {maximumFractionDigits: 2}));
+		}),
+		{numRuns: 2000},
 	);
 });
