@@ -96,6 +96,11 @@ test('a date alone on a line near the top gives the date', t => {
 	t.is(parseArticle('Headline\nSaturday 30 September 2017 10.00 BST\n\nStory.').published, '2017-09-30');
 });
 
+test('a byline with separators gives the date from its date piece', t => {
+	t.is(parseArticle('Headline\nBy Jane Doe | September 30, 2017 | 4 min read\n\nStory.').published, '2017-09-30');
+	t.is(parseArticle('Headline\nJane Doe · Published Sept. 30, 2017\n\nStory.').published, '2017-09-30');
+});
+
 test('a Published line wins over an Updated line', t => {
 	t.is(
 		parseArticle('Headline\nUpdated: October 2, 2017\nPublished: September 30, 2017\n\nStory.').published,

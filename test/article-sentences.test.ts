@@ -75,6 +75,24 @@ const cases: ReadonlyArray<readonly [string, string, readonly string[]]> = [
 		['Some cities, e.g. Denver, i.e. Colorado, agreed.'],
 	],
 	['a.m. before a time zone', 'It began at 10 a.m. ET on Friday.', ['It began at 10 a.m. ET on Friday.']],
+	['p.m. before a weekday', 'It began at 5 p.m. Tuesday in the square.', ['It began at 5 p.m. Tuesday in the square.']],
+	['a.m. before a month', 'Polls open at 7 a.m. Nov. 8 statewide.', ['Polls open at 7 a.m. Nov. 8 statewide.']],
+	['initials written together', 'The author J.K. Rowling spoke.', ['The author J.K. Rowling spoke.']],
+	[
+		'a dotted state after a party label, then a new sentence',
+		'said Sen. Chuck Schumer, D-N.Y. The bill failed.',
+		['said Sen. Chuck Schumer, D-N.Y.', 'The bill failed.'],
+	],
+	[
+		'a web address ending a sentence',
+		'Details are at example.com. The site is new.',
+		['Details are at example.com.', 'The site is new.'],
+	],
+	[
+		'a quotation after a full stop starts a new sentence',
+		'He said. “We are done.” It ended.',
+		['He said.', '“We are done.”', 'It ended.'],
+	],
 	[
 		'p.m. then a capital',
 		'It ended at 9 p.m. Police left soon after.',

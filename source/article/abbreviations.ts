@@ -138,8 +138,8 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
 	'dec',
 ]);
 
-/** Time zones that follow "a.m."/"p.m." without starting a new sentence. */
-export const TIME_ZONES: ReadonlySet<string> = new Set([
+/** Words that follow "a.m."/"p.m." in the same sentence: "at 5 p.m. ET", "at 5 p.m. Tuesday", "10 a.m. Sept. 30". */
+export const SAME_SENTENCE_AFTER_TIME: ReadonlySet<string> = new Set([
 	'et',
 	'est',
 	'edt',
@@ -162,6 +162,28 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
 	'mountain',
 	'pacific',
 	'local',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'today',
+	'tonight',
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	...MONTH_ABBREVIATIONS,
 ]);
 
 /**

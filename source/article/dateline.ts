@@ -5,6 +5,7 @@ import {normaliseDate} from './dates.ts';
 const LINES_TO_SCAN = 8;
 const MAX_LINE = 100;
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*/i;
+const PIECE_SEPARATOR = /\s[|·•]\s|\s[—–]\s/;
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*/i;
 
 /**
@@ -33,18 +34,22 @@ export function findDateline(body: string): string | null {
 			continue;
 		}
 
-		const label = PUBLISHED_LABEL.exec(line) ?? UPDATED_LABEL.exec(line);
-		const date = normaliseDate(label === null ? line : line.slice(label[0].length));
-		if (date === null) {
-			continue;
-		}
+		// Bylines pack several facts on a line: "By Jane Doe | Published September 30, 2017 | 4 min read".
+		for (const piece of line.split(PIECE_SEPARATOR)) {
+			const text = piece.trim();
+			const label = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
+			const date = normaliseDate(label === null ? text : text.slice(label[0].length));
+			if (date === null) {
+				continue;
+			}
 
-		if (label === null) {
-			bare.add(date);
-		} else if (PUBLISHED_LABEL.test(line)) {
-			published.add(date);
-		} else {
-			updated.add(date);
+			if (label === null) {
+				bare.add(date);
+			} else if (PUBLISHED_LABEL.test(text)) {
+				published.add(date);
+			} else {
+				updated.add(date);
+			}
 		}
 	}
 

@@ -5,7 +5,7 @@ import {
 	PLACE_ABBREVIATIONS,
 	PREFIX_ABBREVIATIONS,
 	SENTENCE_STARTERS,
-	TIME_ZONES,
+	SAME_SENTENCE_AFTER_TIME,
 	TRAILING_ABBREVIATIONS,
 } from './abbreviations.ts';
 import type {Paragraphs} from './paragraphs.ts';
@@ -160,7 +160,7 @@ function dottedEnds(bare: string, nextWord: string, starter: boolean, capital: b
 	}
 
 	if (bare === 'am' || bare === 'pm') {
-		return capital && !TIME_ZONES.has(nextWord.toLowerCase());
+		return capital && !SAME_SENTENCE_AFTER_TIME.has(nextWord.toLowerCase());
 	}
 
 	if (PLACE_ABBREVIATIONS.has(bare)) {
