@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
 import {LoadError} from './source/article/load-error.ts';
-import {loadArticle, validatePublished} from './source/article/load.ts';
+import {loadArticle, STDIN, validatePublished} from './source/article/load.ts';
 import {buildReport} from './source/extract/report.ts';
 import type {Report} from './source/extract/types.ts';
 import packageJson from './package.json' with {type: 'json'};
@@ -41,11 +41,13 @@ function defaultArticlePath(): string {
 	throw new LoadError('no article given and no bundled article found in seeds/');
 }
 
-/** `-` reads the article from standard input (`curl … | newsdash -`). */
-const stdinPath = '/dev/stdin';
+/** `-` reads the article from standard input (`curl … | newsdash -`); yargs-parser hands a lone `-` positional over as the empty string, which is no file name anyone can mean. */
+function isStdin(file: string | undefined): boolean {
+	return file === '-' || file === '';
+}
 
 function reportFor(file: string | undefined, published: string | undefined): Report {
-	const path = file === '-' ? stdinPath : (file ?? defaultArticlePath());
+	const path = isStdin(file) ? STDIN : (file ?? defaultArticlePath());
 	const publishedDate = published === undefined ? null : validatePublished(published);
 	return buildReport(loadArticle(path, {published: publishedDate}));
 }
@@ -143,7 +145,7 @@ async function main(argv: string[]): Promise<void> {
 					return;
 				}
 
-				await openDashboard(report, args.pane, args.print === true, args.file === '-');
+				await openDashboard(report, args.pane, args.print === true, isStdin(args.file));
 			},
 		)
 		.command(

@@ -146,3 +146,36 @@ test('an article with no numbers, quotes or dates says so in every pane', async 
 	t.regex(result.stdout, /No dates/i);
 	t.regex(result.stdout, /No totals to check/);
 });
+
+test('- reads the article from standard input', async t => {
+	const result = await run(
+		['-', '--json'],
+		'Storm toll\n\nOfficials said 12 died in Ava (7) and Bly (5), a total of 12 deaths.\n',
+	);
+	t.is(result.code, 0, result.stderr);
+	const report = JSON.parse(result.stdout) as {article: {title: string; body: string; path: string}};
+	t.is(report.article.title, 'Storm toll');
+	t.true(report.article.body.includes('a total of 12 deaths'));
+});
+
+test('a reader that stops early (--json | head -1) gets no EPIPE trace', async t => {
+	const child = spawn(process.execPath, [cli, seed, '--json'], {stdio: ['ignore', 'pipe', 'pipe']});
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	child.stdout.once('data', () => {
+		child.stdout.destroy();
+	});
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	t.is(stderr, '');
+	t.is(code, 0);
+});
+
+test('--debug adds the stack trace to an error', async t => {
+	const result = await run([join(scratch, 'nope.txt'), '--json', '--debug']);
+	t.is(result.code, 1);
+	t.regex(result.stderr, /^newsdash: cannot read .*nope\.txt.*\n.*LoadError/s);
+});

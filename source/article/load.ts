@@ -12,6 +12,9 @@ export {validatePublished} from './published-flag.ts';
  */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 
+/** The path that means standard input (`newsdash -`). */
+export const STDIN = '-';
+
 export type LoadOptions = {
 	/** A `--published` value already checked by `validatePublished`; overrides the front matter. */
 	readonly published?: string | null;
@@ -60,7 +63,7 @@ export function loadArticle(path: string, options: LoadOptions = {}): Article {
 }
 
 function fail(path: string, reason: string): LoadError {
-	return new LoadError(`cannot read ${quoteName(path)}: ${reason}`);
+	return new LoadError(`cannot read ${path === STDIN ? 'standard input' : quoteName(path)}: ${reason}`);
 }
 
 /**
@@ -68,6 +71,15 @@ function fail(path: string, reason: string): LoadError {
  * device (`/dev/stdin`, `<(curl …)`) has no size, so it is read in chunks and refused once it passes the limit.
  */
 function readBounded(path: string, maxBytes: number): Uint8Array {
+	if (path === STDIN) {
+		// Standard input may be a pipe, a socket or a file: fd 0 is read as it is (opening /dev/stdin fails on a socket).
+		try {
+			return readAll(0, path, maxBytes, 64 * 1024);
+		} catch (error) {
+			throw error instanceof LoadError ? error : fail(path, reasonFor(error));
+		}
+	}
+
 	let descriptor: number;
 	try {
 		descriptor = openSync(path, 'r');
@@ -108,12 +120,27 @@ function readAll(descriptor: number, path: string, maxBytes: number, capacity: n
 			buffer = grown;
 		}
 
-		const read = readSync(descriptor, buffer, length, buffer.length - length, null);
+		const read = readWaiting(descriptor, buffer, length);
 		if (read === 0) {
 			return buffer.subarray(0, length);
 		}
 
 		length += read;
+	}
+}
+
+/** A non-blocking pipe answers EAGAIN until the writer has written: wait a moment and read again. */
+function readWaiting(descriptor: number, buffer: Uint8Array, offset: number): number {
+	for (;;) {
+		try {
+			return readSync(descriptor, buffer, offset, buffer.length - offset, null);
+		} catch (error) {
+			if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== 'EAGAIN') {
+				throw error;
+			}
+
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+		}
 	}
 }
 
