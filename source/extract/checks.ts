@@ -263,6 +263,44 @@ const HEDGE_PHRASE: Readonly<Record<string, string>> = {
 	'at-most': 'at most',
 };
 
+// A hedged figure is compared with the exact figures within this many characters: the whole of any news article, while
+// a text of megabytes stays linear instead of comparing every pair of figures.
+const approximationWindow = 20_000;
+
+/** Index of the first mention starting at or after `position`; `sorted` is in text order. */
+function firstAtOrAfter(sorted: readonly NumberMention[], position: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle]!.span.start < position) low = middle + 1;
+		else high = middle;
+	}
+
+	return low;
+}
+
+/**
+ * Whether a mention lies inside one of `spans`, in O(log n) per question: a span contains it exactly when the furthest
+ * end among spans starting at or before the mention reaches past the mention's end.
+ */
+function insideAnySpan(spans: ReadonlyArray<{start: number; end: number}>): (mention: NumberMention) => boolean {
+	const sorted = spans.toSorted((a, b) => a.start - b.start);
+	const reach: number[] = [];
+	for (const span of sorted) reach.push(Math.max(span.end, reach.at(-1) ?? -1));
+	return mention => {
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (sorted[middle]!.start <= mention.span.start) low = middle + 1;
+			else high = middle;
+		}
+
+		return low > 0 && reach[low - 1]! >= mention.span.end;
+	};
+}
+
 /** A hedged figure ("nearly 500") against an exact one of the same size elsewhere in the text (498). */
 function approximationChecks(
 	article: Article,
@@ -272,20 +310,19 @@ function approximationChecks(
 	const {body} = article;
 	const found: Draft[] = [];
 	const itemStarts = new Set(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span.start)));
-	const inItem = (mention: NumberMention): boolean =>
-		breakdowns.some(breakdown =>
-			breakdown.items.some(item => item.span.start <= mention.span.start && mention.span.end <= item.span.end),
-		);
+	const inItem = insideAnySpan(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span)));
 	const totals = new Set(
 		breakdowns.flatMap(breakdown => (breakdown.statedTotal === null ? [] : [breakdown.statedTotal.span.start])),
 	);
-	const exact = mentions.filter(
-		mention =>
-			mention.hedge === 'exact' &&
-			(mention.kind === 'count' || mention.kind === 'money') &&
-			!isAdjectival(body, mention) &&
-			!inItem(mention),
-	);
+	const exact = mentions
+		.filter(
+			mention =>
+				mention.hedge === 'exact' &&
+				(mention.kind === 'count' || mention.kind === 'money') &&
+				!isAdjectival(body, mention) &&
+				!inItem(mention),
+		)
+		.toSorted((a, b) => a.span.start - b.span.start);
 	const seen = new Set<string>();
 	for (const hedged of mentions) {
 		if (
@@ -296,7 +333,9 @@ function approximationChecks(
 			continue;
 		const noun = nounAfter(body, hedged.span.end);
 		let best: {mention: NumberMention; score: number; distance: number} | null = null;
-		for (const mention of exact) {
+		for (let index = firstAtOrAfter(exact, hedged.span.start - approximationWindow); index < exact.length; index++) {
+			const mention = exact[index]!;
+			if (mention.span.start > hedged.span.start + approximationWindow) break;
 			if (mention.kind !== hedged.kind || mention.value === hedged.value) continue;
 			if (Math.abs(mention.value - hedged.value) > 0.1 * hedged.value) continue;
 			const sameNoun = noun !== null && nounAfter(body, mention.span.end) === noun;
