@@ -31,7 +31,7 @@ export function CountsPane({model, selected, top, area, width, sort, filter}: Pr
 		area,
 	);
 	const visible = model.rows.slice(window.top, window.end);
-	const layout = countsLayout(model.rows, width, sort);
+	const layout = countsLayout(model.widest, width, sort);
 	return (
 		<Box flexDirection="column" width={width}>
 			<StyledLine line={model.title} width={width} />

@@ -132,7 +132,7 @@ export const countsColumns = columnKeys;
 
 /** Widths for a table `width` cells wide (borders included): name and count as wide as they need, the bar the rest. */
 export function countsLayout(
-	rows: readonly CountRow[],
+	widest: {readonly name: number; readonly value: number},
 	width: number,
 	sort: {column: SortColumn; reversed: boolean},
 ): CountsLayout {
@@ -144,9 +144,9 @@ export function countsLayout(
 		bar: '',
 	};
 	const borders = columnKeys.length + 1;
-	const countWidth = Math.max(headings.count.length, ...rows.map(row => row.value.length)) + 2;
+	const countWidth = Math.max(cellWidth(headings.count), widest.value) + 2;
 	const shareWidth = Math.max(headings.share.length, 6) + 2;
-	const longestName = Math.max(headings.name.length, ...rows.map(row => cellWidth(row.name)));
+	const longestName = Math.max(cellWidth(headings.name), widest.name);
 	const nameNeeds = Math.min(longestName, 40) + 2 + 2;
 	const barMin = 6;
 	const nameWidth = Math.max(10, Math.min(nameNeeds, width - borders - countWidth - shareWidth - barMin));

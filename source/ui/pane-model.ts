@@ -49,6 +49,8 @@ export type CountsModel = {
 	readonly rows: readonly CountRow[];
 	readonly summary: Line;
 	readonly total: number;
+	/** Widest name and value of the whole breakdown, so that filtering or scrolling never changes the columns. */
+	readonly widest: {readonly name: number; readonly value: number};
 };
 
 export type ListModel = {
@@ -170,6 +172,7 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 			rows: [],
 			summary: [],
 			total: 0,
+			widest: {name: 0, value: 0},
 		};
 	}
 
@@ -184,10 +187,15 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		entries.reverse();
 	}
 
+	const valueText = (item: Breakdown['items'][number]) => (item.approximate ? '~' : '') + formatNumber(item.value);
+	const widest = {
+		name: Math.max(0, ...breakdown.items.map(item => cellWidth(sanitize(item.name)))),
+		value: Math.max(0, ...breakdown.items.map(item => cellWidth(valueText(item)))),
+	};
 	const rows = entries.map(({item, name, index: itemIndex}) => ({
 		id: `${breakdown.id}-${itemIndex}`,
 		name,
-		value: (item.approximate ? '~' : '') + formatNumber(item.value),
+		value: valueText(item),
 		share: formatShare(item.value, base),
 		fraction: largest > 0 ? Math.max(0, item.value) / largest : 0,
 		evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},
@@ -206,6 +214,7 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		rows,
 		summary: summaryLine(report, breakdown),
 		total: breakdown.items.length,
+		widest,
 	};
 }
 

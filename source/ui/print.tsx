@@ -63,7 +63,7 @@ function CountsSection({report, width}: {readonly report: Report; readonly width
 						marginBottom={index < report.breakdowns.length - 1 ? 1 : 0}
 					>
 						<StyledLine line={model.title} width={width} />
-						<CountsTable rows={model.rows} selected={-1} layout={countsLayout(model.rows, width, noFilter.sort)} />
+						<CountsTable rows={model.rows} selected={-1} layout={countsLayout(model.widest, width, noFilter.sort)} />
 						<StyledLine line={model.summary} width={width} />
 					</Box>
 				);

@@ -42,7 +42,8 @@ export function StyledLine({line, width, over, fill = false}: Props) {
 	const theme = useTheme();
 	const fitted = fitLine(line, width);
 	const used = fitted.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
-	const padding = fill && used < width ? ' '.repeat(width - used) : '';
+	// An empty <Text> takes no line at all in Ink; a blank line must hold a space.
+	const padding = fill && used < width ? ' '.repeat(width - used) : used === 0 ? ' ' : '';
 	const overStyle = over === undefined ? {} : theme.roles[over];
 	return (
 		<Text wrap="truncate-end" {...overStyle}>
