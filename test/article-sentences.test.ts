@@ -170,6 +170,27 @@ test('hard-wrapped prose keeps a sentence across line breaks', t => {
 	]);
 });
 
+test('a table typed with aligned columns keeps one paragraph per row even at prose width', t => {
+	const text =
+		'    Port                    TEUs    Change vs. June\n' +
+		'    Los Angeles          512,345             +12.1%\n' +
+		'    Long Beach           445,092              +8.4%\n' +
+		'    Savannah             238,870              +5.7%';
+	t.deepEqual(split(text), [
+		'Port                    TEUs    Change vs. June',
+		'Los Angeles          512,345             +12.1%',
+		'Long Beach           445,092              +8.4%',
+		'Savannah             238,870              +5.7%',
+	]);
+});
+
+test('a wire-style "..." between notes is not a sentence of its own', t => {
+	t.deepEqual(split('Mercury: Phoenix lost a guard to injury. ... The Mercury fell to 7-5.'), [
+		'Mercury: Phoenix lost a guard to injury.',
+		'The Mercury fell to 7-5.',
+	]);
+});
+
 test('short lines without a blank line between them are separate paragraphs', t => {
 	const article = parseArticle('By Jane Doe\nSeptember 30, 2017\nLos Angeles: 167\nDenver: 63');
 	t.deepEqual(

@@ -66,17 +66,21 @@ function splitRun(body: string, runStart: number, runEnd: number, widest: number
 	let paragraphEnd = -1;
 	let previousWidth = 0;
 	let previousHeading = false;
+	let previousTable = false;
 	while (lineStart <= runEnd) {
 		const lineEnd = endOfLine(body, lineStart);
 		const start = trimmedStart(body, lineStart, lineEnd);
 		const end = trimmedEnd(body, start, lineEnd);
 		const heading = markerLength(body, HEADING, start, end) > 0;
+		const table = hasColumnGap(body, start, end);
 		const soft =
 			paragraphStart !== -1 &&
 			wrapped &&
 			previousWidth >= minimum &&
 			!previousHeading &&
+			!previousTable &&
 			!heading &&
+			!table &&
 			markerLength(body, BULLET, start, end) === 0;
 		if (!soft) {
 			if (paragraphStart !== -1) {
@@ -89,6 +93,7 @@ function splitRun(body: string, runStart: number, runEnd: number, widest: number
 		paragraphEnd = end;
 		previousWidth = end - start;
 		previousHeading = heading;
+		previousTable = table;
 		lineStart = lineEnd + 1;
 	}
 
@@ -122,6 +127,27 @@ function mayStartMarker(body: string, start: number): boolean {
 		(first >= '0' && first <= '9') ||
 		(first >= 'a' && first <= 'z' && body[start + 1] === ')')
 	);
+}
+
+/**
+ * Whether a line has a tab or a run of three spaces inside it: the columns of a table typed as text. Its rows are
+ * as even as wrapped prose, so width alone would glue them into one paragraph.
+ */
+function hasColumnGap(body: string, start: number, end: number): boolean {
+	let spaces = 0;
+	for (let index = start; index < end; index++) {
+		const code = body.charCodeAt(index);
+		if (code === 0x09) {
+			return true;
+		}
+
+		spaces = code === 0x20 ? spaces + 1 : 0;
+		if (spaces === 3) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 function endOfLine(body: string, from: number): number {

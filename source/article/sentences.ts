@@ -210,9 +210,20 @@ function pushTrimmed(body: string, start: number, end: number, paragraph: number
 		to--;
 	}
 
-	if (from < to) {
+	// A lone "..." or "—" between items (wire-style notes) says nothing: it is left out rather than made a sentence.
+	if (from < to && hasWordCharacter(body, from, to)) {
 		out.push({start: from, end: to, paragraph});
 	}
+}
+
+function hasWordCharacter(body: string, from: number, to: number): boolean {
+	for (let index = from; index < to; index++) {
+		if (/[\p{L}\p{N}]/u.test(body[index]!)) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 function isWhite(code: number): boolean {
