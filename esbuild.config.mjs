@@ -30,6 +30,8 @@ await build({
 	external: ['@resvg/resvg-js'],
 	plugins: [devtoolsStub],
 	// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-	banner: {js: "import {createRequire as __newsdashRequire} from 'node:module'; const require = __newsdashRequire(import.meta.url);"},
+	banner: {
+		js: "import {createRequire as __newsdashRequire} from 'node:module'; const require = __newsdashRequire(import.meta.url);",
+	},
 	logLevel: 'warning',
 });
