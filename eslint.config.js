@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ignores: ['dist/', 'node_modules/', 'test/golden/', 'coverage/']},
+	{ignores: ['dist/', 'node_modules/', 'test/golden/', 'coverage/', '.tmp/', '.*.ts']},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
