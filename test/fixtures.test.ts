@@ -10,7 +10,6 @@ import {buildReport} from '../source/extract/report.ts';
 /** `<fixture> › <extractor>` → what is still wrong. Remove an entry when its test starts passing. */
 const knownFailures: Readonly<Record<string, string>> = {
 	'council-police-officers › checks': 'complement "Nine of the 13 … the remaining four" not checked as a sum',
-	'county-absentee-recount › timeline': 'future "takes office Jan. 1" resolved to the past (2023-01-01)',
 	'food-maker-results-dateline › timeline': 'dateline date not used as the reference: "today", "On Monday" unresolved',
 	'food-maker-results-dateline › checks':
 		'percent change "7.4% compared with $649.9 million" not checked against $698.0 million',
@@ -30,7 +29,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 		'past "on Monday adopted" resolved to the next Monday; "the November ballot" missing',
 	'storm-power-outages › breakdowns':
 		'third item "8,700 served by smaller cooperatives" and the stated total "About 94,000" not found',
-	'storm-power-outages › timeline': 'future "on Sunday afternoon" (forecast) resolved to the past',
 	'storm-power-outages › checks': 'breakdown-total unverifiable because the stated total is not linked',
 	'student-food-drive-no-date › timeline': '"open Monday through Thursday afternoons" (opening hours) taken as a date',
 	'uk-tourism-per-cent › breakdowns':
@@ -38,7 +36,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 	'uk-tourism-per-cent › timeline': '"on 9 April next year" also listed a second time as "next year"',
 	'uk-tourism-per-cent › checks':
 		'breakdown-total unverifiable (total not linked); "15m (40 per cent)" of 37.5m not checked',
-	'wildfire-evacuations › timeline': 'future "winds are supposed to pick up again on Friday" resolved to the past',
 };
 
 const asserted: Readonly<Record<Extractor, {readonly title: string; readonly dimensions: readonly Dimension[]}>> = {

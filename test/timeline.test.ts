@@ -224,3 +224,51 @@ test('every event is short and ends on a word, not a comma', t => {
 		t.false(/[,;:\s]$/.test(item.event), item.event);
 	}
 });
+
+test('future cues flip a date ahead: must, deadlines with "by"/"until", "expires", present-tense "opens"/"takes office"', t => {
+	// 2022-11-20 is a Sunday.
+	const entries = timeline(
+		'The gallery reopens in early June. The new chief takes office March 1. ' +
+			'He must surrender to authorities by Feb. 3. The lease expires Oct. 31.',
+		'2022-11-20',
+	);
+	t.deepEqual(dateOf(entries, 'in early June'), {start: '2023-06', end: null, grain: 'month', qualifier: 'early'});
+	t.deepEqual(dateOf(entries, 'March 1'), day('2023-03-01'));
+	t.deepEqual(dateOf(entries, 'by Feb. 3'), day('2023-02-03'));
+	t.deepEqual(dateOf(entries, 'Oct. 31'), day('2023-10-31'));
+});
+
+test('a past verb beside the date keeps it behind even when the clause mentions the future', t => {
+	// 2023-06-08 is a Thursday.
+	const entries = timeline(
+		'The committee on Tuesday approved a plan for the coming season. The order was in force until Sunday. ' +
+			'The team is supposed to return on Friday.',
+		'2023-06-08',
+	);
+	t.deepEqual(dateOf(entries, 'on Tuesday'), day('2023-06-06'));
+	t.deepEqual(dateOf(entries, 'until Sunday'), day('2023-06-04'));
+	t.deepEqual(dateOf(entries, 'on Friday'), day('2023-06-09'));
+});
+
+test('a reported future ("would") takes the nearer weekday; "until" in a present clause and declared observances look ahead', t => {
+	// 2023-06-10 is a Saturday.
+	const entries = timeline(
+		'Forecasters said rain would arrive on Monday. The road stays closed until noon Tuesday. ' +
+			'The king declared Friday a national day of mourning.',
+		'2023-06-10',
+	);
+	t.deepEqual(dateOf(entries, 'on Monday'), day('2023-06-12'));
+	t.deepEqual(dateOf(entries, 'Tuesday'), day('2023-06-13'));
+	t.deepEqual(dateOf(entries, 'Friday'), day('2023-06-16'));
+});
+
+test('lines under an "UP NEXT" heading are a schedule of coming days', t => {
+	// 2023-06-08 is a Thursday.
+	const entries = timeline(
+		'The Rovers won 3-1 on Tuesday.\n\nUP NEXT\n\nRovers: At City on Saturday.\n\nUnited: Host Town on Sunday.',
+		'2023-06-08',
+	);
+	t.deepEqual(dateOf(entries, 'on Tuesday'), day('2023-06-06'));
+	t.deepEqual(dateOf(entries, 'on Saturday'), day('2023-06-10'));
+	t.deepEqual(dateOf(entries, 'on Sunday'), day('2023-06-11'));
+});

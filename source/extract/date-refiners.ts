@@ -2,7 +2,7 @@
 // year or week, and drop readings that are not dates in news prose ("a march", "Theresa May", "the Sunday Times").
 import type {ParsingResult, Refiner} from 'chrono-node/en';
 import {dayNumber, fromDayNumber, weekdayOnOrAfter} from './date-calendar.ts';
-import {pointsAhead} from './date-direction.ts';
+import {pointsAhead, pointsWeaklyAhead} from './date-direction.ts';
 import {newsResults, referenceDay} from './date-news-parsers.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from './date-past-bias.ts';
 
@@ -41,7 +41,32 @@ function directionOf(context: Context, result: ParsingResult): Direction {
 		return 'next';
 	}
 
+	// Under a schedule heading ("UP NEXT") the caller asks for forward dates.
+	if (context.option.forwardDate === true) {
+		return 'future';
+	}
+
 	return pointsAhead(context.text, result.index, result.index + result.text.length) ? 'future' : 'past';
+}
+
+/**
+ * A weekday after a reported future ("said temperatures would climb on Sunday") is either the one just past or the
+ * one coming; the nearer of the two is the likelier.
+ */
+function weekdayFor(
+	context: Context,
+	result: ParsingResult,
+	ref: number,
+	weekday: number,
+	direction: Direction,
+): number {
+	const day = resolveWeekday(ref, weekday, direction);
+	if (direction !== 'past' || !pointsWeaklyAhead(context.text, result.index, result.index + result.text.length)) {
+		return day;
+	}
+
+	const ahead = resolveWeekday(ref, weekday, 'future');
+	return ahead - ref < ref - day ? ahead : day;
 }
 
 /** News past bias: "Thursday" is the latest Thursday on or before publication, "Nov. 5" the latest Nov. 5. */
@@ -61,7 +86,7 @@ export const pastBiasRefiner: Refiner = {
 				(direction === 'past' && pointsAhead(context.text, result.index, result.index + result.text.length, 'weak'));
 			const weekday = start.get('weekday');
 			if (hasWeekdayOnly(start) && weekday !== null) {
-				setDay(start, resolveWeekday(ref, weekday, direction));
+				setDay(start, weekdayFor(context, result, ref, weekday, direction));
 			} else if (hasNoYear(start)) {
 				const month = start.get('month') ?? 1;
 				if (start.isCertain('day')) {

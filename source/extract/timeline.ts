@@ -72,18 +72,26 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 	);
 }
 
+// A heading that introduces a schedule ("UP NEXT", "Coming up:"); the lines after it name future dates.
+const scheduleHeading = /^(?:up next|next up|coming up|next games?|schedule)\b/i;
+// A schedule line: a short label and a colon ("Rovers: At City on Saturday.").
+const scheduleLine = /^[^\s:][^:]{0,40}:\s/;
+
 /** Every date expression in the article, resolved against its publication date, sorted by date (unresolved last). */
 export function extractTimeline(article: Article): TimelineEntry[] {
 	const reference = referenceFor(article.published);
 	const entries: TimelineEntry[] = [];
+	let underSchedule = false;
 	for (const sentence of article.sentences) {
 		const text = article.body.slice(sentence.start, sentence.end);
+		const heading = scheduleHeading.test(text);
+		underSchedule = heading || (underSchedule && scheduleLine.test(text));
 		if (!mayHoldDate(text)) {
 			continue;
 		}
 
 		const found = newsChrono
-			.parse(text, reference ?? placeholderReference)
+			.parse(text, reference ?? placeholderReference, {forwardDate: underSchedule})
 			.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
 			.filter(({bounds}) => bounds.end > bounds.start);
 		const spans = found.map(({bounds}) => bounds);
