@@ -29,7 +29,7 @@ test('the seed: the list is 66 over 498, the complement holds, and "nearly 500" 
 	t.is(total?.breakdownId, 'breakdown-1');
 	const sum = found.find(check => check.kind === 'sum');
 	t.is(sum?.verdict, 'consistent');
-	t.is(sum?.arithmetic, '317 + 181 = 498 = 498');
+	t.is(sum?.arithmetic, '317 + 181 = 498, as stated');
 	const approximation = found.find(check => check.kind === 'approximation');
 	t.is(approximation?.verdict, 'consistent');
 	t.is(approximation?.actual, 498);
@@ -42,7 +42,7 @@ test('a complete list that adds up is consistent', t => {
 		'Floods\n\nFloods killed 40 people. The deaths: Alpha (12 deaths), Beta (15), Gamma (9) and Delta (4).',
 	);
 	t.is(check?.verdict, 'consistent');
-	t.is(check?.arithmetic, '12 + 15 + 9 + 4 = 40 = 40 stated');
+	t.is(check?.arithmetic, '12 + 15 + 9 + 4 = 40, as stated');
 });
 
 test('a complete list that falls short is inconsistent, with a hint when one item holds a likely slip', t => {
@@ -54,7 +54,7 @@ test('a complete list that falls short is inconsistent, with a hint when one ite
 	t.is(check?.difference, -18);
 	t.is(check?.arithmetic, '120 + 35 + 45 = 200 ≠ 218 stated, 18 under');
 	t.is(check?.hint, 'the total matches if Lima were 53');
-	t.is(check?.claim, 'The three listed places add up to 200 jobs, 18 fewer than the 218 stated in total.');
+	t.is(check?.claim, 'The three listed figures add up to 200 jobs, 18 fewer than the 218 stated in total.');
 });
 
 test('no hint when several items are equally likely to hold the slip', t => {
@@ -131,4 +131,22 @@ test('a hedge pointing the wrong way against an exact figure of the same thing i
 	t.deepEqual(summary(checks('Outbreak\n\nThe outbreak has nearly 70 cases. Officials have confirmed 64 cases.')), [
 		['approximation', 'consistent'],
 	]);
+});
+
+test('a complement that misses its whole writes the gap in its arithmetic', t => {
+	const [wrong] = checks('Jobs\n\nOf the 640 jobs, 455 are hourly; the remaining 175 are salaried.');
+	t.is(wrong?.arithmetic, '455 + 175 = 630 ≠ 640 stated, 10 under');
+});
+
+test('budget lines are called listed figures, places only when a name is plainly a place', t => {
+	// 21.4 + 15.2 + 12 = 48.6.
+	const [budget] = checks(
+		'Budget\n\nThe $48.6 million budget splits into Instruction ($21.4 million), Transportation ($15.2 million) and Facilities ($12 million).',
+	);
+	t.is(budget?.verdict, 'consistent');
+	t.regex(budget!.claim, /^The three listed figures add up to \$48\.6 million/);
+	const [towns] = checks(
+		'Floods\n\nFloods killed 40 people: Alder County (12 deaths), Beta (15), Gamma (9) and Delta (4).',
+	);
+	t.regex(towns!.claim, /^The four listed places add up to 40/);
 });

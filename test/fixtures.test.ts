@@ -17,7 +17,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 	'garden-bird-count › timeline': '"between 26 and 28 January" read as one day, not an interval',
 	'garden-bird-count › checks':
 		'breakdown-total unverifiable because the total in words ("more than nine million") is not linked',
-	'homelessness-count-cities › breakdowns': 'complete list of five cities marked partial',
 	'lead-pipes-explainer › breakdowns': 'stated total "About 61,000 homes" in the previous paragraph not linked',
 	'lead-pipes-explainer › checks':
 		'breakdown-total unverifiable because the total in the previous paragraph is not linked',

@@ -1,5 +1,6 @@
 // The breakdown-total check: does the list add up to the total the article states for it?
 import {countInWords, formatValue} from './number-context.ts';
+import {placeSuffixAt} from './place-names.ts';
 import type {Breakdown, BreakdownItem, Check, Hedge} from './types.ts';
 
 /** A value with its unit as a reader writes it: "$48.6 million", "44%", "8.7 million", "498". */
@@ -32,10 +33,21 @@ const HEDGE_WORDS: Readonly<Record<Hedge, string>> = {
 	'at-most': 'at most ',
 };
 
+// Words that make a capitalised name a place; capitals alone also start budget lines, parties and products.
+const PLACE_WORD =
+	/\b(?:County|City|Township|Borough|Parish|Province|Prefecture|State|District|Region|Territory|Village|Town|Municipality|Island|Islands|Valley|Coast|Heights|Park|Beach|Springs|Falls|Harbou?r|Bay|Lake|Port|Fort|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central)\b/;
+
+/** "places" only when every name is capitalised and some name is a known state or country or carries a place word. */
+function itemNoun(items: readonly BreakdownItem[]): string {
+	const capitalised = items.every(item => /^\p{Lu}/u.test(item.name));
+	const placeLike = items.some(
+		item => PLACE_WORD.test(item.name) || placeSuffixAt(item.name, 0) === item.name.replace(/,.*$/, '').length,
+	);
+	return capitalised && placeLike ? 'places' : 'figures';
+}
+
 function what(breakdown: Breakdown): string {
-	const count = countInWords(breakdown.items.length);
-	const places = breakdown.items.every(item => /^\p{Lu}/u.test(item.name));
-	return `The ${count} listed ${places ? 'places' : 'items'}`;
+	return `The ${countInWords(breakdown.items.length)} listed ${itemNoun(breakdown.items)}`;
 }
 
 function round(value: number): number {
@@ -149,7 +161,7 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check {
 	if (consistent) {
 		if (Math.abs(gap) <= 1e-9) {
 			claim = `${subject} add up to ${totalText}${noun}, matching the ${stated} stated in total.`;
-			arithmetic = `${terms} = ${formatValue(sum)} = ${formatValue(total)} stated`;
+			arithmetic = `${terms} = ${formatValue(sum)}, as stated`;
 		} else if (!breakdown.complete && gap < 0) {
 			claim = `${subject} account for ${totalText} of the ${stated}${noun} stated in total; the list is partial.`;
 			arithmetic = `${terms} = ${formatValue(sum)} ≤ ${formatValue(total)} stated (partial list), ${formatValue(-gap)} not listed`;

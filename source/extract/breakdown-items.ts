@@ -180,8 +180,18 @@ export function readItem(
 ): ItemDraft | null {
 	const all = mentionsIn(mentions, segment).filter(mention => isQuantity(mention) && !isAdjectival(body, mention));
 	if (all.length === 0) return null;
-	const start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
-	const inside = all.filter(mention => mention.span.start >= start);
+	let start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
+	let inside = all.filter(mention => mention.span.start >= start);
+	// "The $48.6 million budget splits into Instruction ($21.4 million)": a figure before the item's own belongs to the
+	// lead, so the item starts after it.
+	const parenAt = inside.findIndex(
+		(mention, k) => k > 0 && /\(\s*$/.test(body.slice(inside[k - 1]!.span.end, mention.hedgedSpan.start)),
+	);
+	if (parenAt > 0) {
+		start = inside[parenAt - 1]!.span.end;
+		inside = inside.slice(parenAt);
+	}
+
 	const mention = inside[0];
 	if (mention === undefined) return null;
 	const before = body.slice(start, mention.hedgedSpan.start);

@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
 import {lineLists, sentenceLists, type ItemDraft, type ListDraft} from './breakdown-items.ts';
-import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf} from './number-context.ts';
+import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf, SpanIndex} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
 
@@ -124,11 +124,15 @@ function findTotal(
 	if (here !== null) {
 		for (const mention of mentionsIn(mentions, here)) consider(mention, 0);
 		// The sentences before it in the paragraph and in the two paragraphs before, and the headline.
-		for (let k = list.sentence - 1; k >= 0; k--) {
-			const sentence = sentences[k]!;
-			if (sentence.paragraph < paragraph - 2 && sentence.paragraph !== 0) continue;
-			const distance = list.sentence - k;
-			for (const mention of mentionsIn(mentions, sentence)) consider(mention, distance);
+		// Walking back stops at the paragraph limit and the headline is visited apart: a scan to the top for every list
+		// made a long article quadratic.
+		let k = list.sentence - 1;
+		for (; k >= 0 && sentences[k]!.paragraph >= paragraph - 2; k--) {
+			for (const mention of mentionsIn(mentions, sentences[k]!)) consider(mention, list.sentence - k);
+		}
+
+		for (let h = 0; h <= k && sentences[h]!.paragraph === 0; h++) {
+			for (const mention of mentionsIn(mentions, sentences[h]!)) consider(mention, list.sentence - h);
 		}
 
 		// "In all, N…" after the list.
@@ -164,10 +168,6 @@ function round(value: number): number {
 	return Math.round(value * 1e6) / 1e6;
 }
 
-function overlaps(a: ListDraft, b: ListDraft): boolean {
-	return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
 /**
  * The counts the article breaks down by place or category, each linked to what it counts (its measure), the
  * total the text states for it, and whether the text presents the list as complete.
@@ -175,7 +175,8 @@ function overlaps(a: ListDraft, b: ListDraft): boolean {
 export function extractBreakdowns(article: Article, numbers: readonly NumberMention[]): Breakdown[] {
 	const {body} = article;
 	const lines = lineLists(article, numbers);
-	const inline = sentenceLists(article, numbers).filter(list => !lines.some(line => overlaps(line, list)));
+	const lineSpans = new SpanIndex(lines.map(line => line.span));
+	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const drafts = [...lines, ...inline].sort((a, b) => a.span.start - b.span.start);
 	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
 

@@ -1,6 +1,6 @@
 import type {Article, Sentence, Span} from '../article/types.ts';
 import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
-import {formatValue, isAdjectival, mentionsIn, nounAfter} from './number-context.ts';
+import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check, CheckKind, Verdict} from './types.ts';
 
@@ -37,6 +37,54 @@ const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
 const COMPLEMENT = /\b(?:implying|meaning|leaving|remaining|rest|others?|whereas|while)\b/i;
 const NEGATED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|did|do)\s+(?:no|not|never)\b/;
 
+/** "317 + 181 = 498, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 498 stated, 12 over". */
+export function sumArithmetic(
+	terms: string,
+	sum: number,
+	stated: number,
+	holds = Math.abs(sum - stated) < 1e-9,
+): string {
+	const gap = Math.round((sum - stated) * 1e6) / 1e6;
+	if (Math.abs(gap) < 1e-9) return `${terms} = ${formatValue(sum)}, as stated`;
+	if (holds) return `${terms} = ${formatValue(sum)} ≈ ${formatValue(stated)} stated`;
+	return `${terms} = ${formatValue(sum)} ≠ ${formatValue(stated)} stated, ${formatValue(Math.abs(gap))} ${gap > 0 ? 'over' : 'under'}`;
+}
+
+/** What the checks need to know about the breakdowns, built once: per-finding scans over every list were quadratic. */
+class Lists {
+	readonly itemStarts: ReadonlySet<number>;
+	readonly items: SpanIndex;
+	readonly totalStarts: ReadonlySet<number>;
+	private readonly totals: ReadonlyArray<{readonly end: number; readonly value: number; readonly span: Span}>;
+
+	constructor(readonly breakdowns: readonly Breakdown[]) {
+		const spans = breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span));
+		this.itemStarts = new Set(spans.map(span => span.start));
+		this.items = new SpanIndex(spans);
+		this.totals = breakdowns
+			.flatMap(breakdown =>
+				breakdown.statedTotal === null
+					? []
+					: [{end: breakdown.span.end, value: breakdown.statedTotal.value, span: breakdown.statedTotal.span}],
+			)
+			.toSorted((a, b) => a.end - b.end);
+		this.totalStarts = new Set(this.totals.map(total => total.span.start));
+	}
+
+	/** The stated total of the last list that ends at or before `position`. */
+	lastTotalBefore(position: number): {readonly value: number; readonly span: Span} | null {
+		let low = 0;
+		let high = this.totals.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.totals[middle]!.end <= position) low = middle + 1;
+			else high = middle;
+		}
+
+		return low === 0 ? null : this.totals[low - 1]!;
+	}
+}
+
 /** The whole a part refers to: "of the N" in the sentence, else the nearest stated total or larger count before it. */
 function wholeFor(
 	article: Article,
@@ -44,7 +92,7 @@ function wholeFor(
 	before: number,
 	parts: readonly NumberMention[],
 	mentions: readonly NumberMention[],
-	breakdowns: readonly Breakdown[],
+	lists: Lists,
 	index: number,
 ): {readonly value: number; readonly span: Span} | null {
 	const {body} = article;
@@ -60,16 +108,12 @@ function wholeFor(
 	}
 
 	const largest = Math.max(...parts.map(part => part.value));
-	const prior = breakdowns.filter(breakdown => breakdown.statedTotal !== null && breakdown.span.end <= before);
-	const last = prior.at(-1);
-	if (last?.statedTotal !== null && last !== undefined && last.statedTotal.value > largest) {
-		return {value: last.statedTotal.value, span: last.statedTotal.span};
-	}
+	const last = lists.lastTotalBefore(before);
+	if (last !== null && last.value > largest) return {value: last.value, span: last.span};
 
-	const items = new Set(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span.start)));
 	for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
 		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
-			mention => isCount(mention, body) && mention.value > largest && !items.has(mention.span.start),
+			mention => isCount(mention, body) && mention.value > largest && !lists.itemStarts.has(mention.span.start),
 		);
 		const nearest = candidates.at(-1);
 		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
@@ -82,7 +126,7 @@ function wholeFor(
 function sumChecks(
 	article: Article,
 	mentions: readonly NumberMention[],
-	breakdowns: readonly Breakdown[],
+	lists: Lists,
 	used: Set<NumberMention>,
 ): Draft[] {
 	const {body, sentences} = article;
@@ -103,7 +147,7 @@ function sumChecks(
 				return (cueAt !== -1 && between.length - cueAt < 40) || NEGATED_AFTER.test(tail);
 			});
 			if (other === undefined) continue;
-			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, breakdowns, index);
+			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, lists, index);
 			if (whole === null) continue;
 			used.add(part).add(other);
 			const sum = part.value + other.value;
@@ -117,7 +161,7 @@ function sumChecks(
 					holds
 						? `The two parts, ${a} and ${b}, add up to the ${w} they divide.`
 						: `The two parts, ${a} and ${b}, add up to ${formatValue(sum)}, not the ${w} they divide.`,
-					`${a} + ${b} = ${formatValue(sum)} ${holds ? '=' : '≠'} ${w}`,
+					sumArithmetic(`${a} + ${b}`, sum, whole.value, holds),
 					whole.value,
 					sum,
 					[part.span, other.span, whole.span],
@@ -181,11 +225,7 @@ function decimalsOf(body: string, mention: NumberMention): number {
 }
 
 /** "317 (64 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
-function percentageChecks(
-	article: Article,
-	mentions: readonly NumberMention[],
-	breakdowns: readonly Breakdown[],
-): Draft[] {
+function percentageChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body, sentences} = article;
 	const found: Draft[] = [];
 	sentences.forEach((sentence, index) => {
@@ -196,11 +236,8 @@ function percentageChecks(
 			if (part.kind !== 'count' && part.kind !== 'money') return;
 			const between = body.slice(part.span.end, percent.hedgedSpan.start);
 			if (!/^\s*(?:[a-z]+\s+){0,2}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
-			const inItem = breakdowns.some(breakdown =>
-				breakdown.items.some(item => item.span.start <= part.span.start && part.span.end <= item.span.end),
-			);
-			if (inItem) return;
-			const whole = wholeFor(article, sentence, sentence.start, [part], mentions, breakdowns, index);
+			if (lists.items.contains(part.span)) return;
+			const whole = wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
 			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
 			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
 			const share = (part.value / whole.value) * 100;
@@ -280,40 +317,12 @@ function firstAtOrAfter(sorted: readonly NumberMention[], position: number): num
 	return low;
 }
 
-/**
- * Whether a mention lies inside one of `spans`, in O(log n) per question: a span contains it exactly when the furthest
- * end among spans starting at or before the mention reaches past the mention's end.
- */
-function insideAnySpan(spans: ReadonlyArray<{start: number; end: number}>): (mention: NumberMention) => boolean {
-	const sorted = spans.toSorted((a, b) => a.start - b.start);
-	const reach: number[] = [];
-	for (const span of sorted) reach.push(Math.max(span.end, reach.at(-1) ?? -1));
-	return mention => {
-		let low = 0;
-		let high = sorted.length;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if (sorted[middle]!.start <= mention.span.start) low = middle + 1;
-			else high = middle;
-		}
-
-		return low > 0 && reach[low - 1]! >= mention.span.end;
-	};
-}
-
 /** A hedged figure ("nearly 500") against an exact one of the same size elsewhere in the text (498). */
-function approximationChecks(
-	article: Article,
-	mentions: readonly NumberMention[],
-	breakdowns: readonly Breakdown[],
-): Draft[] {
+function approximationChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body} = article;
 	const found: Draft[] = [];
-	const itemStarts = new Set(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span.start)));
-	const inItem = insideAnySpan(breakdowns.flatMap(breakdown => breakdown.items.map(item => item.span)));
-	const totals = new Set(
-		breakdowns.flatMap(breakdown => (breakdown.statedTotal === null ? [] : [breakdown.statedTotal.span.start])),
-	);
+	const {itemStarts, totalStarts: totals} = lists;
+	const inItem = (mention: NumberMention): boolean => lists.items.contains(mention.span);
 	const exact = mentions
 		.filter(
 			mention =>
@@ -390,13 +399,14 @@ export function extractChecks(
 	breakdowns: readonly Breakdown[],
 ): Check[] {
 	const used = new Set<NumberMention>();
+	const lists = new Lists(breakdowns);
 	const drafts: Array<Draft | Check> = [
 		...breakdowns.map(breakdown => breakdownCheck(breakdown, '')),
-		...sumChecks(article, numbers, breakdowns, used),
+		...sumChecks(article, numbers, lists, used),
 		...differenceChecks(article, numbers),
-		...percentageChecks(article, numbers, breakdowns),
+		...percentageChecks(article, numbers, lists),
 		...subsetChecks(article, numbers, used),
-		...approximationChecks(article, numbers, breakdowns),
+		...approximationChecks(article, numbers, lists),
 	];
 	return drafts.map((check, index): Check => ({...check, id: `check-${index + 1}`}));
 }

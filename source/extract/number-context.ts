@@ -181,3 +181,43 @@ const valueFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
 export function formatValue(value: number): string {
 	return valueFormat.format(value);
 }
+
+/**
+ * Answers "is this span inside / overlapping any of these spans?" in O(log n): among spans starting before a point,
+ * the furthest end reached decides both. Used where a per-finding scan over every list made long texts quadratic.
+ */
+export class SpanIndex {
+	private readonly starts: number[] = [];
+	private readonly reach: number[] = [];
+
+	constructor(spans: readonly Span[]) {
+		for (const span of spans.toSorted((a, b) => a.start - b.start)) {
+			this.starts.push(span.start);
+			this.reach.push(Math.max(span.end, this.reach.at(-1) ?? -1));
+		}
+	}
+
+	/** Whether some span contains `span` whole. */
+	contains(span: Span): boolean {
+		const count = this.countStartingBefore(span.start + 1);
+		return count > 0 && this.reach[count - 1]! >= span.end;
+	}
+
+	/** Whether some span shares at least one character with `span`. */
+	overlaps(span: Span): boolean {
+		const count = this.countStartingBefore(span.end);
+		return count > 0 && this.reach[count - 1]! > span.start;
+	}
+
+	private countStartingBefore(position: number): number {
+		let low = 0;
+		let high = this.starts.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.starts[middle]! < position) low = middle + 1;
+			else high = middle;
+		}
+
+		return low;
+	}
+}
