@@ -39,9 +39,15 @@ const noRedrawMs = 500;
 
 /**
  * Starts `node ARGS` in a 100×30 pseudo-terminal and resolves when its output, stripped of escape sequences, contains
- * `marker`. Rejects with what it printed if it exits or times out first.
+ * `marker`. Rejects with what it printed if it exits or times out first. A program that is not `interactive` ends by
+ * itself: closing waits for it rather than pressing q.
  */
-export async function startInPty(args: readonly string[], marker: string, timeoutMs: number): Promise<PtySession> {
+export async function startInPty(
+	args: readonly string[],
+	marker: string,
+	timeoutMs: number,
+	interactive = true,
+): Promise<PtySession> {
 	let listener: ((data: string) => void) | null = null;
 	let exited = false;
 	let framed = false;
@@ -141,6 +147,17 @@ export async function startInPty(args: readonly string[], marker: string, timeou
 
 	const close = async (): Promise<void> => {
 		if (exited) {
+			return;
+		}
+
+		// A program that ends by itself may have ended already with its exit not yet reported; a q written to its
+		// closed terminal makes node-pty log EBADF.
+		if (!interactive) {
+			const timer = setTimeout(() => {
+				pty.kill('SIGKILL');
+			}, 2000);
+			await exit;
+			clearTimeout(timer);
 			return;
 		}
 

@@ -136,8 +136,9 @@ async function session(
 	args: readonly string[],
 	marker: string,
 	keys: readonly string[],
+	interactive = true,
 ): Promise<{first: number; rss: number | null; timings: KeyTiming[]; missed: number}> {
-	const pty = await startInPty(args, marker, startupTimeoutMs);
+	const pty = await startInPty(args, marker, startupTimeoutMs, interactive);
 	const timings: KeyTiming[] = [];
 	let missed = 0;
 	try {
@@ -205,7 +206,7 @@ async function measureInteractive(
 			}
 		});
 		await attempt('bare', async () => {
-			const result = await session(['-e', "process.stdout.write('x')"], markers.bare, []);
+			const result = await session(['-e', "process.stdout.write('x')"], markers.bare, [], false);
 			samples.bareFirst.push(result.first);
 		});
 		await attempt('ink', async () => {
