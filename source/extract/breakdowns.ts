@@ -98,14 +98,16 @@ function findTotal(
 	const {body, sentences} = article;
 	const items = list.items.map(item => item.mention);
 	const kind = items[0]!.kind;
-	const max = Math.max(...items.map(mention => mention.value));
+	// A loop, not Math.max(...values): spreading a list of some 100,000 items overflows the call stack.
+	const max = items.reduce((largest, mention) => Math.max(largest, mention.value), Number.NEGATIVE_INFINITY);
+	const listed = new Set(items);
 	const sum = items.reduce((total, mention) => total + mention.value, 0);
 	const here = list.sentence === -1 ? null : sentences[list.sentence]!;
 	const paragraph = here?.paragraph ?? 0;
 
 	const candidates: Candidate[] = [];
 	const consider = (mention: NumberMention, distance: number): void => {
-		if (taken.has(mention) || items.includes(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
+		if (taken.has(mention) || listed.has(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
 		if (mention.kind !== kind || mention.value <= max) return;
 		if (mention.span.start >= list.span.start && mention.span.end <= list.span.end) return;
 		let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
