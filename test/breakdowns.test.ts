@@ -165,3 +165,107 @@ test('counts, years, percentages and adjectival numbers in prose are not breakdo
 		[],
 	);
 });
+
+test('"respectively" pairs the coordinated names with the coordinated figures in order', t => {
+	const [counties] = breakdowns('Heat\n\nMaricopa and Pima counties reported 175 and 41 deaths, respectively.');
+	t.deepEqual(items(counties), [
+		['Maricopa', 175],
+		['Pima', 41],
+	]);
+	t.is(counties?.measure, 'deaths');
+	const [money] = breakdowns(
+		'Results\n\nRevenue from Cargo, Loyalty and Charter came to $8.1 billion, $4.8 billion and $1.2 billion, respectively.',
+	);
+	t.deepEqual(items(money), [
+		['Cargo', 8.1],
+		['Loyalty', 4.8],
+		['Charter', 1.2],
+	]);
+	t.is(money?.unit, '$ billion');
+});
+
+test('"respectively" after years or unnamed figures is not a breakdown', t => {
+	t.deepEqual(breakdowns('Heat\n\nThe county reported 175 and 41 deaths in 2023 and 2024, respectively.'), []);
+	t.deepEqual(breakdowns('Jobs\n\nThe two plants employ 300 and 120 people, respectively.'), []);
+});
+
+test('a verb written once serves every item after the first: "X accounted for N, Y for M and Z for K"', t => {
+	const [votes] = breakdowns(
+		'Turnout\n\nEarly voting accounted for 8,905 ballots, mail ballots for 1,377 and Election Day for 3,930.',
+	);
+	// 8,905 + 1,377 + 3,930 = 14,212.
+	t.deepEqual(items(votes), [
+		['Early voting', 8905],
+		['mail ballots', 1377],
+		['Election Day', 3930],
+	]);
+	t.is(votes?.sum, 14_212);
+	t.is(votes?.measure, 'ballots');
+});
+
+test('"for N" without a first item that has its verb is not a list', t => {
+	t.deepEqual(
+		breakdowns('Budget\n\nThe town asked for 300 chairs, the school for 120 desks and the library for 45 lamps.'),
+		[],
+	);
+});
+
+test('"X, with N, and Y, with M" pairs, and the remainder in the next sentence becomes an item', t => {
+	const [deaths] = breakdowns(
+		'Heat\n\nOf the 116 deaths, Maricopa, with 75, and Pima, with 32, had the most. The remaining nine deaths were reported in Yuma.',
+	);
+	// 75 + 32 + 9 = 116.
+	t.deepEqual(items(deaths), [
+		['Maricopa', 75],
+		['Pima', 32],
+		['Yuma', 9],
+	]);
+	t.is(deaths?.statedTotal?.value, 116);
+	t.is(deaths?.measure, 'deaths');
+});
+
+test('a lone "with N" clause is not a breakdown', t => {
+	t.deepEqual(breakdowns('Heat\n\nMaricopa, with 75, led the state. Officials expect more.'), []);
+});
+
+test('"N in the first quarter, M in the second…" are ordinal categories with the total sentences before', t => {
+	const [quarters] = breakdowns(
+		'Game\n\nKeller scored 41 points on Friday. He was hot early. He had 12 points in the first quarter, 9 in the second, 11 in the third and 9 in the fourth.',
+	);
+	t.deepEqual(items(quarters), [
+		['first quarter', 12],
+		['second', 9],
+		['third', 11],
+		['fourth', 9],
+	]);
+	t.is(quarters?.statedTotal?.value, 41);
+	t.is(quarters?.measure, 'points');
+});
+
+test('lower-case places after "in" are not ordinal categories', t => {
+	t.deepEqual(breakdowns('Game\n\nHe had 12 points in the lane, 9 in transition and 11 in the paint.'), []);
+});
+
+test('per-share figures compared with a forecast are not a breakdown', t => {
+	t.deepEqual(
+		breakdowns(
+			'Results\n\nAdjusted earnings were $2.36 a share; analysts had expected $2.37 a share, or $1.9 billion.',
+		),
+		[],
+	);
+	t.deepEqual(breakdowns('Fuel\n\nDiesel, at $4.10 a gallon, and Premium, at $3.95 a gallon, rose again.'), []);
+});
+
+test('money "to X" items at mixed scales are expressed in the largest item\'s scale, with the total', t => {
+	const [grants] = breakdowns(
+		'Grants\n\nThe foundation gave $2.4 million: $1.1 million to Riverbend Library, $850,000 to the Harlow Youth Center and $450,000 to Eastgate Clinic.',
+	);
+	t.is(grants?.unit, '$ million');
+	t.deepEqual(items(grants), [
+		['Riverbend Library', 1.1],
+		['Harlow Youth Center', 0.85],
+		['Eastgate Clinic', 0.45],
+	]);
+	t.is(grants?.statedTotal?.value, 2.4);
+	t.is(grants?.sum, 2.4);
+});

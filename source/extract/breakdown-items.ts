@@ -1,10 +1,11 @@
 // Finding list items in a sentence or in a run of lines: "X (N)", "X, N;", "X with N", "N in X", "- X: N".
 import type {Article, Span} from '../article/types.ts';
-import {isAdjectival, isQuantity, mentionsIn, nounAfter} from './number-context.ts';
+import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import {placeSuffixAt} from './place-names.ts';
 
-export type Shape = 'paren' | 'separator' | 'verb' | 'preposition' | 'where' | 'line';
+export type Shape =
+	'paren' | 'separator' | 'verb' | 'elided' | 'preposition' | 'where' | 'with' | 'respectively' | 'line';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {
@@ -166,6 +167,10 @@ function cueEnd(body: string, segment: Span, before: number): number {
 	return segment.start + end;
 }
 
+// "in the first quarter", "in the second": ordinal categories stand in for names.
+const ORDINAL_CATEGORY =
+	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing)\b(?:\s+[a-z]+)?$/;
+
 const VERBS =
 	/\s(?:with|had|has|have|recorded|reported|counted|saw|at|totaled|totalled|received|got|won|gets|accounted for|on)\s+$/i;
 const PREPOSITION =
@@ -178,7 +183,9 @@ export function readItem(
 	mentions: readonly NumberMention[],
 	previous: Span | null,
 ): ItemDraft | null {
-	const all = mentionsIn(mentions, segment).filter(mention => isQuantity(mention) && !isAdjectival(body, mention));
+	const all = mentionsIn(mentions, segment).filter(
+		mention => isQuantity(mention) && !isAdjectival(body, mention) && !isRate(body, mention),
+	);
 	if (all.length === 0) return null;
 	let start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
 	let inside = all.filter(mention => mention.span.start >= start);
@@ -253,7 +260,7 @@ export function readItem(
 		if (preposition !== null) {
 			const nameStart = mention.span.end + preposition[0].length;
 			const name = cleanName(body.slice(nameStart, segment.end));
-			if (name !== null && isCapitalWord(name)) {
+			if (name !== null && (isCapitalWord(name) || ORDINAL_CATEGORY.test(name))) {
 				return {
 					name,
 					mention,
@@ -276,6 +283,35 @@ export function readItem(
 				span: spanOf(body, start, mention.span.end),
 				noun: nounAfter(body, mention.span.end),
 				shape: 'verb',
+			};
+		}
+	}
+
+	// "Maricopa, with 175, and Pima, with 41": the name is the segment before, which holds no number.
+	if (previous !== null && /^\s*(?:with|at|on)\s+$/i.test(before) && shortTail) {
+		const name = cleanName(body.slice(previous.start, previous.end));
+		if (name !== null && isCapitalWord(name) && mentionsIn(mentions, previous).length === 0) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, previous.start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'with',
+			};
+		}
+	}
+
+	// "…, mail ballots for 1,377": the verb of the first item left out; only taken after a first item with a verb.
+	const elided = /^\s*([\w.'’ -]{1,40}?)\s+(?:for|with|at|on)\s+$/.exec(before);
+	if (elided !== null && shortTail) {
+		const name = cleanName(elided[1]!);
+		if (name !== null && name.split(' ').length <= 4) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'elided',
 			};
 		}
 	}
@@ -339,6 +375,58 @@ export function splitSegments(body: string, sentence: Span, semicolons: boolean)
 	return segments.filter(segment => segment.end > segment.start);
 }
 
+/** The leading run of capitalised words: "Pima reported" → "Pima", "Gulf Coast and" → "Gulf Coast". */
+function leadingCapitalRun(text: string): string {
+	const words = text.trim().split(/\s+/);
+	let end = 0;
+	while (end < words.length && (isCapitalWord(words[end]!) || (end > 0 && NAME_CONNECTORS.has(words[end]!)))) end++;
+	while (end > 0 && NAME_CONNECTORS.has(words[end - 1]!)) end--;
+	return words.slice(0, end).join(' ');
+}
+
+/**
+ * "Maricopa and Pima reported 175 and 41, respectively": k names coordinated before k figures coordinated before
+ * "respectively". The names are the capitalised runs around the last "and" and the commas before it.
+ */
+function respectivelyItems(body: string, sentence: Span, quantities: readonly NumberMention[]): ItemDraft[] | null {
+	const text = body.slice(sentence.start, sentence.end);
+	const cue = /,?\s+respectively\b/i.exec(text);
+	if (cue === null) return null;
+	const cueAt = sentence.start + cue.index;
+	const chain: NumberMention[] = [];
+	for (let k = quantities.length - 1; k >= 0; k--) {
+		const mention = quantities[k]!;
+		if (mention.span.end > cueAt) continue;
+		const gap = body.slice(mention.span.end, chain[0]?.hedgedSpan.start ?? cueAt);
+		if (chain.length > 0 ? !/^\s*(?:,|,?\s+and|,?\s+&)\s*$/.test(gap) : !/^(?:\s+[a-z]+){0,2}\s*$/.test(gap)) break;
+		chain.unshift(mention);
+	}
+
+	if (chain.length < 2 || chain.some(mention => mention.kind !== chain[0]!.kind)) return null;
+	const prefix = body.slice(sentence.start, chain[0]!.hedgedSpan.start);
+	const and = Math.max(prefix.lastIndexOf(' and '), prefix.lastIndexOf(' & '));
+	if (and === -1) return null;
+	const last = leadingCapitalRun(prefix.slice(and + (prefix.startsWith(' and ', and) ? 5 : 3)));
+	const pieces = prefix
+		.slice(0, and)
+		.split(',')
+		.map(piece => piece.trim());
+	if (pieces.at(-1) === '') pieces.pop();
+	const before = pieces.slice(-(chain.length - 1)).map(piece => trailingCapitalRun(piece));
+	const names = [...before, last];
+	if (before.length !== chain.length - 1 || names.some(name => name === '' || NOT_NAMES.has(name.toLowerCase()))) {
+		return null;
+	}
+
+	return chain.map((mention, k) => ({
+		name: names[k]!,
+		mention,
+		span: mention.hedgedSpan,
+		noun: nounAfter(body, mention.span.end),
+		shape: 'respectively',
+	}));
+}
+
 /** Lists written inside sentences. */
 export function sentenceLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body, sentences} = article;
@@ -346,11 +434,25 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 	sentences.forEach((sentence, index) => {
 		const quantities = mentionsIn(mentions, sentence).filter(isQuantity);
 		if (quantities.length < 2) return;
+		const respectively = respectivelyItems(body, sentence, quantities);
+		if (respectively !== null) {
+			lists.push({
+				items: respectively,
+				span: {start: sentence.start, end: respectively.at(-1)!.span.end},
+				lead: {start: sentence.start, end: respectively[0]!.mention.hedgedSpan.start},
+				totalLine: null,
+				sentence: index,
+			});
+			return;
+		}
+
 		const tries = body.slice(sentence.start, sentence.end).includes(';') ? [true, false] : [false];
 		for (const semicolons of tries) {
-			const found = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
-			if (found.length === 0) continue;
-			for (const items of found) {
+			const runs = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
+			if (runs.length === 0) continue;
+			for (const found of runs) {
+				const rest = remainderItem(article, index + 1, found, mentions);
+				const items = rest === null ? found : [...found, rest];
 				lists.push({
 					items,
 					span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
@@ -366,6 +468,23 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 	return lists;
 }
 
+/** "The remaining nine deaths were reported in Yuma.": the sentence after a list that places the rest of it. */
+function remainderItem(
+	article: Article,
+	index: number,
+	run: readonly ItemDraft[],
+	mentions: readonly NumberMention[],
+): ItemDraft | null {
+	const sentence = article.sentences[index];
+	if (sentence === undefined || sentence.paragraph > article.sentences[index - 1]!.paragraph + 1) return null;
+	const text = article.body.slice(sentence.start, sentence.end);
+	if (!/^(?:the\s+)?(?:remaining|other|rest of the)\s/i.test(text)) return null;
+	if (mentionsIn(mentions, sentence).filter(isQuantity).length !== 1) return null;
+	const item = readItem(article.body, sentence, mentions, null);
+	if (item === null || item.shape !== 'preposition' || item.mention.kind !== run[0]!.mention.kind) return null;
+	return item;
+}
+
 /** Runs of consecutive item segments that make a list: at least two items of one kind. */
 function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): ItemDraft[][] {
 	const runs: ItemDraft[][] = [];
@@ -378,6 +497,18 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 	segments.forEach((segment, k) => {
 		const item = readItem(body, segment, mentions, segments[k - 1] ?? null);
 		if (item === null) {
+			// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
+			const next = segments[k + 1];
+			const nameOnly =
+				next !== undefined &&
+				/^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) &&
+				mentionsIn(mentions, segment).length === 0;
+			if (!nameOnly) close();
+			return;
+		}
+
+		// An elided verb only continues a list whose first item has its verb written out.
+		if (item.shape === 'elided' && (run.length === 0 || (run[0]!.shape !== 'verb' && run[0]!.shape !== 'elided'))) {
 			close();
 			return;
 		}

@@ -45,7 +45,11 @@ const SCALE_VALUES: Readonly<Record<string, number>> = {thousand: 1e3, million: 
 function unitOf(items: readonly ItemDraft[]): {readonly unit: string | null; readonly divisor: number} {
 	const first = items[0]!.mention;
 	if (first.kind === 'percent') return {unit: '%', divisor: 1};
-	const scale = items.every(item => item.mention.scale === first.scale) ? first.scale : null;
+	// Mixed scales of money ("$1.1 million to A, $850,000 to B") are expressed in the scale of the largest item;
+	// counts stay whole ("1.4 million sightings … 944,000").
+	const largest = items.reduce((best, item) => (item.mention.value > best.mention.value ? item : best));
+	const same = items.every(item => item.mention.scale === first.scale);
+	const scale = same ? first.scale : first.kind === 'money' ? largest.mention.scale : null;
 	const divisor = scale === null ? 1 : (SCALE_VALUES[scale] ?? 1);
 	if (first.kind === 'money') {
 		const currency = items.every(item => item.mention.currency === first.currency) ? first.currency : null;

@@ -124,6 +124,14 @@ export function isAdjectival(body: string, mention: NumberMention): boolean {
 	return body.charCodeAt(mention.span.end) === 45 && /[a-z]/i.test(body.charAt(mention.span.end + 1));
 }
 
+const RATE_AFTER =
+	/^\s*(?:a|an|per|each|every)\s+(?:share|barrel|gallon|litre|liter|hour|ounce|ton|tonne|pound|kilo|kilogram|kg|head|person|capita|month|year|week|day|night|unit|seat|mile|kilometre|kilometer)\b/i;
+
+/** "$2.36 a share", "$80 a barrel", "$15 per hour": a price or rate, never a part of a whole. */
+export function isRate(body: string, mention: NumberMention): boolean {
+	return RATE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24));
+}
+
 /** The mentions that start inside `span`, found by binary search over mentions sorted by start. */
 export function mentionsIn(mentions: readonly NumberMention[], span: Span): NumberMention[] {
 	let low = 0;
