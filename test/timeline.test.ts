@@ -272,3 +272,96 @@ test('lines under an "UP NEXT" heading are a schedule of coming days', t => {
 	t.deepEqual(dateOf(entries, 'on Saturday'), day('2023-06-10'));
 	t.deepEqual(dateOf(entries, 'on Sunday'), day('2023-06-11'));
 });
+
+test('day ranges written once with their month are intervals; weekly routines such as opening hours are not dates', t => {
+	// 2023-05-10 is a Wednesday.
+	const entries = timeline(
+		'Volunteers surveyed the reef between 3 and 9 March. The festival runs from Aug. 14 to 17. ' +
+			'The library is open Monday to Saturday. Tutors are on hand Tuesday through Thursday evenings. ' +
+			'Police made arrests from Monday to Wednesday.',
+		'2023-05-10',
+	);
+	t.deepEqual(dateOf(entries, 'between 3 and 9 March'), day('2023-03-03', '2023-03-09'));
+	t.deepEqual(dateOf(entries, 'from Aug. 14 to 17'), day('2023-08-14', '2023-08-17'));
+	t.deepEqual(dateOf(entries, 'from Monday to Wednesday'), day('2023-05-08', '2023-05-10'));
+	t.is(entries.length, 3);
+});
+
+test('ordinal days and period edges: "until the 14th", "the 3rd of next month", "by the end of the year"', t => {
+	const entries = timeline(
+		'The shelter stays open until the 14th. A hearing is set for the 3rd of next month. The rally was held on the 2nd. ' +
+			'He finished in the 14th round. The mill will close by the end of the year. Work began at the start of last month.',
+		'2023-05-10',
+	);
+	t.deepEqual(dateOf(entries, 'until the 14th'), day('2023-05-14'));
+	t.deepEqual(dateOf(entries, 'for the 3rd of next month'), day('2023-06-03'));
+	t.deepEqual(dateOf(entries, 'on the 2nd'), day('2023-05-02'));
+	t.deepEqual(dateOf(entries, 'by the end of the year'), {start: '2023', end: null, grain: 'year', qualifier: 'late'});
+	t.deepEqual(dateOf(entries, 'the start of last month'), {
+		start: '2023-04',
+		end: null,
+		grain: 'month',
+		qualifier: 'early',
+	});
+	t.false(entries.some(item => item.expression.includes('14th round')));
+});
+
+test('a month as a modifier or a sentence subject is a month; "the previous week" is the calendar week before', t => {
+	// 2023-10-05 is a Thursday; the week before its week runs Sunday 2023-09-24 to Saturday 2023-09-30.
+	const entries = timeline(
+		'Turnout in the March primary was low. August was the wettest month on record. Prices had jumped the previous week.',
+		'2023-10-05',
+	);
+	t.deepEqual(dateOf(entries, 'in the March primary'), {start: '2023-03', end: null, grain: 'month', qualifier: null});
+	t.deepEqual(dateOf(entries, 'August'), {start: '2023-08', end: null, grain: 'month', qualifier: null});
+	t.deepEqual(dateOf(entries, 'the previous week'), {
+		start: '2023-09-24',
+		end: '2023-09-30',
+		grain: 'week',
+		qualifier: null,
+	});
+});
+
+test('bare seasons after a preposition, and months ended on a month end as whole months', t => {
+	const entries = timeline(
+		'Sales slumped in the fall. The pool will reopen in the spring. Growth has slowed since the fall of the old regime. ' +
+			'Revenue rose in the six months ended Dec. 31.',
+		'2024-01-20',
+	);
+	const season = (start: string, end: string): Omit<Dates, 'expression'> => ({
+		start,
+		end,
+		grain: 'season',
+		qualifier: null,
+	});
+	t.deepEqual(dateOf(entries, 'in the fall'), season('2023-09', '2023-11'));
+	t.deepEqual(dateOf(entries, 'in the spring'), season('2024-03', '2024-05'));
+	t.deepEqual(dateOf(entries, 'in the six months ended Dec. 31'), day('2023-07-01', '2023-12-31'));
+	t.is(entries.length, 3);
+});
+
+test('"two days later" counts from the last day the story dated; a paragraph that names an earlier year lends it', t => {
+	const entries = timeline(
+		'Three days later, crews left. The storm made landfall on Aug. 28. Two days later, the levee failed. ' +
+			'A week later, power returned.\n\nIn 2022, the drought deepened. Reservoirs fell below half beginning Aug. 3, ' +
+			'and rationing started. The new commissioner takes office Aug. 15.',
+		'2023-12-01',
+	);
+	t.deepEqual(dateOf(entries, 'Three days later'), {start: '', end: null, grain: 'unresolved', qualifier: null});
+	t.deepEqual(dateOf(entries, 'Two days later'), day('2023-08-30'));
+	t.deepEqual(dateOf(entries, 'A week later'), day('2023-09-06'));
+	t.deepEqual(dateOf(entries, 'beginning Aug. 3'), day('2022-08-03'));
+	t.deepEqual(dateOf(entries, 'Aug. 15'), day('2024-08-15'));
+});
+
+test('one expression, one entry: a day with "next year" after it, and a weekday counted from a date', t => {
+	// 2023-11-05 was a Sunday.
+	const entries = timeline(
+		'The levy rises on 1 March next year. Traffic peaked the Monday after Nov. 5.',
+		'2023-12-01',
+	);
+	t.deepEqual(dates(entries), [
+		{expression: 'Monday after Nov. 5', start: '2023-11-06', end: null, grain: 'day', qualifier: null},
+		{expression: 'on 1 March next year', start: '2024-03-01', end: null, grain: 'day', qualifier: null},
+	]);
+});

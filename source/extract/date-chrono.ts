@@ -1,6 +1,15 @@
 import * as chrono from 'chrono-node/en';
+import {dayParsers} from './date-day-parsers.ts';
 import {newsGates, newsParsers} from './date-news-parsers.ts';
-import {betweenRefiner, isNewsResult, newsFilterRefiner, overlapRefiner, pastBiasRefiner} from './date-refiners.ts';
+import {
+	betweenRefiner,
+	isNewsResult,
+	newsFilterRefiner,
+	overlapRefiner,
+	pastBiasRefiner,
+	relativeWeekdayRefiner,
+	yearAfterDayRefiner,
+} from './date-refiners.ts';
 
 type Parser = chrono.Parser;
 
@@ -96,11 +105,13 @@ export function mayHoldDate(text: string): boolean {
 /** chrono-node's casual English parser, taught news dates and news' past bias. */
 export const newsChrono: chrono.Chrono = (() => {
 	const parser = chrono.casual.clone();
-	parser.parsers = [...newsParsers, ...chronoParsers()];
+	parser.parsers = [...dayParsers, ...newsParsers, ...chronoParsers()];
 	parser.refiners = [
 		...parser.refiners.map(refiner => besideNewsResults(refiner)),
 		betweenRefiner,
 		pastBiasRefiner,
+		yearAfterDayRefiner,
+		relativeWeekdayRefiner,
 		newsFilterRefiner,
 		overlapRefiner,
 	];

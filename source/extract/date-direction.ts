@@ -6,7 +6,7 @@
 const clauseBoundary = /[;:,()\u2014\u2013]|\s-\s|\b(?:that|which|who|and|but|while|although|because|after|when)\b/gi;
 
 const aheadCue =
-	/\b(?:will|shall|won['\u2019]t|must|upcoming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are|was|were) supposed to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|deadline|expires?|starting|beginning|effective|going to|intends? to|aims? to)\b|['\u2019]ll\b/i;
+	/\b(?:will|shall|won['\u2019]t|must|upcoming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are|was|were) supposed to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|deadline|expires?|going to|intends? to|aims? to)\b|['\u2019]ll\b/i;
 
 // "next" and "coming" look ahead when they qualify the date's own phrase, not an unrelated noun ("adopted on Monday
 // a budget for the coming year").
@@ -17,8 +17,10 @@ const aheadBeforeOnly = /\b(?:next|coming)\s+$/i;
 const presentAhead =
 	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due)\b(?:\s+\S+){0,3}\s+$/i;
 
-// "until midnight Sunday", "by Jan. 17", "before October": deadlines, which look ahead unless the clause is past.
-const deadlineBefore = /\b(?:until|till|by|before)(?:\s+(?:midnight|noon|the end of|late|early|mid))?\s+$/i;
+// "until midnight Sunday", "by Jan. 17", "before October", "starting Aug. 1": deadlines and starts, which look ahead
+// unless the clause is in the past ("a heat wave that killed 12 beginning June 30").
+const deadlineBefore =
+	/\b(?:until|till|by|before|starting|beginning|effective)(?:\s+(?:midnight|noon|the end of|late|early|mid|on|in))?\s+$/i;
 
 // A sentence introduced as what comes next ("UP NEXT: …", "Next: …") is a schedule.
 const scheduleHeading = /^\s*(?:up next|next up|next|coming up|schedule)\s*:/i;
@@ -129,7 +131,10 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 	}
 
 	const expression = text.slice(start, end);
-	if ((deadlineBefore.test(before) || /^(?:until|till|by|before)\s/i.test(expression)) && !clauseIsPast(text, clause)) {
+	if (
+		(deadlineBefore.test(before) || /^(?:until|till|by|before|starting|beginning|effective)\s/i.test(expression)) &&
+		!clauseIsPast(text, clause)
+	) {
 		return true;
 	}
 

@@ -8,8 +8,8 @@ import {dayNumber, fromDayNumber, weekStart} from './date-calendar.ts';
 import {pointsAhead} from './date-direction.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday} from './date-past-bias.ts';
 
-type Context = Parameters<Parser['extract']>[0];
-type Components = {year: number; month?: number; day?: number};
+export type Context = Parameters<Parser['extract']>[0];
+export type Components = {year: number; month?: number; day?: number};
 
 export const grainTag = 'newsdash/grain/';
 
@@ -17,8 +17,9 @@ export const grainTag = 'newsdash/grain/';
 export const newsResults = new WeakSet<object>();
 export const qualifierTag = 'newsdash/qualifier/';
 
-const prep = '(?:(?:in|on|by|until|till|since|from|during|through|throughout|over|for|before|after|around|as of)\\s+)';
-const qualifierWord = '(early|mid|late)';
+export const prep =
+	'(?:(?:in|on|by|until|till|since|from|during|through|throughout|over|for|before|after|around|as of)\\s+)';
+export const qualifierWord = '(early|mid|late)';
 
 export const monthNumbers: Readonly<Record<string, number>> = {
 	january: 1,
@@ -57,9 +58,9 @@ export const weekdayNumbers: Readonly<Record<string, number>> = {
 	saturday: 6,
 };
 
-const monthWord =
+export const monthWord =
 	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const weekdayWord = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const weekdayWord = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 const numberWords: Readonly<Record<string, number>> = {
 	a: 1,
@@ -82,10 +83,10 @@ const numberWords: Readonly<Record<string, number>> = {
 	twenty: 20,
 	thirty: 30,
 };
-const countWord =
+export const countWord =
 	'(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)';
 
-function countOf(word: string | undefined): number {
+export function countOf(word: string | undefined): number {
 	if (word === undefined) {
 		return 1;
 	}
@@ -94,11 +95,11 @@ function countOf(word: string | undefined): number {
 	return numberWords[lower] ?? Number(lower);
 }
 
-function monthOf(word: string): number | undefined {
+export function monthOf(word: string): number | undefined {
 	return monthNumbers[word.toLowerCase().replace('.', '')];
 }
 
-function isCapitalised(word: string): boolean {
+export function isCapitalised(word: string): boolean {
 	return /^[A-Z]/.test(word);
 }
 
@@ -108,17 +109,17 @@ export function referenceDay(context: Context): number {
 	return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-function dayComponents(n: number): Components {
+export function dayComponents(n: number): Components {
 	const {y, m, d} = fromDayNumber(n);
 	return {year: y, month: m, day: d};
 }
 
-function monthComponents(y: number, m: number): Components {
+export function monthComponents(y: number, m: number): Components {
 	const normalised = fromDayNumber(dayNumber(y, m, 1));
 	return {year: normalised.y, month: normalised.m};
 }
 
-function result(
+export function result(
 	context: Context,
 	match: RegExpMatchArray,
 	start: Components,
@@ -142,7 +143,7 @@ const never = /^(?!)/;
 export const newsGates: RegExp[] = [];
 
 /** A parser whose pattern only scans sentences that pass the cheap `gate`; most sentences hold no date at all. */
-function makeParser(
+export function makeParser(
 	gate: RegExp,
 	pattern: RegExp,
 	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
@@ -242,14 +243,29 @@ const seasonParser = makeParser(
 		const qualifier = modifier === 'early' || modifier === 'mid' || modifier === 'late' ? modifier : undefined;
 		let year: number;
 		if (yearText === undefined) {
-			if (modifier === undefined || qualifier !== undefined) {
-				return null;
-			}
-
 			const {y, m} = fromDayNumber(referenceDay(context));
 			const now = y * 12 + m;
 			// Seasons as month indexes: the one starting in year `y` covers [y*12+first, y*12+first+2].
 			const startOf = (year_: number): number => year_ * 12 + first;
+			const index = match.index ?? 0;
+			const end = index + match[0].length;
+			if (modifier === undefined) {
+				// "in the fall" is this year's season: the latest already begun, or the first not yet over when the
+				// clause looks ahead. "the fall of Rome" and a season without a preposition are not dates.
+				if (!/^[a-z ]+\sthe\s/i.test(match[0]) || /^\s+of\b/i.test(context.text.slice(end, end + 4))) {
+					return null;
+				}
+
+				year = pointsAhead(context.text, index, end, 'weak')
+					? ([y - 1, y, y + 1].find(candidate => startOf(candidate) + 2 >= now) ?? y)
+					: ([y + 1, y, y - 1].find(candidate => startOf(candidate) <= now) ?? y - 1);
+				return result(context, match, monthComponents(year, first), monthComponents(year, first + 2), 'season');
+			}
+
+			if (qualifier !== undefined) {
+				return null;
+			}
+
 			if (modifier === 'this') {
 				year = first === 12 && m <= 2 ? y - 1 : y;
 			} else if (modifier === 'next') {
@@ -329,21 +345,23 @@ const yearParser = makeParser(
 	},
 );
 
-const durationUnits = '(days?|weeks?|months?|years?|decades?)';
+export const durationUnits = '(days?|weeks?|months?|years?|decades?)';
 
-function intervalEndingAt(end: number, count: number, unit: string): number {
+export function intervalEndingAt(end: number, count: number, unit: string): number {
 	if (unit.startsWith('week')) {
 		return end - 7 * count + 1;
 	}
 
+	// "The three months ended June 30" is April through June: a period ending on a month's last day covers whole
+	// months.
+	const {y, m, d} = fromDayNumber(end);
+	const monthEnd = fromDayNumber(end + 1).d === 1;
 	if (unit.startsWith('month')) {
-		const {y, m, d} = fromDayNumber(end);
-		return dayNumber(y, m - count, d) + 1;
+		return monthEnd ? dayNumber(y, m - count + 1, 1) : dayNumber(y, m - count, d) + 1;
 	}
 
 	if (unit.startsWith('year')) {
-		const {y, m, d} = fromDayNumber(end);
-		return dayNumber(y - count, m, d) + 1;
+		return monthEnd ? dayNumber(y - count, m + 1, 1) : dayNumber(y - count, m, d) + 1;
 	}
 
 	return end - count + 1;
@@ -362,6 +380,23 @@ const pastDurationParser = makeParser(
 
 		const ref = referenceDay(context);
 		const {y, m} = fromDayNumber(ref);
+		// "The previous week" without a count is the calendar week before publication's, as "last week" is; a
+		// narrative's own "previous week" would need the story's clock, which dates in the text do not reliably give.
+		if (match[1]?.toLowerCase() === 'previous' && match[2] === undefined && !/s$/i.test(unit)) {
+			if (unit === 'week') {
+				const sunday = weekStart(ref) - 7;
+				return result(context, match, dayComponents(sunday), dayComponents(sunday + 6), 'week');
+			}
+
+			if (unit === 'month') {
+				return result(context, match, monthComponents(y, m - 1), undefined, 'month');
+			}
+
+			if (unit === 'year') {
+				return result(context, match, {year: y - 1}, undefined, 'year');
+			}
+		}
+
 		if (unit.startsWith('day') || unit.startsWith('week')) {
 			return result(context, match, dayComponents(intervalEndingAt(ref, count, unit)), dayComponents(ref), 'day');
 		}

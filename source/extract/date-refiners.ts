@@ -1,7 +1,7 @@
 // Refiners run after chrono's own: they join "between Monday and Wednesday", give news' past bias to dates without a
 // year or week, and drop readings that are not dates in news prose ("a march", "Theresa May", "the Sunday Times").
 import type {ParsingResult, Refiner} from 'chrono-node/en';
-import {dayNumber, fromDayNumber, weekdayOnOrAfter} from './date-calendar.ts';
+import {dayNumber, fromDayNumber, weekdayOnOrAfter, weekdayOnOrBefore} from './date-calendar.ts';
 import {pointsAhead, pointsWeaklyAhead} from './date-direction.ts';
 import {newsResults, referenceDay} from './date-news-parsers.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from './date-past-bias.ts';
@@ -212,9 +212,25 @@ function keep(context: Context, result: ParsingResult): boolean {
 	return true;
 }
 
+// Opening hours and other weekly routines: "open Tuesday to Sunday", "Monday through Thursday afternoons".
+const habitual =
+	/\b(?:open|opens|hours|closed|operates?|operating|available|serves?|served|daily|weekly|each week|every week|weekdays|weekends)\b/i;
+const pluralDayPart = /^\s+(?:mornings|afternoons|evenings|nights)\b/i;
+
+/** A range of weekdays that names a weekly routine rather than days that happened. */
+function isRoutine(context: Context, result: ParsingResult): boolean {
+	const {end, start, index, text} = result;
+	if (!end || !hasWeekdayOnly(start) || !hasWeekdayOnly(end)) {
+		return false;
+	}
+
+	const after = context.text.slice(index + text.length, index + text.length + 16);
+	return habitual.test(context.text) || pluralDayPart.test(after);
+}
+
 /** Drops readings that are names or lengths rather than dates. */
 export const newsFilterRefiner: Refiner = {
-	refine: (context, results) => results.filter(result => keep(context, result)),
+	refine: (context, results) => results.filter(result => keep(context, result) && !isRoutine(context, result)),
 };
 
 /** Chrono removes overlaps before its merges; ours join results again, so remove once more, longest first. */
@@ -236,5 +252,66 @@ export const overlapRefiner: Refiner = {
 		}
 
 		return kept;
+	},
+};
+
+const yearAfterDay = /^,?\s+(next|last|this)\s+year\b/i;
+
+/** "on 9 April next year": a day and month followed by the year they fall in are one date. */
+export const yearAfterDayRefiner: Refiner = {
+	refine(context, results) {
+		const {y} = fromDayNumber(referenceDay(context));
+		for (const result of results) {
+			if (isNewsResult(result) || result.end || !result.start.isCertain('month') || result.start.isCertain('year')) {
+				continue;
+			}
+
+			const follow = yearAfterDay.exec(context.text.slice(result.index + result.text.length));
+			if (follow) {
+				const which = (follow[1] ?? '').toLowerCase();
+				result.start.assign('year', y + (which === 'next' ? 1 : which === 'last' ? -1 : 0));
+				result.text = context.text.slice(result.index, result.index + result.text.length + follow[0].length);
+			}
+		}
+
+		return results;
+	},
+};
+
+const weekdayThenNeighbour = /^\s+(after|before)\s+(?:the\s+)?$/i;
+const occasionWord = /^\s+(?:holiday|holidays|weekend|celebrations?|break|festival|game|election|vote)\b/i;
+
+/** "the Sunday after the July Fourth holiday", "the Friday before Christmas Day": a weekday counted from a date. */
+export const relativeWeekdayRefiner: Refiner = {
+	refine(context, results) {
+		const out: ParsingResult[] = [];
+		for (let i = 0; i < results.length; i++) {
+			const first = results[i];
+			const second = results[i + 1];
+			if (!first) {
+				continue;
+			}
+
+			const weekday = first.start.get('weekday');
+			const between = second ? context.text.slice(first.index + first.text.length, second.index) : '';
+			const link = weekdayThenNeighbour.exec(between);
+			if (second && link && hasWeekdayOnly(first.start) && weekday !== null && second.start.isCertain('day')) {
+				const anchor = dayOf(second.start);
+				const day =
+					(link[1] ?? '').toLowerCase() === 'after'
+						? weekdayOnOrAfter(anchor + 1, weekday)
+						: weekdayOnOrBefore(anchor - 1, weekday);
+				setDay(first.start, day);
+				const tail = occasionWord.exec(context.text.slice(second.index + second.text.length));
+				first.text = context.text.slice(first.index, second.index + second.text.length + (tail ? tail[0].length : 0));
+				out.push(first);
+				i++;
+				continue;
+			}
+
+			out.push(first);
+		}
+
+		return out;
 	},
 };

@@ -1,6 +1,8 @@
 import type {Article} from '../article/types.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
 import {mayHoldDate, newsChrono} from './date-chrono.ts';
+import {pointsAhead} from './date-direction.ts';
+import {relativeOffset, StoryClock} from './timeline-context.ts';
 import {eventFor} from './timeline-event.ts';
 import {resolveDate} from './timeline-resolve.ts';
 import type {TimelineEntry} from './types.ts';
@@ -82,6 +84,7 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 	const reference = referenceFor(article.published);
 	const entries: TimelineEntry[] = [];
 	let underSchedule = false;
+	const clock = new StoryClock(article.published?.slice(0, 4) ?? null);
 	for (const sentence of article.sentences) {
 		const text = article.body.slice(sentence.start, sentence.end);
 		const heading = scheduleHeading.test(text);
@@ -96,10 +99,21 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 			.filter(({bounds}) => bounds.end > bounds.start);
 		const spans = found.map(({bounds}) => bounds);
 		for (const {result, bounds} of found) {
-			const date = resolveDate(result, reference !== null);
+			const offset = relativeOffset(result);
+			const expression = text.slice(bounds.start, bounds.end);
+			const date =
+				offset === null
+					? clock.adjust(
+							resolveDate(result, reference !== null),
+							result,
+							sentence.paragraph,
+							pointsAhead(text, result.index, result.index + result.text.length),
+						)
+					: clock.relative(offset);
+			clock.observe(date, expression, result);
 			entries.push({
 				id: `t${entries.length + 1}`,
-				expression: text.slice(bounds.start, bounds.end),
+				expression,
 				...date,
 				event: eventFor(text, bounds.start, bounds.end, spans),
 				span: {start: sentence.start + bounds.start, end: sentence.start + bounds.end},
