@@ -28,7 +28,16 @@ type Run = {readonly score: FixtureScore; readonly error: string | null};
 function emptyReport(fixture: Fixture): Report {
 	return {
 		version: 1,
-		article: {title: null, published: null, source: null, url: null, path: fixture.path, body: ''},
+		article: {
+			title: null,
+			published: null,
+			source: null,
+			url: null,
+			path: fixture.path,
+			body: '',
+			paragraphs: [],
+			sentences: [],
+		},
 		breakdowns: [],
 		quotes: [],
 		timeline: [],

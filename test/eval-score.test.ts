@@ -75,7 +75,16 @@ const term: Quote = {
 
 const report: Report = {
 	version: 1,
-	article: {title: null, published: '2024-05-15', source: null, url: null, path: null, body},
+	article: {
+		title: null,
+		published: '2024-05-15',
+		source: null,
+		url: null,
+		path: null,
+		body,
+		paragraphs: [],
+		sentences: [],
+	},
 	breakdowns: [
 		{
 			id: 'b1',

@@ -24,6 +24,8 @@ export function buildReport(article: Article): Report {
 			url: article.url,
 			path: article.path,
 			body: article.body,
+			paragraphs: article.paragraphs.map(({start, end}) => ({start, end})),
+			sentences: article.sentences.map(({start, end}) => ({start, end})),
 		},
 		breakdowns,
 		quotes: extractQuotes(article),

@@ -105,6 +105,10 @@ export type ReportArticle = {
 	readonly url: string | null;
 	readonly path: string | null;
 	readonly body: string;
+	/** The paragraphs of the body, so a reader can place any span ("paragraph 3"). */
+	readonly paragraphs: readonly Span[];
+	/** The sentences of the body (abbreviation-aware), so the evidence behind any span is its whole sentence. */
+	readonly sentences: readonly Span[];
 };
 
 export type Report = {

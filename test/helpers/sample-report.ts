@@ -38,6 +38,17 @@ function sentenceOf(text: string): Span {
 	return spanOf(text);
 }
 
+function paragraphSpans(body: string): Array<{start: number; end: number}> {
+	const spans: Array<{start: number; end: number}> = [];
+	let start = 0;
+	for (const part of body.split('\n\n')) {
+		spans.push({start, end: start + part.length});
+		start += part.length + 2;
+	}
+
+	return spans;
+}
+
 export const sampleReport: Report = {
 	version: 1,
 	article: {
@@ -47,6 +58,9 @@ export const sampleReport: Report = {
 		url: null,
 		path: 'storm.txt',
 		body: sampleBody,
+		// Whole paragraphs stand in for sentences: the UI must take the evidence sentence from here, not guess it.
+		paragraphs: paragraphSpans(sampleBody),
+		sentences: paragraphSpans(sampleBody),
 	},
 	breakdowns: [
 		{
