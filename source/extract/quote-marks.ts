@@ -10,14 +10,37 @@ export type MarkedSpan = {
 	readonly lastParagraph: number;
 };
 
-const straight = '"';
-const openers = new Set(['“', '„']);
-const closer = '”';
+const straight = 0x22;
+const leftDouble = 0x201c;
+const rightDouble = 0x201d;
+const lowDouble = 0x201e;
 
-const isBlank = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpeningContext = (c: string | undefined): boolean =>
-	isBlank(c) || c === '(' || c === '[' || c === '—' || c === '–';
+const isOpener = (code: number): boolean => code === leftDouble || code === lowDouble;
+// Unicode white space, by code: this runs once per quote mark, so no regular expression.
+const isBlank = (code: number): boolean =>
+	Number.isNaN(code) ||
+	code === 32 ||
+	code === 10 ||
+	code === 9 ||
+	code === 13 ||
+	code === 0xa0 ||
+	code === 0x1680 ||
+	(code >= 0x2000 && code <= 0x200a) ||
+	code === 0x2028 ||
+	code === 0x2029 ||
+	code === 0x202f ||
+	code === 0x205f ||
+	code === 0x3000 ||
+	code === 0xfeff;
+const wordPattern = /[\p{L}\p{N}]/u;
+const isWordChar = (code: number): boolean =>
+	(code >= 48 && code <= 57) ||
+	(code >= 65 && code <= 90) ||
+	(code >= 97 && code <= 122) ||
+	(code > 127 && !(code >= 0x2000 && code <= 0x206f) && wordPattern.test(String.fromCharCode(code)));
+// Before an opening mark: a space, a bracket or a dash.
+const isOpeningContext = (code: number): boolean =>
+	isBlank(code) || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013;
 
 /**
  * Pairs double quotation marks in one left-to-right pass. Single marks are never paired: in English copy they are
@@ -29,60 +52,67 @@ const isOpeningContext = (c: string | undefined): boolean =>
  */
 export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): MarkedSpan[] {
 	const found: MarkedSpan[] = [];
-	let open: {start: number; paragraph: number} | null = null;
+	// The open quotation's first mark and paragraph; -1 when none is open.
+	let openStart = -1;
+	let openParagraph = -1;
 
 	for (const [index, paragraph] of paragraphs.entries()) {
-		let i = paragraph.start;
-		if (open !== null) {
-			const first = body[i];
-			if (first !== undefined && (openers.has(first) || first === straight)) {
-				i++;
+		let from = paragraph.start;
+		if (openStart !== -1) {
+			const first = body.charCodeAt(from);
+			if (isOpener(first) || first === straight) {
+				from++;
 			} else {
-				open = null;
+				openStart = -1;
 			}
 		}
 
-		for (; i < paragraph.end; i++) {
-			const c = body[i];
-			if (c !== straight && c !== closer && c !== '“' && c !== '„') {
+		for (let i = from; i < paragraph.end; i++) {
+			const c = body.charCodeAt(i);
+			if (c !== straight && c !== leftDouble && c !== rightDouble && c !== lowDouble) {
 				continue;
 			}
 
-			const previous = i > paragraph.start ? body[i - 1] : undefined;
-			const next = i + 1 < paragraph.end ? body[i + 1] : undefined;
-			const here = {start: i, paragraph: index};
-
-			if (open === null) {
-				if (openers.has(c) || (c === straight && !isBlank(next))) {
-					open = here;
-				} else if (c === closer && isOpeningContext(previous) && isWordChar(next)) {
+			const previous = i > paragraph.start ? body.charCodeAt(i - 1) : Number.NaN;
+			const next = i + 1 < paragraph.end ? body.charCodeAt(i + 1) : Number.NaN;
+			if (openStart === -1) {
+				if (isOpener(c) || (c === straight && !isBlank(next))) {
+					openStart = i;
+					openParagraph = index;
+				} else if (c === rightDouble && isOpeningContext(previous) && isWordChar(next)) {
 					// A closing mark typed where an opening one belongs.
-					open = here;
+					openStart = i;
+					openParagraph = index;
 				}
 
 				continue;
 			}
 
 			const closes =
-				c === closer ||
+				c === rightDouble ||
 				(c === straight && !isBlank(previous)) ||
 				// An opening mark typed where a closing one belongs: “…“ followed by a space.
-				(openers.has(c) && !isBlank(previous) && !isWordChar(next));
-			if (closes) {
-				found.push({start: open.start, end: i + 1, firstParagraph: open.paragraph, lastParagraph: index});
-				open = null;
-			} else if (openers.has(c) || !isBlank(next)) {
+				(isOpener(c) && !isBlank(previous) && !isWordChar(next));
+			// Marks with no word between them ("", “““) quote nothing.
+			const quotesWords = closes && hasWord(body, openStart + 1, i);
+			if (quotesWords) {
+				found.push({start: openStart, end: i + 1, firstParagraph: openParagraph, lastParagraph: index});
+				openStart = -1;
+			} else if (isOpener(c) || (c === straight && !isBlank(next))) {
 				// A new quotation opens while one is still open: the earlier mark was unbalanced.
-				open = here;
+				openStart = i;
+				openParagraph = index;
+			} else if (closes) {
+				openStart = -1;
 			}
 		}
 
 		const following = paragraphs[index + 1];
-		if (open !== null && following !== undefined) {
-			const first = body[following.start];
-			const continues = first !== undefined && (openers.has(first) || first === straight);
+		if (openStart !== -1 && following !== undefined) {
+			const first = body.charCodeAt(following.start);
+			const continues = isOpener(first) || first === straight;
 			if (!continues) {
-				open = null;
+				openStart = -1;
 			}
 		}
 	}
@@ -90,37 +120,44 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 	return found;
 }
 
+/** Is there a letter or digit in `body[start, end)`? Each stretch is read once: it lies between two marks. */
+function hasWord(body: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		if (isWordChar(body.charCodeAt(i))) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 /** Paragraphs as runs of non-blank lines, for articles that come without them. */
 export function splitParagraphs(body: string): Span[] {
 	const spans: Span[] = [];
 	let start = -1;
-	let lastNonBlank = -1;
-	let lineHasText = false;
-	for (let i = 0; i <= body.length; i++) {
-		const c = body[i];
-		if (c === '\n' || c === undefined) {
-			if (!lineHasText && start !== -1) {
-				spans.push({start, end: lastNonBlank + 1});
-				start = -1;
-			}
-
-			lineHasText = false;
-			continue;
-		}
-
-		if (!/\s/.test(c)) {
+	let end = -1;
+	let lineStart = 0;
+	while (lineStart <= body.length) {
+		const newline = body.indexOf('\n', lineStart);
+		const lineEnd = newline === -1 ? body.length : newline;
+		const line = body.slice(lineStart, lineEnd);
+		const text = line.trim();
+		if (text.length > 0) {
 			if (start === -1) {
-				start = i;
+				start = lineStart + line.indexOf(text[0]!);
 			}
 
-			lineHasText = true;
-
-			lastNonBlank = i;
+			end = lineStart + line.trimEnd().length;
+		} else if (start !== -1) {
+			spans.push({start, end});
+			start = -1;
 		}
+
+		lineStart = lineEnd + 1;
 	}
 
 	if (start !== -1) {
-		spans.push({start, end: lastNonBlank + 1});
+		spans.push({start, end});
 	}
 
 	return spans;

@@ -23,7 +23,11 @@ type Said = {
 type Context = {
 	readonly body: string;
 	readonly paragraphs: readonly Span[];
+	/** Speakers so far, in text order. */
 	readonly known: Mention[];
+	/** The latest speaker by full name, and persons by the last word of their name, for second references. */
+	readonly byName: Map<string, Mention>;
+	readonly bySurname: Map<string, Mention>;
 	readonly names: NameIndex;
 	readonly marks: readonly MarkedSpan[];
 };
@@ -33,14 +37,11 @@ const lastWord = (name: string): string => name.split(' ').at(-1) ?? name;
 /** The fuller name a short reference means: "Homan said" after "Thomas Homan", "Kestrel" for "Kestrel Motors". */
 function resolveName(speaker: Speaker, gender: Gender | null, at: number, context: Context): Mention {
 	const single = !speaker.name.includes(' ');
-	for (let i = context.known.length - 1; i >= 0; i--) {
-		const earlier = context.known[i]!;
-		const same =
-			earlier.speaker.name === speaker.name ||
-			(single && earlier.speaker.type === 'person' && lastWord(earlier.speaker.name) === speaker.name);
-		if (same && earlier.speaker.type === speaker.type) {
-			return {speaker: merge(earlier.speaker, speaker), gender: gender ?? earlier.gender, at};
-		}
+	const earlier =
+		context.byName.get(speaker.name) ??
+		(single && speaker.type === 'person' ? context.bySurname.get(speaker.name) : undefined);
+	if (earlier !== undefined && earlier.speaker.type === speaker.type) {
+		return {speaker: merge(earlier.speaker, speaker), gender: gender ?? earlier.gender, at};
 	}
 
 	const bare = speaker.role === null && speaker.organization === null;
@@ -98,24 +99,37 @@ function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', at: number, conte
 
 	// `low - 1` holds `at`; the person may have been named in the paragraph before it.
 	const from = Math.max(paragraphs[Math.max(0, low - 2)]?.start ?? 0, at - pronounReach);
-	// Names inside quotation marks are what someone said, not who is speaking.
-	const quoted = marksWithin(context.marks, from, at);
-	const people = (pronoun === 'it' ? [] : personsNamed(context.body, from, at, context.names)).filter(
-		person => !quoted.some(mark => person.at > mark.start && person.at < mark.end),
-	);
-	const candidates = [...context.known, ...people].sort((a, b) => a.at - b.at);
-	for (let i = candidates.length - 1; i >= 0; i--) {
-		const candidate = candidates[i]!;
+	const fits = (candidate: Mention): boolean => {
 		const type = candidate.speaker.type;
-		const fits =
+		return (
 			pronoun === 'they' ||
-			(pronoun === 'it' ? type !== 'person' : type === 'person' && (candidate.gender ?? pronoun) === pronoun);
-		if (fits) {
-			return candidate;
+			(pronoun === 'it' ? type !== 'person' : type === 'person' && (candidate.gender ?? pronoun) === pronoun)
+		);
+	};
+
+	// The latest fitting speaker; only names after it can be closer antecedents, so only those are read.
+	let speaker: Mention | null = null;
+	for (let i = context.known.length - 1; i >= 0 && i >= context.known.length - 50; i--) {
+		if (fits(context.known[i]!)) {
+			speaker = context.known[i]!;
+			break;
 		}
 	}
 
-	return null;
+	if (pronoun === 'it') {
+		return speaker;
+	}
+
+	const start = Math.max(from, speaker === null ? from : Math.min(speaker.at, at));
+	// Names inside quotation marks are what someone said, not who is speaking.
+	const quoted = marksWithin(context.marks, start, at);
+	const people = personsNamed(context.body, start, at, context.names).filter(
+		person => fits(person) && !quoted.some(mark => person.at > mark.start && person.at < mark.end),
+	);
+	const named = people.at(-1);
+	const closer =
+		named !== undefined && (speaker === null || (named.at > speaker.at && named.speaker.name !== speaker.speaker.name));
+	return closer ? named : speaker;
 }
 
 function attribute(clause: Clause | null, follows: Said | null, at: number, context: Context): Said {
@@ -191,7 +205,15 @@ export function extractQuotes(article: Article): Quote[] {
 	const {body} = article;
 	const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : splitParagraphs(body);
 	const marks = pairQuoteMarks(body, paragraphs);
-	const context: Context = {body, paragraphs, known: [], names: createNameIndex(body), marks};
+	const context: Context = {
+		body,
+		paragraphs,
+		known: [],
+		byName: new Map(),
+		bySurname: new Map(),
+		names: createNameIndex(body),
+		marks,
+	};
 	const quotes: Quote[] = [];
 	let previous: {mark: MarkedSpan; said: Said} | null = null;
 
@@ -222,7 +244,12 @@ export function extractQuotes(article: Article): Quote[] {
 		const follows = near && (opensClause || clause?.subject === null) ? previous!.said : null;
 		const said = attribute(clause, follows, clause?.cue.start ?? mark.start, context);
 		if (said.speaker !== null) {
-			context.known.push({speaker: said.speaker, gender: said.gender, at: said.cue?.start ?? mark.start});
+			const mention = {speaker: said.speaker, gender: said.gender, at: said.cue?.start ?? mark.start};
+			context.known.push(mention);
+			context.byName.set(said.speaker.name, mention);
+			if (said.speaker.type === 'person') {
+				context.bySurname.set(lastWord(said.speaker.name), mention);
+			}
 		}
 
 		for (const [part, span] of segments(mark, paragraphs).entries()) {
