@@ -138,6 +138,31 @@ test('a saved web page is converted to text with paragraphs, entities decoded an
 	t.false(article.body.includes('<'));
 });
 
+test('a saved web page gives its title, date, outlet and address from its meta tags', t => {
+	const html =
+		'<!doctype html><html><head><title>Raids | The Daily</title>' +
+		'<meta property="og:title" content="Raids in five cities &amp; more">' +
+		'<meta property="og:site_name" content="The Daily">' +
+		'<meta property="article:published_time" content="2017-09-30T10:00:00-04:00">' +
+		'<link rel="canonical" href="https://daily.test/raids">' +
+		'</head><body><p>Kicker</p><p>Story text.</p></body></html>';
+	const article = parseArticle(html);
+	t.is(article.title, 'Raids in five cities & more');
+	t.is(article.published, '2017-09-30');
+	t.is(article.source, 'The Daily');
+	t.is(article.url, 'https://daily.test/raids');
+	t.is(article.body, 'Kicker\n\nStory text.');
+});
+
+test('a web page date can come from JSON-LD or a time element', t => {
+	const jsonLd =
+		'<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-03-01T08:00:00Z"}</script></head><body><p>Text.</p></body></html>';
+	t.is(parseArticle(jsonLd).published, '2020-03-01');
+	const time =
+		'<!doctype html><body><article><p>By X <time datetime="2019-07-04">July 4</time></p><p>Text.</p></article></body>';
+	t.is(parseArticle(time).published, '2019-07-04');
+});
+
 test('text that mentions a tag is not treated as a web page', t => {
 	t.is(parseArticle('Use <b> for bold.\n\nMore.').body, 'Use <b> for bold.\n\nMore.');
 });

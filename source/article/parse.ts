@@ -1,6 +1,7 @@
 import {findDateline} from './dateline.ts';
 import {normaliseDate} from './dates.ts';
 import {readFrontMatter} from './front-matter.ts';
+import {readPageMeta, type PageMeta} from './html-meta.ts';
 import {htmlToText, looksLikeHtml} from './html.ts';
 import {normaliseText} from './normalise.ts';
 import {findParagraphs} from './paragraphs.ts';
@@ -20,8 +21,10 @@ const MAX_HEADLINE = 300;
 /** Turns decoded text into an Article: pure, never throws, every span indexes `body`. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
 	let normalised = normaliseText(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	let page: PageMeta = NO_PAGE;
 	if (looksLikeHtml(normalised)) {
-		// Entities may decode to control characters, so the converted text is neutralised again.
+		// Entities may decode to control characters, so the converted text and the metadata are neutralised again.
+		page = readPageMeta(normalised);
 		normalised = normaliseText(htmlToText(normalised));
 	}
 
@@ -29,17 +32,28 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 	const body = normalised.slice(front.bodyStart);
 	const paragraphs = findParagraphs(body);
 	const sentences = findSentences(body, paragraphs);
-	const published = normaliseOptional(options.published) ?? normaliseOptional(front.published) ?? findDateline(body);
+	const published =
+		normaliseOptional(options.published) ??
+		normaliseOptional(front.published) ??
+		normaliseOptional(page.published) ??
+		findDateline(body);
 	return {
-		title: front.title ?? headline(body, paragraphs.spans),
+		title: front.title ?? clean(page.title) ?? headline(body, paragraphs.spans),
 		published,
-		source: front.source,
-		url: front.url,
+		source: front.source ?? clean(page.source),
+		url: front.url ?? clean(page.url),
 		path: options.path ?? null,
 		body,
 		paragraphs: paragraphs.spans,
 		sentences,
 	};
+}
+
+const NO_PAGE: PageMeta = {title: null, published: null, source: null, url: null};
+
+function clean(value: string | null): string | null {
+	const text = value === null ? '' : normaliseText(value).replaceAll('\n', ' ').trim();
+	return text === '' || text.length > MAX_HEADLINE ? null : text;
 }
 
 function normaliseOptional(value: string | null | undefined): string | null {
