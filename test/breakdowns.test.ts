@@ -269,3 +269,17 @@ test('money "to X" items at mixed scales are expressed in the largest item\'s sc
 	t.is(grants?.statedTotal?.value, 2.4);
 	t.is(grants?.sum, 2.4);
 });
+
+test('the measure is a plural noun, never a verb after the number; without one the figures are just "figures"', t => {
+	const [hours] = breakdowns(
+		'Shifts\n\nVolunteers gave 120 hours in total: 64 came from Alder Street, 31 from Birch Lane and 25 from Cedar Court.',
+	);
+	t.is(hours?.measure, 'hours');
+	t.deepEqual(items(hours), [
+		['Alder Street', 64],
+		['Birch Lane', 31],
+		['Cedar Court', 25],
+	]);
+	const [plain] = breakdowns('Tally\n\nThe tally: Alder (12), Birch (9) and Cedar (4).');
+	t.is(plain?.measure, 'figures');
+});

@@ -113,7 +113,7 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check {
 	const subject = what(breakdown);
 	const spans = items.map(item => item.span);
 	const noun =
-		measure === 'count' || measure === 'share' || measure === 'dollars' || unit === '%'
+		measure === 'figures' || measure === 'share' || measure === 'dollars' || unit === '%'
 			? ''
 			: unit === null
 				? ` ${measure}`

@@ -1,6 +1,14 @@
 import type {Article} from '../article/types.ts';
 import {lineLists, sentenceLists, type ItemDraft, type ListDraft} from './breakdown-items.ts';
-import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf, SpanIndex} from './number-context.ts';
+import {
+	isAdjectival,
+	isPluralNoun,
+	isQuantity,
+	mentionsIn,
+	nounAfter,
+	nounBeforeOf,
+	SpanIndex,
+} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
 
@@ -69,6 +77,8 @@ function mostCommon(words: ReadonlyArray<string | null>): string | null {
 	return best;
 }
 
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'has', 'have', 'and', 'or']);
+
 /** "Deaths by province", "Net sales by segment were": the words before " by <category>". */
 function measureFromLead(lead: string): string | null {
 	const match =
@@ -80,7 +90,9 @@ function measureFromLead(lead: string): string | null {
 		.toLowerCase()
 		.split(' ')
 		.filter(word => !['the', 'a', 'of'].includes(word));
-	return words.length === 0 ? null : words.join(' ');
+	// "students who passed by district" names no measure: the phrase must end on a plural noun, with no clause in it.
+	if (words.length === 0 || words.some(word => CLAUSE_WORDS.has(word)) || !isPluralNoun(words.at(-1)!)) return null;
+	return words.join(' ');
 }
 
 /** "Of the passengers, 87 were…": the noun a sentence opens on. */
@@ -206,7 +218,8 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 		}
 
 		if (firstKind === 'money' && (measure === null || unit === '%')) measure = 'dollars';
-		measure ??= firstKind === 'percent' ? 'share' : 'count';
+		// "count" would read as a measure the text never names; "figures" says only that these are numbers.
+		measure ??= firstKind === 'percent' ? 'share' : 'figures';
 		const items: BreakdownItem[] = list.items.map(item => ({
 			name: item.name,
 			value: round(item.mention.value / divisor),

@@ -106,8 +106,36 @@ export function nounAfter(body: string, end: number): string | null {
 	while (words.length > 0 && SOFT_ADJECTIVES.has(words[0]!)) words.shift();
 	if (words.length === 0) return null;
 	let last = words.length - 1;
-	while (last > 0 && !words[last]!.endsWith('s')) last--;
-	return words.slice(0, last + 1).join(' ');
+	while (last > 0 && !isPluralNoun(words[last]!)) last--;
+	// A measure is a plural count noun: "came", "passed" or "budget" after a number say nothing about what is counted.
+	return isPluralNoun(words[last]!) ? words.slice(0, last + 1).join(' ') : null;
+}
+
+const IRREGULAR_PLURALS = new Set([
+	'people',
+	'children',
+	'men',
+	'women',
+	'staff',
+	'personnel',
+	'police',
+	'cattle',
+	'sheep',
+	'fish',
+	'deer',
+	'aircraft',
+	'livestock',
+	'crew',
+	'faculty',
+]);
+
+// Words ending in s that are not plural nouns, or that are verbs far more often after a number.
+const NOT_PLURAL =
+	/(?:ss|us|is|ous|ics)$|^(?:was|has|does|goes|says|makes|gets|comes|remains|rises|falls|includes|means|as|plus)$/;
+
+/** "arrests", "people", "ballots": a word that can name what a figure counts. */
+export function isPluralNoun(word: string): boolean {
+	return IRREGULAR_PLURALS.has(word) || (word.length > 2 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
 /** The noun in "the arrests of 498", "the deaths of 12": the word before "of" before the number. */
