@@ -365,3 +365,18 @@ test('one expression, one entry: a day with "next year" after it, and a weekday 
 		{expression: 'on 1 March next year', start: '2024-03-01', end: null, grain: 'day', qualifier: null},
 	]);
 });
+
+test('a date inside a "which" clause labels that clause with its short antecedent; long labels end at a phrase boundary', t => {
+	t.is(entry(seedTimeline, 'on Sunday night')?.event, 'New indefinite travel ban signed by Trump');
+	const entries = timeline(
+		'Residents protested against the new zoning code, which was approved by the council on Tuesday. ' +
+			'The regional transit authority announced sweeping schedule changes to dozens of commuter routes across the northern suburbs on Monday.',
+		'2023-05-10',
+	);
+	t.is(entry(entries, 'on Tuesday')?.event, 'New zoning code approved by the council');
+	const long = entry(entries, 'on Monday')?.event ?? '';
+	t.is(long, 'The regional transit authority announced sweeping schedule changes');
+	for (const item of [...seedTimeline, ...entries]) {
+		t.false(/\s(?:a|an|the|of|to|new|and|with)$/i.test(item.event), item.event);
+	}
+});

@@ -111,11 +111,22 @@ function shortenTitles(text: string): string {
 	return out.join(' ');
 }
 
+// Where a long label may be cut: before a preposition, conjunction or relative word, or at a comma, so that it
+// never stops inside a noun phrase ("issuance of a new").
+const phraseBoundary =
+	/,\s|\s(?=(?:of|to|for|with|from|in|on|at|by|and|or|but|which|who|that|as|after|before|into)\s)/g;
+
 function shorten(text: string): string {
 	let out = text;
 	if (out.length > maxLength) {
-		const cut = out.lastIndexOf(' ', maxLength);
-		out = out.slice(0, cut > 0 ? cut : maxLength);
+		let cut = -1;
+		phraseBoundary.lastIndex = 0;
+		for (let match = phraseBoundary.exec(out); match && match.index <= maxLength; match = phraseBoundary.exec(out)) {
+			cut = match.index;
+		}
+
+		const space = out.lastIndexOf(' ', maxLength);
+		out = out.slice(0, cut >= 30 ? cut : space > 0 ? space : maxLength);
 	}
 
 	let previous = '';
@@ -125,6 +136,52 @@ function shorten(text: string): string {
 	}
 
 	return out;
+}
+
+const relativeOpening = /^[\s,]*(?:which|who)\s+(?:(?:was|were|is|are|has been|have been|had been)\s+)?/i;
+const determiner = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+/gi;
+
+/**
+ * "…, which was signed by the president \u0001" → "travel ban signed by the president": the relative clause's own
+ * words after its antecedent, the noun phrase it follows. The antecedent is the phrase after the nearest
+ * determiner that is short and not itself a prepositional chain ("the citizens of …"); without one the relative
+ * clause stands alone.
+ */
+function relativeEvent(main: string, relativeClause: string): string | null {
+	const opening = relativeOpening.exec(relativeClause);
+	if (!opening) {
+		return null;
+	}
+
+	const said = relativeClause.slice(opening[0].length);
+	if (
+		said
+			.replace(/\u0001/g, '')
+			.trim()
+			.split(/\s+/).length < 2
+	) {
+		return null;
+	}
+
+	const starts: number[] = [];
+	determiner.lastIndex = 0;
+	for (let match = determiner.exec(main); match; match = determiner.exec(main)) {
+		starts.push(match.index + match[0].length);
+	}
+
+	for (let i = starts.length - 1; i >= 0; i--) {
+		const phrase = main
+			.slice(starts[i])
+			.replace(/\s+\w+ing\s+(?:the|a|an|its|their|his|her|at|on|in|to|of|for|with|from|[A-Z\d])\b[\s\S]*$/, '')
+			.replace(/,/g, '')
+			.trim();
+		const words = phrase.split(/\s+/);
+		if (phrase.length > 0 && words.length <= 5 && !/\b(?:of|in|on|for|with|to|from|and)\b/i.test(phrase)) {
+			return `${phrase} ${said}`;
+		}
+	}
+
+	return said;
 }
 
 /** The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker. */
@@ -191,13 +248,17 @@ export function eventFor(
 	}
 
 	const tail = pieceAround(clause, tailBreak, position);
-	// A date in a trailing part (", which was approved … on Monday") dates the main clause's event.
-	// A date in a coordinated clause (", but … on Friday") dates that clause; in a relative, participial or
-	// appositive tail (", which was approved … on Monday", ", the highest since 1994") it dates the main clause.
-	const ownClause = tail.start > 0 && /^(?:but|and|while|although|though|even)\b/.test(clause.slice(tail.start).trim());
-	clause = ownClause
-		? clause.slice(tail.start, tail.end)
-		: clause.slice(0, tail.start > 0 ? pieceAround(clause, tailBreak, 0).end : tail.end);
+	// A date in a coordinated clause (", but … on Friday") dates that clause, and one in a relative clause
+	// (", which was signed … on Sunday") dates what that clause says of its antecedent. In a participial or
+	// appositive tail (", the highest since 1994") it dates the main clause.
+	const tailText = clause.slice(tail.start, tail.end);
+	const ownClause = tail.start > 0 && /^(?:but|and|while|although|though|even)\b/.test(tailText.trim());
+	const relative = tail.start > 0 ? relativeEvent(clause.slice(0, tail.start), tailText) : null;
+	clause =
+		relative ??
+		(ownClause
+			? clause.slice(tail.start, tail.end)
+			: clause.slice(0, tail.start > 0 ? pieceAround(clause, tailBreak, 0).end : tail.end));
 
 	// The label keeps under 70 characters; cleaning more of a long clause than this is wasted work.
 	let text = clause
