@@ -9,7 +9,6 @@ import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
 import {LoadError} from './source/article/load-error.ts';
 import {loadArticle, STDIN, validatePublished} from './source/article/load.ts';
-import {buildReport} from './source/extract/report.ts';
 import type {Report} from './source/extract/types.ts';
 import packageJson from './package.json' with {type: 'json'};
 
@@ -46,10 +45,13 @@ function isStdin(file: string | undefined): boolean {
 	return file === '-' || file === '';
 }
 
-function reportFor(file: string | undefined, published: string | undefined): Report {
+/** The core loads on the paths that read an article, so `--help` and `--version` don't pay for it. */
+async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
 	const path = isStdin(file) ? STDIN : (file ?? defaultArticlePath());
 	const publishedDate = published === undefined ? null : validatePublished(published);
-	return buildReport(loadArticle(path, {published: publishedDate}));
+	const article = loadArticle(path, {published: publishedDate});
+	const {buildReport} = await import('./source/extract/report.ts');
+	return buildReport(article);
 }
 
 function colorWanted(): boolean {
@@ -139,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
 					.option('pane', {choices: paneChoices, default: 'counts' as PaneChoice, describe: 'the pane to start on'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'}),
 			async args => {
-				const report = reportFor(args.file, args.published);
+				const report = await reportFor(args.file, args.published);
 				if (args.json === true) {
 					process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 					return;
@@ -175,7 +177,7 @@ async function main(argv: string[]): Promise<void> {
 					throw new UsageError('--rows must be a whole number from 16 to 200');
 				}
 
-				const report = reportFor(args.file, args.published);
+				const report = await reportFor(args.file, args.published);
 				const {writeSnapshots} = await import('./source/export/snapshot.ts');
 				const extension = /\.(txt|ansi|svg|png)$/i.exec(args.output)?.[1]?.toLowerCase();
 				const format = args.format ?? (extension as 'txt' | 'ansi' | 'svg' | 'png' | undefined) ?? 'png';
@@ -203,7 +205,7 @@ async function main(argv: string[]): Promise<void> {
 					.option('force', {type: 'boolean', default: false, describe: 'overwrite an existing file'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
 			async args => {
-				const report = reportFor(args.file, args.published);
+				const report = await reportFor(args.file, args.published);
 				const {exportFindings} = await import('./source/export/findings.ts');
 				const text = exportFindings(report, args.format);
 				if (args.output === undefined) {
