@@ -283,3 +283,48 @@ test('the measure is a plural noun, never a verb after the number; without one t
 	const [plain] = breakdowns('Tally\n\nThe tally: Alder (12), Birch (9) and Cedar (4).');
 	t.is(plain?.measure, 'figures');
 });
+
+const resultsTable = [
+	'Byelection',
+	'',
+	'The count ended at dawn.',
+	'',
+	'Candidate          Party          Votes     %      Change',
+	'Anna Reyes         Labour         12,410    48.2   +12.1%',
+	'Tom Becker         Conservative   9,880     38.4   -4.0%',
+	'Li Wen             Green          3,450     13.4   +1.2%',
+	'Valid votes                       25,740',
+	'Rejected ballots                  112',
+	'Turnout                           61.3%',
+	'Majority                          2,530',
+	'',
+	'Reyes thanked volunteers.',
+].join('\n');
+
+test('an aligned table takes the first column as names and the header-named votes column, total from its row', t => {
+	const found = breakdowns(resultsTable);
+	t.is(found.length, 1);
+	// 12,410 + 9,880 + 3,450 = 25,740, the valid votes row; turnout, majority and rejected ballots are not items.
+	t.deepEqual(items(found[0]), [
+		['Anna Reyes', 12_410],
+		['Tom Becker', 9880],
+		['Li Wen', 3450],
+	]);
+	t.is(found[0]?.statedTotal?.value, 25_740);
+	t.is(found[0]?.measure, 'votes');
+});
+
+test('a change column of percentages is never the measure column', t => {
+	const [ports] = breakdowns(
+		'Ports\n\nPort\tChange\tBoxes\nHarbor Point\t+12.1%\t812,000\nKelso\t-3.0%\t95,500\n\nVolumes rose.',
+	);
+	t.deepEqual(items(ports), [
+		['Harbor Point', 812_000],
+		['Kelso', 95_500],
+	]);
+	t.is(ports?.measure, 'boxes');
+});
+
+test('a header line followed by prose is not a table', t => {
+	t.deepEqual(breakdowns('Notes\n\nName  Role\nThe panel met twice, with 12 members and 3 guests.\n'), []);
+});

@@ -25,6 +25,8 @@ export type ListDraft = {
 	readonly lead: Span;
 	/** A "Total: N" line closing a bulleted list. */
 	readonly totalLine: NumberMention | null;
+	/** What a table's header names the counted column ("Votes"), else null: prose lists find it in their words. */
+	readonly measure: string | null;
 	/** Sentence index of the lead, for looking at the sentences around it. */
 	readonly sentence: number;
 };
@@ -441,6 +443,7 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 				span: {start: sentence.start, end: respectively.at(-1)!.span.end},
 				lead: {start: sentence.start, end: respectively[0]!.mention.hedgedSpan.start},
 				totalLine: null,
+				measure: null,
 				sentence: index,
 			});
 			return;
@@ -458,6 +461,7 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 					span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
 					lead: {start: sentence.start, end: items[0]!.span.start},
 					totalLine: null,
+					measure: null,
 					sentence: index,
 				});
 			}
@@ -547,6 +551,7 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 				span: {start: first.span.start, end: total?.span.end ?? current.at(-1)!.span.end},
 				lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
 				totalLine: total,
+				measure: null,
 				sentence,
 			});
 		}

@@ -1,4 +1,5 @@
 import type {Article} from '../article/types.ts';
+import {tableLists} from './breakdown-tables.ts';
 import {lineLists, sentenceLists, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {
 	isAdjectival,
@@ -192,7 +193,9 @@ function round(value: number): number {
  */
 export function extractBreakdowns(article: Article, numbers: readonly NumberMention[]): Breakdown[] {
 	const {body} = article;
-	const lines = lineLists(article, numbers);
+	const tables = tableLists(article, numbers);
+	const tableSpans = new SpanIndex(tables.map(table => table.span));
+	const lines = [...tables, ...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span))];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const drafts = [...lines, ...inline].sort((a, b) => a.span.start - b.span.start);
@@ -203,6 +206,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 		const {unit, divisor} = unitOf(list.items);
 		const firstKind = list.items[0]!.mention.kind;
 		let measure =
+			list.measure ??
 			mostCommon(list.items.map(item => item.noun)) ??
 			measureFromOpening(lead) ??
 			measureFromLead(lead) ??
