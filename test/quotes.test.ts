@@ -221,10 +221,20 @@ test('an organisation speaks through a statement', t => {
 	t.is(quote?.cue, 'the Department of Transportation said');
 });
 
-test('a second quotation in the same sentence shares the first one’s attribution', t => {
-	const found = quotesOf('“We won,” coach Ray Dunn said, “and we earned it.”');
+test('a quotation interrupted by its attribution is one quotation: “…,” X said, “and …”', t => {
+	const body = '“We won,” coach Ray Dunn said, “and we earned it.”';
+	const found = quotesOf(body);
+	t.is(found.length, 1);
+	t.is(found[0]?.text, 'We won and we earned it.');
 	t.is(who(found[0]), 'Ray Dunn');
 	t.is(found[0]?.speaker?.role, 'coach');
+	t.deepEqual(found[0]?.span, {start: 0, end: body.length});
+});
+
+test('a new sentence after the attribution is a second quotation by the same speaker', t => {
+	const found = quotesOf('“We won,” coach Ray Dunn said. “We earned it.”');
+	t.is(found.length, 2);
+	t.is(found[1]?.attribution, 'continuation');
 	t.is(who(found[1]), 'Ray Dunn');
 });
 

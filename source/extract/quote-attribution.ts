@@ -110,6 +110,56 @@ const isNameSegment = (segment: readonly Token[]): boolean =>
 	segment.length <= 5 &&
 	segment.every(token => token.capitalised || nameParticles.has(token.key));
 
+/**
+ * A lower-case word the role list lacks, inside a title: "DFES incident controller Rachel Tomasi", "Collie cattle
+ * farmer". Accepted only between a capitalised word or listed role and a name or listed role, at most two in a row.
+ */
+function unlistedRole(tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index]!;
+	if (
+		token.punct ||
+		token.capitalised ||
+		/^\d/.test(token.key) ||
+		clauseOpeners.has(token.key) ||
+		reportingVerbs.has(token.key)
+	) {
+		return false;
+	}
+
+	let left = index - 1;
+	while (
+		left >= 0 &&
+		left >= index - 2 &&
+		!tokens[left]!.capitalised &&
+		!tokens[left]!.punct &&
+		!roleWords.has(tokens[left]!.key)
+	) {
+		left--;
+	}
+
+	let right = index + 1;
+	while (
+		right < tokens.length &&
+		right <= index + 2 &&
+		!tokens[right]!.capitalised &&
+		!roleWords.has(tokens[right]!.key)
+	) {
+		right++;
+	}
+
+	const before = tokens[left];
+	const after = tokens[right];
+	return (
+		before !== undefined &&
+		after !== undefined &&
+		!before.punct &&
+		(before.capitalised || roleWords.has(before.key)) &&
+		!nonNameCapitals.has(before.key) &&
+		(after.capitalised || roleWords.has(after.key)) &&
+		!after.punct
+	);
+}
+
 /** Start index of the noun phrase that ends at `end` (inclusive), or -1. */
 function phraseEndingAt(tokens: readonly Token[], end: number): number {
 	let i = end;
@@ -156,9 +206,14 @@ function phraseEndingAt(tokens: readonly Token[], end: number): number {
 	}
 
 	let start = i + 1;
-	while (start > 0 && start > i - 12 && belongs(tokens[start - 1]!)) {
+	while (start > 0 && start > i - 12) {
+		const previous = tokens[start - 1]!;
+		if (!belongs(previous) && !unlistedRole(tokens, start - 1)) {
+			break;
+		}
+
 		start--;
-		if (determiners.has(tokens[start]!.key)) {
+		if (determiners.has(previous.key)) {
 			break;
 		}
 	}
@@ -209,7 +264,7 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 	}
 
 	let end = start;
-	while (end < tokens.length && end - start < 12 && belongs(tokens[end]!)) {
+	while (end < tokens.length && end - start < 12 && (belongs(tokens[end]!) || unlistedRole(tokens, end))) {
 		end++;
 	}
 
@@ -232,6 +287,12 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 
 		const segment = tokens.slice(end + 1, next);
 		if (isAppositiveSegment(segment) && !relativeWords.has(segment[0]!.key)) {
+			return next;
+		}
+
+		// "said the coalition's co-chair, Jean Arsenault": the role first, then the name.
+		const roleFirst = tokens.slice(start, end).some(token => roleWords.has(token.key));
+		if (roleFirst && isNameSegment(segment) && segment.some(token => !nonNameCapitals.has(token.key))) {
 			return next;
 		}
 	}

@@ -103,7 +103,7 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 	const clause = s.leadClause;
 	if (clause !== null && clause.subject !== null) {
 		const between = s.before.filter(token => token.start >= clause.cue.end);
-		if (between.length <= 8 && !between.some(token => subordinators.has(token.key))) {
+		if (between.length <= 12 && !between.some(token => subordinators.has(token.key))) {
 			return 'quotation';
 		}
 	}

@@ -238,6 +238,28 @@ export function extractQuotes(article: Article): Quote[] {
 			continue;
 		}
 
+		// “She was,” Smith said, “in a place …”: one quotation interrupted by its attribution, reported once.
+		const last = quotes.at(-1);
+		const resumes =
+			previous !== null &&
+			last !== undefined &&
+			last.kind === 'quotation' &&
+			last.span.end === previous.mark.end &&
+			samePara &&
+			previous.said.cue !== null &&
+			previous.said.cue.start >= previous.mark.end &&
+			/^[\s,;:—–-]*$/.test(body.slice(previous.said.cue.end, mark.start)) &&
+			/^\p{Ll}/u.test(inner);
+		if (resumes && last !== undefined) {
+			quotes[quotes.length - 1] = {
+				...last,
+				text: `${last.text.replace(/,$/, '')} ${inner}`,
+				span: {start: last.span.start, end: mark.end},
+			};
+			previous = {mark, said: previous!.said};
+			continue;
+		}
+
 		const clause = leadClause?.direct === true ? leadClause : (tailClause ?? leadClause);
 		const opensClause = before.every(token => token.punct || token.key === 'and' || token.key === 'but');
 		const near = previous !== null && mark.firstParagraph - previous.mark.lastParagraph <= 1;

@@ -127,6 +127,16 @@ function roleAndOrganization(tokens: readonly Token[]): {
 		}
 	}
 
+	// "DFES incident controller": lower-case words right before the name are the role, listed or not.
+	if (role.length === 0) {
+		let from = tokens.length;
+		while (from > 0 && isModifier(tokens[from - 1]!)) {
+			from--;
+		}
+
+		role.push(...tokens.slice(from));
+	}
+
 	return {
 		role: role.length > 0 ? joinText(role) : null,
 		organization: organization.length > 0 ? joinText(organization) : null,
@@ -227,6 +237,27 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 	}
 
 	const extra = appositive === undefined ? null : roleAndOrganization(dropDeterminer(appositive).rest);
+	// "Pradeep Thapa of the Nepal Red Cross Society": a name, then whom the person speaks for.
+	const connector = rest.findIndex(token => ['of', 'for', 'at', 'with'].includes(token.key));
+	if (connector > 0 && determiner === null && trailingName(rest.slice(0, connector)) < connector) {
+		const head = rest.slice(0, connector);
+		const nameAt = trailingName(head);
+		const around = roleAndOrganization(head.slice(0, nameAt));
+		const owner = rest.slice(connector + 1).filter(token => !determiners.has(token.key));
+		const named = owner.every(token => isOrgToken(token) || ['of', 'and'].includes(token.key));
+		return {
+			kind: 'speaker',
+			speaker: {
+				name: joinText(head.slice(nameAt)),
+				role: around.role ?? extra?.role ?? null,
+				organization:
+					named && owner.length > 0 ? joinText(owner) : (around.organization ?? extra?.organization ?? null),
+				type: 'person',
+			},
+			gender: around.gender ?? extra?.gender ?? null,
+		};
+	}
+
 	const nameStart = trailingName(rest);
 	if (nameStart < rest.length && determiner === null) {
 		const around = roleAndOrganization(rest.slice(0, nameStart));
