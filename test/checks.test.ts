@@ -150,3 +150,16 @@ test('budget lines are called listed figures, places only when a name is plainly
 	);
 	t.regex(towns!.claim, /^The four listed places add up to 40/);
 });
+
+test('"Nine of the 13 …; the remaining four …" is a complement sum against the whole in the same sentence', t => {
+	const found = checks('Vote\n\nSeven of the 11 trustees voted yes; the remaining four voted no.');
+	const sum = found.find(check => check.kind === 'sum');
+	t.is(sum?.verdict, 'consistent');
+	t.is(sum?.arithmetic, '7 + 4 = 11, as stated');
+	const wrong = checks('Vote\n\nSeven of the 11 trustees voted yes; the remaining three voted no.');
+	t.is(wrong.find(check => check.kind === 'sum')?.verdict, 'inconsistent');
+	// No complement cue: only the subset check.
+	t.deepEqual(summary(checks('Vote\n\nSeven of the 11 trustees voted yes, and 3 staff attended.')), [
+		['subset', 'consistent'],
+	]);
+});

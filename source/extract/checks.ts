@@ -137,10 +137,14 @@ function sumChecks(
 		for (let k = 0; k < counts.length; k++) {
 			const part = counts[k]!;
 			const after = body.slice(part.span.end, part.span.end + 24);
-			if (!opening && !SUBSET_AFTER.test(after)) continue;
+			// "Nine of the 13 members …; the remaining four …": the whole follows the part in the same sentence.
+			const ofWhole =
+				counts[k + 1] !== undefined &&
+				/^\s+of (?:the|all)\s+$/i.test(body.slice(part.span.end, counts[k + 1]!.hedgedSpan.start));
+			if (!opening && !ofWhole && !SUBSET_AFTER.test(after)) continue;
 			if (/\bof (?:the|those)\s+$/i.test(body.slice(Math.max(0, part.hedgedSpan.start - 10), part.hedgedSpan.start)))
 				continue;
-			const other = counts.slice(k + 1).find(candidate => {
+			const other = counts.slice(ofWhole ? k + 2 : k + 1).find(candidate => {
 				const between = body.slice(part.span.end, candidate.hedgedSpan.start);
 				const cueAt = between.search(COMPLEMENT);
 				const tail = body.slice(candidate.span.end, candidate.span.end + 30);
