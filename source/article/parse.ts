@@ -2,7 +2,9 @@ import {findDateline} from './dateline.ts';
 import {normaliseDate} from './dates.ts';
 import {readFrontMatter} from './front-matter.ts';
 import {readPageMeta, type PageMeta} from './html-meta.ts';
-import {htmlToText, looksLikeHtml} from './html.ts';
+import {readHtmlPage, type HtmlPage} from './html-page.ts';
+import {looksLikeHtml} from './html.ts';
+import {stripMarkdown} from './markdown.ts';
 import {normaliseText} from './normalise.ts';
 import {findParagraphs} from './paragraphs.ts';
 import {findSentences} from './sentences.ts';
@@ -22,25 +24,30 @@ const MAX_HEADLINE = 300;
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
 	let normalised = normaliseText(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	let page: PageMeta = NO_PAGE;
-	if (looksLikeHtml(normalised)) {
+	let reader: HtmlPage | null = null;
+	const html = looksLikeHtml(normalised);
+	if (html) {
 		// Entities may decode to control characters, so the converted text and the metadata are neutralised again.
 		page = readPageMeta(normalised);
-		normalised = normaliseText(htmlToText(normalised));
+		reader = readHtmlPage(normalised);
+		normalised = normaliseText(reader.text);
 	}
 
 	const front = readFrontMatter(normalised);
-	const body = normalised.slice(front.bodyStart);
+	const afterFront = normalised.slice(front.bodyStart);
+	const body = html ? afterFront : stripMarkdown(afterFront);
 	const paragraphs = findParagraphs(body);
 	const sentences = findSentences(body, paragraphs);
 	const published =
 		normaliseOptional(options.published) ??
 		normaliseOptional(front.published) ??
 		normaliseOptional(page.published) ??
+		normaliseOptional(reader?.publishedTime) ??
 		findDateline(body);
 	return {
-		title: front.title ?? clean(page.title) ?? headline(body, paragraphs.spans),
+		title: front.title ?? clean(page.title) ?? clean(reader?.title ?? null) ?? headline(body, paragraphs.spans),
 		published,
-		source: front.source ?? clean(page.source),
+		source: front.source ?? clean(page.source) ?? clean(reader?.siteName ?? null),
 		url: front.url ?? clean(page.url),
 		path: options.path ?? null,
 		body,
