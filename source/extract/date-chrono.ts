@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import {dayParsers} from './date-day-parsers.ts';
+import {anyGate, passes} from './date-gates.ts';
 import {newsGates, newsParsers} from './date-news-parsers.ts';
 import {
 	betweenRefiner,
@@ -56,7 +57,7 @@ function reads(parser: Parser, text: string): boolean {
 
 function gated(parser: Parser, gates: readonly RegExp[]): Parser {
 	return {
-		pattern: context => (gates.some(gate => gate.test(context.text)) ? parser.pattern(context) : never),
+		pattern: context => (gates.some(gate => passes(gate, context)) ? parser.pattern(context) : never),
 		extract: (context, match) => parser.extract(context, match),
 	};
 }
@@ -84,6 +85,10 @@ function chronoParsers(): Parser[] {
 function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
 	return {
 		refine(context, results) {
+			if (results.every(result => isNewsResult(result))) {
+				return results;
+			}
+
 			const news = results.filter(result => isNewsResult(result));
 			const others = refiner.refine(
 				context,
@@ -95,12 +100,10 @@ function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
 	};
 }
 
-const allGates = [...new Set([...newsGates, ...wanted.map(({gate}) => gate)])];
-
 /** False when no parser would scan `text`: chrono, its context and refiners can be skipped altogether. */
-export function mayHoldDate(text: string): boolean {
-	return allGates.some(gate => gate.test(text));
-}
+export const mayHoldDate: (text: string) => boolean = anyGate([
+	...new Set([...newsGates, ...wanted.map(({gate}) => gate)]),
+]);
 
 /** chrono-node's casual English parser, taught news dates and news' past bias. */
 export const newsChrono: chrono.Chrono = (() => {

@@ -206,7 +206,7 @@ const relativeUnitDays: Readonly<Record<string, number>> = {day: 1, days: 1, wee
  * only the timeline knows; the result carries the offset and the timeline resolves it.
  */
 const relativeDayParser = makeParser(
-	/\b(?:later|earlier|before|after|next day|following day|previous day)\b/i,
+	/\b(?:(?:days?|weeks?)\s+(?:later|earlier|afterwards?)|(?:next|following|previous)\s+day|day\s+(?:before|after))\b/i,
 	new RegExp(
 		`(?<![\\w-])(?:(?:${countWord}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?))|(?:the\\s+(next|following|previous)\\s+day)|(?:the\\s+day\\s+(before|after)(?!\\s+(?:\\w+\\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|the)\\b)))(?![\\w-])`,
 		'i',

@@ -6,6 +6,7 @@
 import type {Parser, ParsingResult} from 'chrono-node/en';
 import {dayNumber, fromDayNumber, weekStart} from './date-calendar.ts';
 import {pointsAhead} from './date-direction.ts';
+import {passes} from './date-gates.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday} from './date-past-bias.ts';
 
 export type Context = Parameters<Parser['extract']>[0];
@@ -149,7 +150,7 @@ export function makeParser(
 	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
 ): Parser {
 	newsGates.push(gate);
-	return {pattern: context => (gate.test(context.text) ? pattern : never), extract};
+	return {pattern: context => (passes(gate, context) ? pattern : never), extract};
 }
 
 /** "in early March", "by mid-2030", "late October 2004". */
