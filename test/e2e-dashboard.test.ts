@@ -133,7 +133,7 @@ for (const [cols, rows] of [
 			await session.waitForScreen(lines => footer(lines).trimEnd().endsWith('1 of 10'));
 			session.press(keys.enter);
 			await session.waitForText('Evidence · Los Angeles County: 167');
-			t.true(session.screen().some(line => line.includes('paragraph 3, chars')));
+			t.true(session.screen().some(line => line.includes('paragraph 3 of 18, chars 472–504')));
 			session.press(keys.escape);
 			await session.waitForScreen(lines => lines.some(line => line.includes('› Los Angeles County')));
 			session.press(keys.tab);

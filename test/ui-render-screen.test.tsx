@@ -2,7 +2,7 @@ import test from 'ava';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import type {Report} from '../source/extract/types.ts';
-import {evidencePassages, paragraphNumber, sentenceAround} from '../source/ui/evidence.ts';
+import {evidenceLocation, paragraphOf, passagesFor, sentenceOf} from '../source/ui/evidence.ts';
 import {formatPublished, formatTimelineDate} from '../source/ui/format.ts';
 import {paneNames} from '../source/ui/pane-name.ts';
 import {printPanes} from '../source/ui/print.tsx';
@@ -10,7 +10,7 @@ import {renderScreen} from '../source/ui/render-screen.tsx';
 import {neutralize, sanitize} from '../source/ui/sanitize.ts';
 import {scrollWindow} from '../source/ui/scroll-window.ts';
 import {truncate, wrap} from '../source/ui/text-fit.ts';
-import {sampleBody, sampleReport, spanOf} from './helpers/sample-report.ts';
+import {sampleReport, spanOf} from './helpers/sample-report.ts';
 
 test('every pane at 60×16, 80×24 and 100×30 is exactly rows lines, none wider than the window', t => {
 	for (const [cols, rows] of [
@@ -88,7 +88,7 @@ test('the evidence view highlights the span inside its sentence and says where i
 		view: {overlay: 'evidence', selected: {counts: 1, quotes: 0, timeline: 0, totals: 0}},
 	});
 	const lines = screen.split('\n');
-	t.is(stripAnsi(lines[4]!), `│ paragraph 2, chars ${span.start}–${span.end}${' '.repeat(96 - 26)} │`);
+	t.is(stripAnsi(lines[4]!), `│ paragraph 2 of 8, chars ${span.start}–${span.end}${' '.repeat(96 - 31)} │`);
 	t.true(lines[7]!.includes('\u001B[7m\u001B[4mRiverside (35)'), lines[7]);
 });
 
@@ -130,21 +130,35 @@ test('timeline dates are written at their grain', t => {
 	t.is(formatPublished('2017-09-30'), 'Sep 30, 2017');
 });
 
-test('the sentence around a span stops at sentence ends and blank lines', t => {
-	const span = spanOf('60 percent');
-	const sentence = sentenceAround(sampleBody, span);
-	t.is(sampleBody.slice(sentence.start, sentence.end), 'About 60 percent of students take the bus.');
-	const quote = sentenceAround(sampleBody, spanOf('“We had no choice but to close,”'));
-	t.is(
-		sampleBody.slice(quote.start, quote.end),
-		'“We had no choice but to close,” said Maria Lopez, the superintendent of the county school district.',
-	);
-	const next = sentenceAround(sampleBody, spanOf('“Safety comes first.”'));
-	t.is(sampleBody.slice(next.start, next.end), '“Safety comes first.”');
-	t.is(paragraphNumber(sampleBody, 0), 1);
-	t.is(paragraphNumber(sampleBody, spanOf('Power').start), 3);
-	const merged = evidencePassages(sampleBody, [spanOf('Eastfield'), spanOf('Southgate'), spanOf('Monday')]);
-	t.is(merged.length, 2);
+test('the evidence sentence is the core’s sentence, so initials and D.C. do not end it', t => {
+	const body = 'Thomas H. Lane moved to Washington, D.C. in May. He left in June.\n\nA new paragraph.';
+	// As the core's splitter gives them: three sentences, two paragraphs.
+	const sentences = [
+		{start: 0, end: 48},
+		{start: 49, end: 65},
+		{start: 67, end: 83},
+	];
+	const paragraphs = [
+		{start: 0, end: 65},
+		{start: 67, end: 83},
+	];
+	const at = (text: string) => ({start: body.indexOf(text), end: body.indexOf(text) + text.length});
+	const may = sentenceOf(sentences, at('May'));
+	t.is(body.slice(may.start, may.end), 'Thomas H. Lane moved to Washington, D.C. in May.');
+	// A span across two sentences takes both.
+	const across = sentenceOf(sentences, at('May. He'));
+	t.is(body.slice(across.start, across.end), 'Thomas H. Lane moved to Washington, D.C. in May. He left in June.');
+	// Between sentences (the blank line), a span is its own passage.
+	t.deepEqual(sentenceOf(sentences, {start: 66, end: 66}), {start: 66, end: 66});
+	t.deepEqual(sentenceOf([], at('June')), at('June'));
+	// Sentences next to each other stay two passages; spans in one sentence give it once.
+	t.deepEqual(passagesFor(sentences, [at('June'), at('Lane'), at('He left')]), [sentences[0], sentences[1]]);
+	t.deepEqual(passagesFor(sentences, [at('paragraph'), at('May')]), [sentences[0], sentences[2]]);
+	t.deepEqual(paragraphOf(paragraphs, at('June').start), {number: 1, count: 2});
+	t.deepEqual(paragraphOf(paragraphs, at('new').start), {number: 2, count: 2});
+	t.is(evidenceLocation(paragraphs, [at('new')]), 'paragraph 2 of 2, chars 69–72');
+	t.is(evidenceLocation(paragraphs, [at('new'), at('May')]), 'paragraph 2 of 2, chars 69–72 (+1 more)');
+	t.is(evidenceLocation([], []), 'no position in the article');
 });
 
 test('a scroll window keeps the selection visible and reserves a line for each indicator', t => {

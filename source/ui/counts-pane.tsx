@@ -1,5 +1,7 @@
 import {Box} from 'ink';
+import {memo, useMemo} from 'react';
 import type {CountsModel} from './pane-model.ts';
+import {entryHeights} from './pane-model.ts';
 import {CountsTable, countsLayout} from './counts-table.tsx';
 import {moreLine} from './scroll-list.tsx';
 import {scrollWindow} from './scroll-window.ts';
@@ -19,19 +21,14 @@ type Props = {
 };
 
 /** One breakdown: its title, the table of items (name, count, share, bar), and the sum against the stated total. */
-export function CountsPane({model, selected, top, area, width, sort, filter}: Props) {
+export const CountsPane = memo(function CountsPane({model, selected, top, area, width, sort, filter}: Props) {
+	const window = scrollWindow(entryHeights(model), selected, top, area);
+	const visible = useMemo(() => model.rows.slice(window.top, window.end), [model.rows, window.top, window.end]);
+	const layout = useMemo(() => countsLayout(model.widest, width, sort), [model.widest, width, sort]);
 	if (model.breakdown === null) {
 		return <StyledLine line={model.title} width={width} />;
 	}
 
-	const window = scrollWindow(
-		model.rows.map(() => 1),
-		selected,
-		top,
-		area,
-	);
-	const visible = model.rows.slice(window.top, window.end);
-	const layout = countsLayout(model.widest, width, sort);
 	return (
 		<Box flexDirection="column" width={width}>
 			<StyledLine line={model.title} width={width} />
@@ -48,4 +45,4 @@ export function CountsPane({model, selected, top, area, width, sort, filter}: Pr
 			<StyledLine line={model.summary} width={width} />
 		</Box>
 	);
-}
+});

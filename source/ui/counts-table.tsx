@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {Table} from 'ink-table';
 import type {CellProps} from 'ink-table';
 import type {ReactNode} from 'react';
-import {createContext, useContext} from 'react';
+import {createContext, memo, useContext, useMemo} from 'react';
 import type {CountRow, SortColumn} from './pane-model.ts';
 import {cellWidth, padEnd, padStart, truncate} from './text-fit.ts';
 import {useTheme} from './theme.ts';
@@ -160,16 +160,23 @@ type Props = {
 	readonly layout: CountsLayout;
 };
 
+const columnList = [...columnKeys];
+
 /** The counts table: the visible rows of one breakdown, the selected one marked "›" and inverted. */
-export function CountsTable({rows, selected, layout}: Props) {
-	const drawn = new Map<string, Drawn>();
-	const data = rows.map((row, index) => {
-		drawn.set(row.id, {row, selected: index === selected});
-		return {id: row.id, name: '', count: '', share: '', bar: ''};
-	});
+export const CountsTable = memo(function CountsTable({rows, selected, layout}: Props) {
+	// The table's data only names the rows (cells draw themselves): it changes when the visible rows do, not per key.
+	const data = useMemo(() => rows.map(row => ({id: row.id, name: '', count: '', share: '', bar: ''})), [rows]);
+	const context = useMemo(() => {
+		const drawn = new Map<string, Drawn>();
+		for (const [index, row] of rows.entries()) {
+			drawn.set(row.id, {row, selected: index === selected});
+		}
+
+		return {layout, rows: drawn};
+	}, [rows, selected, layout]);
 	return (
-		<LayoutContext.Provider value={{layout, rows: drawn}}>
-			<CountsInkTable data={data} columns={[...columnKeys]} cell={DataCell} header={HeadingCell} skeleton={Skeleton} />
+		<LayoutContext.Provider value={context}>
+			<CountsInkTable data={data} columns={columnList} cell={DataCell} header={HeadingCell} skeleton={Skeleton} />
 		</LayoutContext.Provider>
 	);
-}
+});

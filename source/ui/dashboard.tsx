@@ -31,6 +31,8 @@ export type DashboardProps = {
 	readonly onQuit?: () => void;
 	/** How long a footer message stays, in ms. Default 4000. */
 	readonly messageMs?: number;
+	/** Called on every key press, before it is handled (the idle warm-up waits while keys come). */
+	readonly onKey?: () => void;
 };
 
 /** The interactive dashboard: state, key handling and the screen. */
@@ -45,6 +47,7 @@ export function Dashboard({
 	onSnapshot,
 	onQuit,
 	messageMs = 4000,
+	onKey,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -92,6 +95,6 @@ export function Dashboard({
 		});
 	}, [onSnapshot, stateRef, report, color, theme, showMessage]);
 
-	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot});
+	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});
 	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} />;
 }

@@ -1,6 +1,8 @@
 import {Box} from 'ink';
+import {memo} from 'react';
 import type {Span} from '../extract/types.ts';
-import {evidencePassages, paragraphNumber} from './evidence.ts';
+import type {EvidenceSource} from './evidence.ts';
+import {evidenceLocation, passagesFor} from './evidence.ts';
 import type {Evidence, Line, Segment} from './pane-model.ts';
 import {neutralize, sanitize} from './sanitize.ts';
 import {moreLine} from './scroll-list.tsx';
@@ -8,22 +10,11 @@ import {StyledLine} from './styled-line.tsx';
 import {wrapRanges} from './text-fit.ts';
 
 type Props = {
-	readonly body: string;
+	readonly article: EvidenceSource;
 	readonly evidence: Evidence;
 	readonly width: number;
 	readonly height: number;
 };
-
-/** Where the evidence sits: "paragraph 3, chars 412–436". */
-export function evidenceLocation(body: string, spans: readonly Span[]): string {
-	const first = spans[0];
-	if (first === undefined) {
-		return 'no position in the article';
-	}
-
-	const more = spans.length > 1 ? ` (+${spans.length - 1} more)` : '';
-	return `paragraph ${paragraphNumber(body, first.start)}, chars ${first.start}–${first.end}${more}`;
-}
 
 /** The lines of one passage, wrapped, with every span inside it highlighted. */
 export function passageLines(
@@ -66,23 +57,60 @@ export function passageLines(
 	return {lines, firstHighlight};
 }
 
-/** Enter: the article sentence(s) behind a row, the evidence highlighted, and where it sits in the article. */
-export function EvidenceView({body, evidence, width, height}: Props) {
+/**
+ * The part of a passage worth wrapping: all of it when it is short, else a window of `reach` characters around the
+ * first span inside it. A 100,000-character "sentence" (a table flattened into one line, a hostile file) is then
+ * wrapped a few screens deep instead of a thousand.
+ */
+export function passageWindow(passage: Span, spans: readonly Span[], reach: number): Span {
+	if (passage.end - passage.start <= reach * 2) {
+		return passage;
+	}
+
+	const focus = spans.find(span => span.end > passage.start && span.start < passage.end)?.start ?? passage.start;
+	const start = Math.max(passage.start, focus - Math.floor(reach / 2));
+	const end = Math.min(passage.end, start + reach * 2);
+	return {start: Math.max(passage.start, Math.min(start, end - reach * 2)), end};
+}
+
+/** Every line of the evidence (passages wrapped, "…" between them) and the first highlighted line. */
+export function evidenceLines(
+	article: EvidenceSource,
+	evidence: Evidence,
+	width: number,
+	height: number,
+): {lines: Line[]; focus: number} {
 	const lines: Line[] = [];
 	let focus = -1;
-	for (const [index, passage] of evidencePassages(body, evidence.spans).entries()) {
+	// Enough text to fill a few screens on either side of the span.
+	const reach = Math.max(500, width * height * 2);
+	for (const [index, passage] of passagesFor(article.sentences, evidence.spans).entries()) {
 		if (index > 0) {
 			lines.push([{text: '…', role: 'muted'}]);
 		}
 
-		const {lines: passageText, firstHighlight} = passageLines(body, passage, evidence.spans, width);
+		const shown = passageWindow(passage, evidence.spans, reach);
+		if (shown.start > passage.start) {
+			lines.push([{text: `… (${shown.start - passage.start} characters before)`, role: 'muted'}]);
+		}
+
+		const {lines: passageText, firstHighlight} = passageLines(article.body, shown, evidence.spans, width);
 		if (focus < 0 && firstHighlight >= 0) {
 			focus = lines.length + firstHighlight;
 		}
 
 		lines.push(...passageText);
+		if (shown.end < passage.end) {
+			lines.push([{text: `… (${passage.end - shown.end} characters after)`, role: 'muted'}]);
+		}
 	}
 
+	return {lines, focus};
+}
+
+/** Enter: the article sentence(s) behind a row, the evidence highlighted, and where it sits in the article. */
+export const EvidenceView = memo(function EvidenceView({article, evidence, width, height}: Props) {
+	const {lines, focus} = evidenceLines(article, evidence, width, height);
 	// Long passages: keep the first highlighted line in view, with a line each for the "more" indicators.
 	const room = Math.max(1, height - 3);
 	const fits = lines.length <= room;
@@ -98,7 +126,7 @@ export function EvidenceView({body, evidence, width, height}: Props) {
 				line={[{text: 'Evidence', role: 'heading'}, {text: ` · ${sanitize(evidence.label)}`}]}
 				width={width}
 			/>
-			<StyledLine line={[{text: evidenceLocation(body, evidence.spans), role: 'muted'}]} width={width} />
+			<StyledLine line={[{text: evidenceLocation(article.paragraphs, evidence.spans), role: 'muted'}]} width={width} />
 			<StyledLine line={[]} width={width} />
 			{hiddenAbove > 0 ? <StyledLine line={moreLine(hiddenAbove, 'up')} width={width} /> : null}
 			{visible.map((line, index) => (
@@ -107,4 +135,4 @@ export function EvidenceView({body, evidence, width, height}: Props) {
 			{hiddenBelow > 0 ? <StyledLine line={moreLine(hiddenBelow, 'down')} width={width} /> : null}
 		</Box>
 	);
-}
+});

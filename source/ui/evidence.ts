@@ -1,127 +1,60 @@
 import type {Span} from '../extract/types.ts';
 
-// The report carries only the body, so the UI finds the sentence around a span itself. Deliberately simple: a
-// sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a blank line.
-// Bounded so that a body without punctuation cannot make one key press scan megabytes.
-const maxReach = 1500;
-const closers = new Set(['"', "'", '”', '’', ')', ']', '»']);
+export {evidencePassages} from './sentence-guess.ts';
 
-function isSpace(char: string | undefined): boolean {
-	return char === ' ' || char === '\n' || char === '\t' || char === '\u00A0';
-}
+// The evidence behind a finding is the sentence(s) around its spans, taken from the sentences the core found
+// (abbreviation-aware: "D.C." and "H." do not end them). Pure, no Ink: the export writers use it too.
 
-function isParagraphBreak(body: string, index: number): boolean {
-	// A newline followed (after spaces) by another newline.
-	if (body[index] !== '\n') {
-		return false;
-	}
+/** What the evidence finder needs from a report's article. */
+export type EvidenceSource = {
+	readonly body: string;
+	/** The body's sentences in text order (report.article.sentences). */
+	readonly sentences: readonly Span[];
+	/** The body's paragraphs in text order (report.article.paragraphs). */
+	readonly paragraphs: readonly Span[];
+};
 
-	let i = index + 1;
-	while (body[i] === ' ' || body[i] === '\t') {
-		i++;
-	}
-
-	return body[i] === '\n';
-}
-
-/** Whether a sentence ends just before `index` (index is the whitespace after it). */
-function endsSentenceBefore(body: string, index: number): boolean {
-	let i = index - 1;
-	while (i >= 0 && closers.has(body[i]!)) {
-		i--;
-	}
-
-	const char = body[i];
-	return char === '.' || char === '!' || char === '?';
-}
-
-function sentenceStart(body: string, from: number): number {
-	const limit = Math.max(0, from - maxReach);
-	for (let i = from - 1; i >= limit; i--) {
-		if (isSpace(body[i]) && (endsSentenceBefore(body, i) || (body[i] === '\n' && isParagraphBreakBefore(body, i)))) {
-			return skipSpace(body, i);
+/** Index of the last span in `spans` (sorted, non-overlapping) that starts at or before `offset`; -1 when none. */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+	let low = 0;
+	let high = spans.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const middle = (low + high) >>> 1;
+		if (spans[middle]!.start <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
 		}
 	}
 
-	return skipSpace(body, limit);
+	return found;
 }
 
-function isParagraphBreakBefore(body: string, index: number): boolean {
-	let i = index - 1;
-	while (body[i] === ' ' || body[i] === '\t') {
-		i--;
-	}
-
-	return body[i] === '\n' || isParagraphBreak(body, index);
+/** The span of `spans` holding `offset` (an end offset counts as inside), or undefined. */
+function spanHolding(spans: readonly Span[], offset: number): Span | undefined {
+	const index = lastStartingAtOrBefore(spans, offset);
+	const span = spans[index];
+	return span !== undefined && offset <= span.end ? span : undefined;
 }
 
-function skipSpace(body: string, index: number): number {
-	let i = index;
-	while (i < body.length && isSpace(body[i])) {
-		i++;
-	}
-
-	return i;
+/**
+ * The sentence(s) around `span`: from the start of the sentence holding its start to the end of the one holding its
+ * end. A span outside every sentence (between them, or with no sentences known) is its own passage.
+ */
+export function sentenceOf(sentences: readonly Span[], span: Span): Span {
+	const first = spanHolding(sentences, span.start);
+	const last = span.end > span.start ? spanHolding(sentences, span.end - 1) : first;
+	return {
+		start: Math.min(first?.start ?? span.start, span.start),
+		end: Math.max(last?.end ?? span.end, span.end),
+	};
 }
 
-function sentenceEnd(body: string, from: number): number {
-	const limit = Math.min(body.length, from + maxReach);
-	for (let i = from; i < limit; i++) {
-		if (isParagraphBreak(body, i)) {
-			return trimEnd(body, i);
-		}
-
-		if (isSpace(body[i]) && endsSentenceBefore(body, i)) {
-			return i;
-		}
-	}
-
-	return trimEnd(body, limit);
-}
-
-function trimEnd(body: string, index: number): number {
-	let i = index;
-	while (i > 0 && isSpace(body[i - 1])) {
-		i--;
-	}
-
-	return i;
-}
-
-/** The sentence(s) of `body` around `span`: from the start of the sentence holding its start to the end of the one holding its end. */
-export function sentenceAround(body: string, span: Span): Span {
-	const start = Math.min(sentenceStart(body, span.start), span.start);
-	const end = Math.max(sentenceEnd(body, span.end), span.end);
-	return {start, end};
-}
-
-/** 1-based number of the paragraph (blank-line separated) holding `offset`. */
-export function paragraphNumber(body: string, offset: number): number {
-	let count = 1;
-	const limit = Math.min(offset, body.length);
-	let index = body.indexOf('\n', 0);
-	while (index >= 0 && index < limit) {
-		if (isParagraphBreak(body, index)) {
-			count++;
-			// Skip the rest of the blank run so that several blank lines count once.
-			let next = index + 1;
-			while (next < limit && isSpace(body[next])) {
-				next++;
-			}
-
-			index = body.indexOf('\n', next);
-			continue;
-		}
-
-		index = body.indexOf('\n', index + 1);
-	}
-
-	return count;
-}
-
-/** The passages to show for some spans: each span's sentence, overlapping passages merged, in text order. */
-export function evidencePassages(body: string, spans: readonly Span[]): Span[] {
-	const passages = spans.map(span => sentenceAround(body, span)).sort((a, b) => a.start - b.start || a.end - b.end);
+/** The passages to show for some spans: each span's sentence(s), overlapping passages merged, in text order. */
+export function passagesFor(sentences: readonly Span[], spans: readonly Span[]): Span[] {
+	const passages = spans.map(span => sentenceOf(sentences, span)).sort((a, b) => a.start - b.start || a.end - b.end);
 	const merged: Span[] = [];
 	for (const passage of passages) {
 		const last = merged.at(-1);
@@ -133,4 +66,22 @@ export function evidencePassages(body: string, spans: readonly Span[]): Span[] {
 	}
 
 	return merged;
+}
+
+/** Where an offset sits among the paragraphs: 1-based number (of the paragraph holding it, or the last one before it) and how many there are. */
+export function paragraphOf(paragraphs: readonly Span[], offset: number): {number: number; count: number} {
+	return {number: Math.max(1, lastStartingAtOrBefore(paragraphs, offset) + 1), count: paragraphs.length};
+}
+
+/** "paragraph 3 of 17, chars 412–436" (+N more when there are several spans). */
+export function evidenceLocation(paragraphs: readonly Span[], spans: readonly Span[]): string {
+	const first = spans[0];
+	if (first === undefined) {
+		return 'no position in the article';
+	}
+
+	const more = spans.length > 1 ? ` (+${spans.length - 1} more)` : '';
+	const {number, count} = paragraphOf(paragraphs, first.start);
+	const where = count === 0 ? '' : `paragraph ${number} of ${count}, `;
+	return `${where}chars ${first.start}–${first.end}${more}`;
 }

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {keymap} from './keymap.ts';
 import type {Line, Segment} from './pane-model.ts';
 import {sanitize} from './sanitize.ts';
@@ -51,6 +52,6 @@ export function footerLine({position, editing, message, overlay, width}: Props):
 	return [...fitted, {text: ' '.repeat(Math.max(1, width - used - cellWidth(right)))}, {text: right, role: 'muted'}];
 }
 
-export function Footer(props: Props) {
+export const Footer = memo(function Footer(props: Props) {
 	return <StyledLine line={footerLine(props)} width={props.width} />;
-}
+});

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import type {ReportArticle} from '../extract/types.ts';
 import {formatPublished} from './format.ts';
 import {sanitize} from './sanitize.ts';
@@ -7,7 +8,7 @@ import {cellWidth, truncate} from './text-fit.ts';
 type Props = {readonly article: ReportArticle; readonly width: number};
 
 /** "newsdash · <headline>" on the left, the publication date (or "no date") on the right. */
-export function Header({article, width}: Props) {
+export const Header = memo(function Header({article, width}: Props) {
 	const date = ` ${formatPublished(article.published === null ? null : sanitize(article.published))} `;
 	const name = ' newsdash · ';
 	const room = Math.max(0, width - cellWidth(name) - cellWidth(date) - 1);
@@ -24,4 +25,4 @@ export function Header({article, width}: Props) {
 			]}
 		/>
 	);
-}
+});

@@ -1,44 +1,52 @@
 import {Box} from 'ink';
-import {keymap} from './keymap.ts';
+import {memo} from 'react';
+import {bindingFor, helpRows} from './keymap.ts';
 import type {Line} from './pane-model.ts';
 import {moreLine} from './scroll-list.tsx';
 import {StyledLine} from './styled-line.tsx';
-import {fit} from './text-fit.ts';
+import {cellWidth, padEnd, truncate, wrap} from './text-fit.ts';
 
 type Props = {readonly width: number; readonly height: number};
 
-const labelWidth = 12;
+type HelpRow = {readonly key: string; readonly label: string; readonly help: string};
 
-function bindingLine(index: number, width: number): Line {
-	const binding = keymap[index];
-	if (binding === undefined) {
-		return [];
+const rows: readonly HelpRow[] = helpRows.map(actions => ({
+	key: actions.join('+'),
+	label: actions.map(action => bindingFor(action).label).join(' · '),
+	help: actions.map(action => bindingFor(action).help).join(' / '),
+}));
+
+const gap = 2;
+
+/** The overlay's lines at a width: keys in one column, the help text wrapped beside them, never cut. */
+export function helpLines(width: number): Array<{key: string; line: Line; row: number}> {
+	const widest = Math.max(...rows.map(row => cellWidth(row.label)));
+	const labelWidth = Math.min(widest, Math.floor(width * 0.4));
+	const helpWidth = Math.max(1, width - labelWidth - gap);
+	const lines: Array<{key: string; line: Line; row: number}> = [];
+	for (const [index, row] of rows.entries()) {
+		for (const [part, text] of wrap(row.help, helpWidth).entries()) {
+			lines.push({
+				key: `${row.key}-${part}`,
+				row: index,
+				line: [
+					{text: padEnd(part === 0 ? truncate(row.label, labelWidth) : '', labelWidth + gap), role: 'accent'},
+					{text},
+				],
+			});
+		}
 	}
 
-	return [
-		{text: fit(binding.label, labelWidth), role: 'accent'},
-		{text: fit(binding.help, Math.max(0, width - labelWidth))},
-	];
+	return lines;
 }
 
-/** The `?` overlay: every binding of the keymap, in one column, or two when the window is short. */
-export function HelpOverlay({width, height}: Props) {
-	const count = keymap.length;
-	const room = height - 1;
-	const columns = count <= room || width < 60 ? 1 : 2;
-	const columnWidth = columns === 1 ? width : Math.floor((width - 2) / 2);
-	const perColumn = Math.ceil(count / columns);
-	const shown = Math.min(perColumn, count > room * columns ? room - 1 : room);
-	const lines: Line[] = [];
-	for (let row = 0; row < shown; row++) {
-		const line: Line =
-			columns === 1
-				? bindingLine(row, columnWidth)
-				: [...bindingLine(row, columnWidth), {text: '  '}, ...bindingLine(row + perColumn, columnWidth)];
-		lines.push(line);
-	}
-
-	const hidden = count - shown * columns;
+/** The `?` overlay: every binding of the keymap with its whole help text, one group of keys per line. */
+export const HelpOverlay = memo(function HelpOverlay({width, height}: Props) {
+	const lines = helpLines(width);
+	const room = Math.max(1, height - 1);
+	const fits = lines.length <= room;
+	const shown = fits ? lines : lines.slice(0, Math.max(0, room - 1));
+	const hiddenRows = fits ? 0 : rows.length - (shown.at(-1)?.row ?? -1) - 1;
 	return (
 		<Box flexDirection="column" width={width}>
 			<StyledLine
@@ -48,10 +56,10 @@ export function HelpOverlay({width, height}: Props) {
 				]}
 				width={width}
 			/>
-			{lines.map((line, row) => (
-				<StyledLine key={keymap[row]?.action ?? `row-${row}`} line={line} width={width} />
+			{shown.map(({key, line}) => (
+				<StyledLine key={key} line={line} width={width} />
 			))}
-			{hidden > 0 ? <StyledLine line={moreLine(hidden, 'down')} width={width} /> : null}
+			{fits ? null : <StyledLine line={moreLine(Math.max(1, hiddenRows), 'down')} width={width} />}
 		</Box>
 	);
-}
+});

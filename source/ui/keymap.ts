@@ -5,8 +5,8 @@ export const keymap = [
 	{action: 'go-to-pane', keys: ['1', '2', '3', '4'], label: '1-4', help: 'go to pane', footer: null},
 	{action: 'next-pane', keys: ['tab', 'right', 'l'], label: 'Tab → l', help: 'next pane', footer: null},
 	{action: 'previous-pane', keys: ['shift+tab', 'left', 'h'], label: 'S-Tab ← h', help: 'previous pane', footer: null},
-	{action: 'move-down', keys: ['down', 'j'], label: '↓ j', help: 'move the selection down', footer: '↑↓ move'},
-	{action: 'move-up', keys: ['up', 'k'], label: '↑ k', help: 'move the selection up', footer: null},
+	{action: 'move-down', keys: ['down', 'j'], label: '↓ j', help: 'move down', footer: '↑↓ move'},
+	{action: 'move-up', keys: ['up', 'k'], label: '↑ k', help: 'move up', footer: null},
 	{action: 'page-down', keys: ['pagedown', 'space'], label: 'PgDn Space', help: 'next page', footer: null},
 	{action: 'page-up', keys: ['pageup'], label: 'PgUp', help: 'previous page', footer: null},
 	{action: 'first', keys: ['g', 'home'], label: 'g Home', help: 'first row', footer: null},
@@ -18,17 +18,23 @@ export const keymap = [
 		help: 'evidence: the sentence behind the row',
 		footer: '⏎ evidence',
 	},
-	{action: 'sort', keys: ['s'], label: 's', help: 'cycle sort column (counts)', footer: 's sort'},
-	{action: 'reverse-sort', keys: ['S'], label: 'S', help: 'reverse the sort (counts)', footer: null},
-	{action: 'next-breakdown', keys: [']'], label: ']', help: 'next breakdown (counts)', footer: null},
-	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous breakdown (counts)', footer: null},
+	{action: 'sort', keys: ['s'], label: 's', help: 'sort by the next column (counts)', footer: 's sort'},
+	{action: 'reverse-sort', keys: ['S'], label: 'S', help: 'reverse the sort', footer: null},
+	{action: 'next-breakdown', keys: [']'], label: ']', help: 'next list (counts)', footer: null},
+	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous list', footer: null},
 	{action: 'filter', keys: ['/'], label: '/', help: 'filter the pane (Enter accepts)', footer: '/ filter'},
 	{action: 'next-match', keys: ['n'], label: 'n', help: 'next match', footer: null},
 	{action: 'previous-match', keys: ['N'], label: 'N', help: 'previous match', footer: null},
 	{action: 'help', keys: ['?'], label: '?', help: 'this help', footer: '? help'},
-	{action: 'close', keys: ['escape'], label: 'Esc', help: 'close help or evidence, clear the filter', footer: null},
+	{action: 'close', keys: ['escape'], label: 'Esc', help: 'close help or evidence; clear the filter', footer: null},
 	{action: 'snapshot', keys: ['ctrl+s'], label: 'Ctrl-S', help: 'save a snapshot of the screen', footer: null},
-	{action: 'quit', keys: ['q', 'ctrl+c'], label: 'q Ctrl-C', help: 'quit (q first closes help)', footer: 'q quit'},
+	{
+		action: 'quit',
+		keys: ['q', 'ctrl+c'],
+		label: 'q Ctrl-C',
+		help: 'quit (q first closes help or evidence)',
+		footer: 'q quit',
+	},
 ] as const;
 
 export type KeyBinding = (typeof keymap)[number];
@@ -45,4 +51,32 @@ for (const binding of keymap) {
 /** The binding for a key name ("tab", "shift+tab", "ctrl+s", "G"), or undefined when the key is not bound. */
 export function bindingForKey(name: string): KeyBinding | undefined {
 	return byKey.get(name);
+}
+
+/**
+ * How the `?` overlay lays the keymap out: one line per group, bindings that undo each other side by side ("↓ j · ↑ k
+ * move down / move up"), so that every binding fits at 80×24 with its whole help text. Every action appears once.
+ */
+export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
+	['go-to-pane'],
+	['next-pane', 'previous-pane'],
+	['move-down', 'move-up'],
+	['page-down', 'page-up'],
+	['first', 'last'],
+	['open-evidence'],
+	['sort', 'reverse-sort'],
+	['next-breakdown', 'previous-breakdown'],
+	['filter'],
+	['next-match', 'previous-match'],
+	['help'],
+	['close'],
+	['snapshot'],
+	['quit'],
+];
+
+const byAction = new Map<KeyAction, KeyBinding>(keymap.map(binding => [binding.action, binding]));
+
+/** The binding of an action. */
+export function bindingFor(action: KeyAction): KeyBinding {
+	return byAction.get(action)!;
 }

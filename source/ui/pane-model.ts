@@ -463,11 +463,22 @@ export function paneModel(report: Report, pane: PaneName, view: ModelView, width
 	}
 }
 
+// Scrolling asks for the heights several times per key (reducer, settling, drawing); a list of 10,000 quotes should
+// not be walked each time. Models are immutable, so their heights are computed once.
+const heightsCache = new WeakMap<PaneModel, readonly number[]>();
+
 /** Screen lines each selectable entry takes (headings included). */
-export function entryHeights(model: PaneModel): number[] {
-	return model.pane === 'counts'
-		? model.rows.map(() => 1)
-		: model.items.map(item => item.heading.length + item.lines.length);
+export function entryHeights(model: PaneModel): readonly number[] {
+	let heights = heightsCache.get(model);
+	if (heights === undefined) {
+		heights =
+			model.pane === 'counts'
+				? model.rows.map(() => 1)
+				: model.items.map(item => item.heading.length + item.lines.length);
+		heightsCache.set(model, heights);
+	}
+
+	return heights;
 }
 
 export function entryEvidence(model: PaneModel, index: number): Evidence | undefined {

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import {render, useStdout} from 'ink';
-import {useEffect, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {onExit} from 'signal-exit';
 import type {Report} from '../extract/types.ts';
 import type {SnapshotHandler} from './dashboard.tsx';
@@ -8,6 +8,7 @@ import {Dashboard} from './dashboard.tsx';
 import type {PaneName} from './pane-name.ts';
 import {themeForEnvironment} from './theme.ts';
 import type {ThemeName} from './theme.ts';
+import {warmUp} from './warm-up.ts';
 
 export type {SnapshotHandler};
 
@@ -16,6 +17,8 @@ export type RunOptions = {
 	readonly onSnapshot?: SnapshotHandler;
 	/** Where keys come from: process.stdin by default; the reopened terminal when the article came through stdin. */
 	readonly stdin?: NodeJS.ReadStream;
+	/** Colours for a dark or a light terminal background; default "dark". NO_COLOR still wins (monochrome). */
+	readonly theme?: ThemeName;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -34,20 +37,56 @@ function sizeOf(stdout: NodeJS.WriteStream): {cols: number; rows: number} {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
 }
 
-// Ink 6.8 tracks only the width; the height is ours, from the resize event (ink-notes).
+/** Quiet time after the last resize event before the screen is redrawn for the new size. */
+const resizeSettleMs = 40;
+/** How long the blank frame stays before the redraw: longer than Ink's frame throttle (30 per second). */
+const blankFrameMs = 45;
+const clearScreen = '\u001B[2J\u001B[H';
+
+// Ink 6.8 tracks only the width; the height is ours, from the resize event (ink-notes). A storm of resizes (a window
+// dragged, a tiling manager) is settled first, then drawn from a clean screen: Ink erases the previous frame by
+// counting lines up from the cursor, which a terminal that reflowed or moved the cursor meanwhile defeats. A blank
+// frame in between makes Ink forget its last output, so the redraw is written even when it looks the same.
 function App({report, options, theme, color}: AppProps) {
 	const {stdout} = useStdout();
 	const [size, setSize] = useState(() => sizeOf(stdout));
+	const [blank, setBlank] = useState(false);
+	const first = useRef(size);
+	const lastKey = useRef(Number.NEGATIVE_INFINITY);
+	const onKey = useCallback(() => {
+		lastKey.current = performance.now();
+	}, []);
 	useEffect(() => {
+		let settle: ReturnType<typeof setTimeout> | undefined;
+		let redraw: ReturnType<typeof setTimeout> | undefined;
 		const onResize = () => {
-			setSize(sizeOf(stdout));
+			clearTimeout(settle);
+			clearTimeout(redraw);
+			settle = setTimeout(() => {
+				setBlank(true);
+				redraw = setTimeout(() => {
+					stdout.write(clearScreen);
+					setSize(sizeOf(stdout));
+					setBlank(false);
+				}, blankFrameMs);
+			}, resizeSettleMs);
 		};
 
 		stdout.on('resize', onResize);
 		return () => {
+			clearTimeout(settle);
+			clearTimeout(redraw);
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
+	useEffect(
+		() => warmUp(report, {pane: options.initialPane, cols: first.current.cols, rows: first.current.rows, theme, color}),
+		[report, options.initialPane, theme, color],
+	);
+	if (blank) {
+		return null;
+	}
+
 	return (
 		<Dashboard
 			report={report}
@@ -56,6 +95,7 @@ function App({report, options, theme, color}: AppProps) {
 			initialPane={options.initialPane}
 			theme={theme}
 			color={color}
+			onKey={onKey}
 			{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
 		/>
 	);
@@ -67,7 +107,7 @@ function App({report, options, theme, color}: AppProps) {
  */
 export async function runDashboard(report: Report, options: RunOptions): Promise<void> {
 	const stdout = process.stdout;
-	const theme = themeForEnvironment(process.env);
+	const theme = themeForEnvironment(process.env, options.theme ?? 'dark');
 	const noColor = theme === 'mono';
 	const previousLevel = chalk.level;
 	// chalk ignores NO_COLOR by design (ink-notes); weight and inverse stay, since the mono theme relies on them.
@@ -75,6 +115,7 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 		chalk.level = 1;
 	}
 
+	const stdin = options.stdin ?? process.stdin;
 	let restored = false;
 	const restore = () => {
 		if (restored) {
@@ -83,6 +124,14 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 
 		restored = true;
 		stdout.write(showCursor + leaveAlternateScreen);
+		// Raw mode belongs to the terminal, not the process: left on, the shell after us would echo nothing.
+		if (stdin.isTTY) {
+			try {
+				stdin.setRawMode(false);
+			} catch {
+				// The terminal is already gone (hang-up): nothing to give back.
+			}
+		}
 	};
 
 	const removeExitHandler = onExit(() => {
@@ -90,7 +139,6 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 	});
 	// Raw mode before the first frame: Ink turns it on only after mounting, and a key typed meanwhile would be echoed
 	// by the terminal into the middle of the screen.
-	const stdin = options.stdin ?? process.stdin;
 	if (stdin.isTTY) {
 		stdin.setRawMode(true);
 	}

@@ -35,7 +35,7 @@ function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
 
 	const evidence = entryEvidence(model, selected);
 	if (view.overlay === 'evidence' && evidence !== undefined) {
-		return <EvidenceView body={report.article.body} evidence={evidence} width={width} height={height} />;
+		return <EvidenceView article={report.article} evidence={evidence} width={width} height={height} />;
 	}
 
 	const area = listArea(pane, height);
@@ -59,7 +59,7 @@ function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
 			{model.items.length === 0 && view.filter[pane] !== '' ? (
 				<StyledLine line={[{text: 'No rows match the filter. Esc clears it.', role: 'muted'}]} width={width} />
 			) : (
-				<ScrollList items={model.items} selected={selected} top={view.top[pane]} height={area} width={width} />
+				<ScrollList model={model} selected={selected} top={view.top[pane]} height={area} width={width} />
 			)}
 		</Box>
 	);

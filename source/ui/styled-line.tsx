@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {memo} from 'react';
 import type {Line} from './pane-model.ts';
 import {cellWidth, truncate} from './text-fit.ts';
 import {useTheme} from './theme.ts';
@@ -12,6 +13,8 @@ type Props = {
 	/** A role laid over the whole line (the selected row). */
 	readonly over?: Role;
 	readonly fill?: boolean;
+	/** Unstyled text before the segments (the "› " marker), kept apart so that `line` stays the model's own object. */
+	readonly prefix?: string;
 };
 
 /** Fits segments into `width` cells: later segments are cut first, so a line never wraps onto the next. */
@@ -37,10 +40,13 @@ export function fitLine(line: Line, width: number): Line {
 	return fitted;
 }
 
-/** One screen line of styled segments. */
-export function StyledLine({line, width, over, fill = false}: Props) {
+/**
+ * One screen line of styled segments. Memoised: lines come from cached pane models, so a key press redraws only the
+ * lines whose content, width or selection changed.
+ */
+export const StyledLine = memo(function StyledLine({line, width, over, fill = false, prefix}: Props) {
 	const theme = useTheme();
-	const fitted = fitLine(line, width);
+	const fitted = fitLine(prefix === undefined ? line : [{text: prefix}, ...line], width);
 	const used = fitted.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
 	// An empty <Text> takes no line at all in Ink; a blank line must hold a space.
 	const padding = fill && used < width ? ' '.repeat(width - used) : used === 0 ? ' ' : '';
@@ -56,4 +62,4 @@ export function StyledLine({line, width, over, fill = false}: Props) {
 			{padding}
 		</Text>
 	);
-}
+});

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import type {Report} from '../extract/types.ts';
 import type {Line, Segment} from './pane-model.ts';
 import {countsLabel} from './pane-model.ts';
@@ -49,6 +50,6 @@ export function tabLine(report: Report, active: PaneName): Line {
 	return segments;
 }
 
-export function TabBar({report, active, width}: Props) {
+export const TabBar = memo(function TabBar({report, active, width}: Props) {
 	return <StyledLine line={tabLine(report, active)} width={width} />;
-}
+});

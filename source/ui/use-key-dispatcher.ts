@@ -67,6 +67,7 @@ type Handlers = {
 	readonly dispatch: (action: DashboardAction) => void;
 	readonly quit: () => void;
 	readonly snapshot: () => void;
+	readonly onKey?: () => void;
 };
 
 function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | 'snapshot' {
@@ -151,8 +152,9 @@ export function resolveKey(name: string, state: ViewState): DashboardAction | 'q
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, quit, snapshot}: Handlers): void {
+export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey}: Handlers): void {
 	useInput((input, key) => {
+		onKey?.();
 		// A burst or a paste arrives as one string: take it key by key (escape sequences are already parsed by Ink).
 		const names =
 			input.length > 1 && !key.ctrl && !key.meta
