@@ -82,11 +82,17 @@ test('a hedged total accepts a sum within rounding, and "more than" never faults
 	t.deepEqual(summary(floor).slice(0, 1), [['breakdown-total', 'consistent']]);
 });
 
-test('a list without a stated total is unverifiable', t => {
-	const [check] = checks('Birds\n\nSpecies such as the sparrow (14 sightings), the tit (11) and the starling (9) led.');
+test('a list without a stated total gets no check: there is nothing to hold its sum against', t => {
+	t.deepEqual(
+		checks('Birds\n\nSpecies such as the sparrow (14 sightings), the tit (11) and the starling (9) led.'),
+		[],
+	);
+	// The same list with a total is checked: 14 + 11 + 9 = 34.
+	const [check] = checks(
+		'Birds\n\nVolunteers logged 34 sightings: the sparrow (14 sightings), the tit (11) and the starling (9).',
+	);
 	t.is(check?.kind, 'breakdown-total');
-	t.is(check?.verdict, 'unverifiable');
-	t.is(check?.actual, 34);
+	t.is(check?.verdict, 'consistent');
 });
 
 test('complements: "of the N, A …, the remaining B" must add up to N', t => {

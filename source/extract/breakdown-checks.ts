@@ -106,9 +106,13 @@ function suspect(
 	return tied ? null : best;
 }
 
-/** The breakdown-total check for one breakdown; unverifiable when the article states no total. */
-export function breakdownCheck(breakdown: Breakdown, id: string): Check {
+/**
+ * The breakdown-total check for one breakdown, or null when the article states no total: a sum with nothing to hold
+ * it against checks nothing, and the Counts pane already shows it in its footer, so it would only be noise in Totals.
+ */
+export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const {items, sum, statedTotal, unit, measure} = breakdown;
+	if (statedTotal === null) return null;
 	const terms = items.map(item => formatValue(item.value)).join(' + ');
 	const subject = what(breakdown);
 	const spans = items.map(item => item.span);
@@ -118,22 +122,6 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check {
 			: unit === null
 				? ` ${measure}`
 				: ` in ${measure}`;
-	if (statedTotal === null) {
-		return {
-			id,
-			kind: 'breakdown-total',
-			verdict: 'unverifiable',
-			claim: `${subject} add up to ${withUnit(sum, unit)}${noun}; the article states no total to check them against.`,
-			arithmetic: `${terms} = ${formatValue(sum)}, no stated total`,
-			expected: sum,
-			actual: sum,
-			difference: null,
-			hint: null,
-			spans,
-			breakdownId: breakdown.id,
-		};
-	}
-
 	const total = statedTotal.value;
 	const hedge = statedTotal.hedge;
 	const gap = round(sum - total);

@@ -405,7 +405,7 @@ export function extractChecks(
 	const used = new Set<NumberMention>();
 	const lists = new Lists(breakdowns);
 	const drafts: Array<Draft | Check> = [
-		...breakdowns.map(breakdown => breakdownCheck(breakdown, '')),
+		...breakdowns.flatMap(breakdown => breakdownCheck(breakdown, '') ?? []),
 		...sumChecks(article, numbers, lists, used),
 		...differenceChecks(article, numbers),
 		...percentageChecks(article, numbers, lists),
