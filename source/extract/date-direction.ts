@@ -116,37 +116,29 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 		return true;
 	}
 
-	if (pastBeside(text, start, end, clause)) {
-		return false;
-	}
-
-	if (
+	const strong =
 		aheadCue.test(before) ||
 		aheadCue.test(after) ||
 		aheadBeforeOnly.test(before) ||
 		presentAhead.test(before) ||
-		scheduleHeading.test(text.slice(0, Math.min(start, 40)))
-	) {
-		return true;
+		scheduleHeading.test(text.slice(0, Math.min(start, 40)));
+	const deadline =
+		!strong &&
+		(deadlineBefore.test(before) ||
+			/^(?:until|till|by|before|starting|beginning|effective)\s/i.test(text.slice(start, Math.min(end, start + 12))));
+	const weak = strength === 'weak' && !strong && !deadline && (weakAheadCue.test(before) || weakAheadCue.test(after));
+	// Most dates have no cue at all; the past-verb veto is only worth reading when one is there.
+	if (!(strong || deadline || weak) || pastBeside(text, start, end, clause)) {
+		return false;
 	}
 
-	const expression = text.slice(start, end);
-	if (
-		(deadlineBefore.test(before) || /^(?:until|till|by|before|starting|beginning|effective)\s/i.test(expression)) &&
-		!clauseIsPast(text, clause)
-	) {
-		return true;
-	}
-
-	return strength === 'weak' && (weakAheadCue.test(before) || weakAheadCue.test(after));
+	return !deadline || !clauseIsPast(text, clause);
 }
 
 /** True when the clause holds only a reported future ("would", "could"): enough to prefer the nearer of two days. */
 export function pointsWeaklyAhead(text: string, start: number, end: number): boolean {
 	const clause = clauseAround(text, start, end);
-	if (pastBeside(text, start, end, clause)) {
-		return false;
-	}
-
-	return weakAheadCue.test(text.slice(clause.start, start)) || weakAheadCue.test(text.slice(end, clause.end));
+	const before = text.slice(clause.start, start);
+	const after = text.slice(end, clause.end);
+	return (weakAheadCue.test(before) || weakAheadCue.test(after)) && !pastBeside(text, start, end, clause);
 }
