@@ -169,3 +169,37 @@ test('"Nine of the 13 …; the remaining four …" is a complement sum against t
 		['subset', 'consistent'],
 	]);
 });
+
+test('a percentage change is checked against the two figures it compares, to the precision written', t => {
+	// 14.6 / 13.8 − 1 = 5.80%, which rounds to the 6% stated.
+	const rose = checks('Sales\n\nRevenue rose 6% to $14.6 billion from $13.8 billion.');
+	t.deepEqual(summary(rose), [['percentage', 'consistent']]);
+	t.is(rose[0]!.actual, 5.8);
+	// 646 / 425 − 1 = 52.0%.
+	t.deepEqual(summary(checks('Cases\n\nThere were 646 cases this year, up from 425, an increase of 52%.')), [
+		['percentage', 'consistent'],
+	]);
+	// 698.0 / 649.9 − 1 = 7.40%.
+	t.deepEqual(
+		summary(checks('Results\n\nNet sales were $698.0 million, an increase of 7.4% compared with $649.9 million.')),
+		[['percentage', 'consistent']],
+	);
+	// The new figure two sentences away, tied by its noun: 2,318 / 3,050 − 1 = −24.0%.
+	t.deepEqual(
+		summary(checks('Help\n\nVolunteers gave 2,318 hours this year. That was down 24 per cent from 3,050 hours.')),
+		[['percentage', 'consistent']],
+	);
+});
+
+test('a percentage change that the figures do not bear out is inconsistent, and one with no old figure is not checked', t => {
+	// 646 / 425 − 1 = 52%, not 25%.
+	const wrong = checks('Cases\n\nThere were 646 cases this year, up from 425, an increase of 25%.');
+	t.deepEqual(summary(wrong), [['percentage', 'inconsistent']]);
+	t.is(wrong[0]!.arithmetic, '646 ÷ 425 − 1 = +52% ≠ +25% stated');
+	// A fall written as a rise: 13.8 / 14.6 − 1 = −5.5%.
+	t.deepEqual(summary(checks('Sales\n\nRevenue rose 6% to $13.8 billion from $14.6 billion.')), [
+		['percentage', 'inconsistent'],
+	]);
+	t.deepEqual(summary(checks('Visits\n\nVisitors made 37,500 visits, up 6 per cent on the year before.')), []);
+	t.deepEqual(summary(checks('Margin\n\nGross margin rose 3 percentage points from 12 stores.')), []);
+});

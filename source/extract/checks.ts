@@ -2,35 +2,12 @@ import type {Article, Sentence, Span} from '../article/types.ts';
 import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
 import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown, Check, CheckKind, Verdict} from './types.ts';
-
-type Draft = Omit<Check, 'id'>;
+import type {Breakdown, Check} from './types.ts';
+import {changeChecks} from './check-changes.ts';
+import {decimalsOf, draft, type Draft} from './check-draft.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
-}
-
-function draft(
-	kind: CheckKind,
-	verdict: Verdict,
-	claim: string,
-	arithmetic: string,
-	expected: number,
-	actual: number,
-	spans: readonly Span[],
-): Draft {
-	return {
-		kind,
-		verdict,
-		claim,
-		arithmetic,
-		expected,
-		actual,
-		difference: Math.round((actual - expected) * 1e6) / 1e6,
-		hint: null,
-		spans,
-		breakdownId: null,
-	};
 }
 
 const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
@@ -222,12 +199,6 @@ function differenceChecks(article: Article, mentions: readonly NumberMention[]):
 	return found;
 }
 
-function decimalsOf(body: string, mention: NumberMention): number {
-	const text = body.slice(mention.span.start, mention.span.end);
-	const match = /\.(\d+)/.exec(text);
-	return match?.[1]?.length ?? 0;
-}
-
 /** "317 (64 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
 function percentageChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body, sentences} = article;
@@ -409,6 +380,7 @@ export function extractChecks(
 		...sumChecks(article, numbers, lists, used),
 		...differenceChecks(article, numbers),
 		...percentageChecks(article, numbers, lists),
+		...changeChecks(article, numbers),
 		...subsetChecks(article, numbers, used),
 		...approximationChecks(article, numbers, lists),
 	];
