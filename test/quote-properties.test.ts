@@ -46,8 +46,8 @@ const pieces = fc.constantFrom(
 );
 const newsLike = fc.array(fc.oneof(pieces, fc.string({maxLength: 6})), {maxLength: 80}).map(parts => parts.join(''));
 
-const opening = new Set(['“', '"', '„', '”']);
-const closing = new Set(['”', '"', '“']);
+const opening = new Set(['“', '"', '„', '”', '‘', "'"]);
+const closing = new Set(['”', '"', '“', '’', "'"]);
 
 test('extractQuotes never throws and every span is inside the body, opening with a quote mark', t => {
 	t.notThrows(() => {

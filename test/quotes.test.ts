@@ -283,3 +283,55 @@ test('a tweet and a question: X tweeted, “…?” she asked', t => {
 	t.is(who(found[1]), 'Mia Tran');
 	t.is(found[1]?.attribution, 'pronoun');
 });
+
+test('British single quotes are the outer marks when the article uses them for speech', t => {
+	const found = quotesOf(
+		'‘We have lost everything we built,’ said cattle farmer Tom Brennan. ‘The workers’ rights were ignored and we don’t know why.’\n\nThe council called the plan ‘dead on arrival’ on Friday.',
+	);
+	t.deepEqual(
+		found.map(quote => [quote.kind, quote.text, who(quote)]),
+		[
+			['quotation', 'We have lost everything we built,', 'Tom Brennan'],
+			['quotation', 'The workers’ rights were ignored and we don’t know why.', 'Tom Brennan'],
+			['quotation', 'dead on arrival', 'the council'],
+		],
+	);
+	t.is(found[1]?.attribution, 'continuation');
+	t.deepEqual(found[0]?.span, {start: 0, end: 35});
+});
+
+test('straight single quotes pair, an s’ possessive inside them does not close the quotation', t => {
+	const body = "'The nurses' union will not back down,' the union's secretary, Anna Kerr, said, 'whatever it takes.'";
+	const found = quotesOf(body);
+	t.is(found.length, 1);
+	t.is(found[0]?.text, "The nurses' union will not back down whatever it takes.");
+	t.is(who(found[0]), 'Anna Kerr');
+	t.deepEqual(found[0]?.span, {start: 0, end: body.length});
+});
+
+test('apostrophes in single-quote copy never pair: ’90s, rock ’n’ roll, workers’', t => {
+	const found = quotesOf(
+		'He added: ‘It’s been rock ’n’ roll since the ’90s.’\n\nThe workers’ canteen, the ’80s décor and the Joneses’ shop stayed.',
+	);
+	t.deepEqual(
+		found.map(quote => quote.text),
+		['It’s been rock ’n’ roll since the ’90s.'],
+	);
+});
+
+test('a single-quoted quotation over two paragraphs continues when the next one opens with ‘', t => {
+	const found = quotesOf(
+		'Dr Priya Nair, a paediatrician, said: ‘Parents are frightened.\n\n‘They are sleeping in cars, and that is not acceptable.’',
+	);
+	t.is(found.length, 2);
+	t.is(who(found[0]), 'Priya Nair');
+	t.is(found[1]?.attribution, 'continuation');
+	t.is(found[1]?.text, 'They are sleeping in cars, and that is not acceptable.');
+});
+
+test('double marks nested in a single-quoted quotation stay inside it', t => {
+	const found = quotesOf('‘The sign said “closed” and nobody came,’ Mr Hughes said.');
+	t.is(found.length, 1);
+	t.is(found[0]?.text, 'The sign said “closed” and nobody came,');
+	t.is(who(found[0]), 'Hughes');
+});

@@ -101,6 +101,11 @@ function isAppositiveSegment(segment: readonly Token[]): boolean {
 		return true;
 	}
 
+	// "Priya Nair, a paediatrician, said": an indefinite description, whatever its noun.
+	if ((first.key === 'a' || first.key === 'an') && segment.length <= 10) {
+		return segment.every(token => !reportingVerbs.has(token.key) && !clauseOpeners.has(token.key));
+	}
+
 	return (determiners.has(first.key) || roleWords.has(first.key)) && segment.some(token => roleWords.has(token.key));
 }
 
@@ -149,6 +154,20 @@ function unlistedRole(tokens: readonly Token[], index: number): boolean {
 
 	const before = tokens[left];
 	const after = tokens[right];
+	// "said cattle farmer Tom Brennan": right after the verb, the words of a listed role that a name follows.
+	const named = tokens[right + 1];
+	if (
+		(before === undefined || before.punct || reportingVerbs.has(before.key)) &&
+		after !== undefined &&
+		roleWords.has(after.key) &&
+		!after.capitalised &&
+		named !== undefined &&
+		named.capitalised &&
+		!nonNameCapitals.has(named.key)
+	) {
+		return true;
+	}
+
 	return (
 		before !== undefined &&
 		after !== undefined &&

@@ -54,6 +54,12 @@ export const roleWords: ReadonlySet<string> = words(`
 	pilot shopkeeper homeowner coach player striker goalkeeper referee umpire clerk examiner coroner registrar inspector-general ombudsman
 `);
 
+/** Roles anyone may hold where they live or happen to be: a place written before one is not an organisation. */
+export const placeRoles: ReadonlySet<string> = words(`
+	resident residents farmer witness survivor neighbor neighbour passenger commuter homeowner shopkeeper
+	patient volunteer local native parent mother father grandmother grandfather
+`);
+
 /** Courtesy titles: not part of the name, but they tell the gender. */
 export const honorifics: ReadonlyMap<string, 'he' | 'she' | null> = new Map([
 	['mr', 'he'],

@@ -1,6 +1,6 @@
 import type {Span} from '../article/types.ts';
 
-/** A pair of double quotation marks and what lies between them; may run over several paragraphs. */
+/** A pair of quotation marks (double, or single in copy that uses them for speech) and what lies between them; may run over several paragraphs. */
 export type MarkedSpan = {
 	/** Offset of the opening mark. */
 	readonly start: number;
@@ -14,53 +14,129 @@ const straight = 0x22;
 const leftDouble = 0x201c;
 const rightDouble = 0x201d;
 const lowDouble = 0x201e;
+const apostrophe = 0x27;
+const leftSingle = 0x2018;
+const rightSingle = 0x2019;
 
 const isOpener = (code: number): boolean => code === leftDouble || code === lowDouble;
-// Unicode white space, by code: this runs once per quote mark, so no regular expression.
+const isDouble = (code: number): boolean =>
+	code === straight || code === leftDouble || code === rightDouble || code === lowDouble;
+// Unicode white space, by code: this runs once per quote mark, so no regular expression. Common cases first.
 const isBlank = (code: number): boolean =>
-	Number.isNaN(code) ||
 	code === 32 ||
 	code === 10 ||
-	code === 9 ||
-	code === 13 ||
-	code === 0xa0 ||
-	code === 0x1680 ||
-	(code >= 0x2000 && code <= 0x200a) ||
-	code === 0x2028 ||
-	code === 0x2029 ||
-	code === 0x202f ||
-	code === 0x205f ||
-	code === 0x3000 ||
-	code === 0xfeff;
+	Number.isNaN(code) ||
+	(code < 0xa0
+		? code === 9 || code === 13
+		: code === 0xa0 ||
+			(code >= 0x2000 && code <= 0x200a) ||
+			code === 0x2028 ||
+			code === 0x2029 ||
+			code === 0x202f ||
+			code === 0x205f ||
+			code === 0x3000 ||
+			code === 0x1680 ||
+			code === 0xfeff);
 const wordPattern = /[\p{L}\p{N}]/u;
 const isWordChar = (code: number): boolean =>
-	(code >= 48 && code <= 57) ||
-	(code >= 65 && code <= 90) ||
 	(code >= 97 && code <= 122) ||
+	(code >= 65 && code <= 90) ||
+	(code >= 48 && code <= 57) ||
 	(code > 127 && !(code >= 0x2000 && code <= 0x206f) && wordPattern.test(String.fromCharCode(code)));
+const isLetter = (code: number): boolean => isWordChar(code) && !(code >= 48 && code <= 57);
 // Before an opening mark: a space, a bracket or a dash.
 const isOpeningContext = (code: number): boolean =>
 	isBlank(code) || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013;
 
 /**
- * Pairs double quotation marks in one left-to-right pass. Single marks are never paired: in English copy they are
- * mostly apostrophes (world’s, ’90s) and, inside a double-quoted passage, a nested quotation that belongs to it.
+ * An outer single mark that opens: ‘ or ' after a space, bracket, dash or double mark and before a word. A straight
+ * mark must be followed by a letter ('90s is a year); ’ never opens (’90s, ’n’).
+ */
+const opensSingle = (code: number, previous: number, next: number): boolean =>
+	(code === leftSingle || code === apostrophe) &&
+	(isOpeningContext(previous) || isDouble(previous)) &&
+	(code === leftSingle ? isWordChar(next) || next === 0x2026 : isLetter(next));
+/** A single mark that may close: after a non-space, before a space, punctuation or the end, never inside a word. */
+const closesSingle = (code: number, previous: number, next: number): boolean =>
+	(code === rightSingle || code === apostrophe) && !isBlank(previous) && !isWordChar(next);
+/** The ’ closing an elided word, rock ’n’ roll: a letter, an apostrophe right after a space, before it. */
+const closesElision = (body: string, at: number): boolean => {
+	const mark = body.charCodeAt(at - 2);
+	return (mark === rightSingle || mark === apostrophe) && isBlank(body.charCodeAt(at - 3));
+};
+
+/** Opening single and double marks that open a quotation, counted to tell which the article uses for speech. */
+function usesSingleMarks(body: string): boolean {
+	let singles = 0;
+	let doubles = 0;
+	for (let i = body.indexOf('‘'), n = 0; i !== -1 && n < 1_000_000; i = body.indexOf('‘', i + 1), n++) {
+		if (opensSingle(leftSingle, i > 0 ? body.charCodeAt(i - 1) : Number.NaN, body.charCodeAt(i + 1))) {
+			singles++;
+		}
+	}
+
+	for (let i = body.indexOf("'"), n = 0; i !== -1 && n < 1_000_000; i = body.indexOf("'", i + 1), n++) {
+		if (opensSingle(apostrophe, i > 0 ? body.charCodeAt(i - 1) : Number.NaN, body.charCodeAt(i + 1))) {
+			singles++;
+		}
+	}
+
+	if (singles === 0) {
+		return false;
+	}
+
+	for (let i = body.indexOf('“'); i !== -1 && doubles <= singles; i = body.indexOf('“', i + 1)) {
+		doubles++;
+	}
+
+	for (let i = body.indexOf('"'); i !== -1 && doubles <= singles; i = body.indexOf('"', i + 1)) {
+		doubles += 0.5;
+	}
+
+	// A tie is one double-quoted passage with a single-quoted one nested in it, or the reverse: in either reading,
+	// single marks inside double ones stay nested, so taking singles as the outer marks loses nothing.
+	return singles >= doubles;
+}
+
+/**
+ * Pairs quotation marks in one left-to-right pass. Double marks always pair. Single marks pair only in an article that
+ * uses them for speech (British and Australian copy: ‘…’); elsewhere they are apostrophes (world’s, ’90s) or a
+ * quotation nested inside a double-quoted passage, which belongs to it. Inside a single-quoted quotation, double marks
+ * are the nested ones and are not paired.
  *
  * A quotation left open at the end of a paragraph continues only when the next paragraph opens with a mark (the news
  * convention for a quotation over several paragraphs); otherwise it is dropped, so a stray mark never swallows the
  * rest of the article.
  */
 export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): MarkedSpan[] {
+	const singles = usesSingleMarks(body);
 	const found: MarkedSpan[] = [];
 	// The open quotation's first mark and paragraph; -1 when none is open.
 	let openStart = -1;
 	let openParagraph = -1;
+	let openSingle = false;
+	// Inside a single-quoted quotation, "workers’ rights": a closing mark that may be a plural possessive, used only
+	// when no later mark closes the quotation in its paragraph.
+	let fallback = -1;
+
+	const push = (end: number, index: number): void => {
+		found.push({start: openStart, end, firstParagraph: openParagraph, lastParagraph: index});
+		openStart = -1;
+		fallback = -1;
+	};
+
+	const open = (at: number, index: number, single: boolean): void => {
+		openStart = at;
+		openParagraph = index;
+		openSingle = single;
+		fallback = -1;
+	};
 
 	for (const [index, paragraph] of paragraphs.entries()) {
 		let from = paragraph.start;
 		if (openStart !== -1) {
 			const first = body.charCodeAt(from);
-			if (isOpener(first) || first === straight) {
+			if (openSingle ? first === leftSingle || first === apostrophe : isOpener(first) || first === straight) {
 				from++;
 			} else {
 				openStart = -1;
@@ -69,20 +145,61 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 
 		for (let i = from; i < paragraph.end; i++) {
 			const c = body.charCodeAt(i);
-			if (c !== straight && c !== leftDouble && c !== rightDouble && c !== lowDouble) {
+			const double = c === straight || c === leftDouble || c === rightDouble || c === lowDouble;
+			const single = singles && (c === apostrophe || c === leftSingle || c === rightSingle);
+			if (!double && !single) {
 				continue;
 			}
 
 			const previous = i > paragraph.start ? body.charCodeAt(i - 1) : Number.NaN;
 			const next = i + 1 < paragraph.end ? body.charCodeAt(i + 1) : Number.NaN;
+			if (single) {
+				if (openStart !== -1 && !openSingle) {
+					// A quotation nested in a double-quoted one, or an apostrophe.
+					continue;
+				}
+
+				if (openStart === -1) {
+					if (opensSingle(c, previous, next)) {
+						open(i, index, true);
+					}
+
+					continue;
+				}
+
+				if (closesSingle(c, previous, next) && !closesElision(body, i) && hasWords(body, openStart + 1, i)) {
+					// "the workers’ rights": s’ before a word may be a possessive; a later closing mark wins.
+					const possessive =
+						(previous === 0x73 || previous === 0x53) && next === 32 && isWordChar(body.charCodeAt(i + 2));
+					if (possessive) {
+						fallback = i;
+					} else {
+						push(i + 1, index);
+					}
+				} else if (opensSingle(c, previous, next)) {
+					// Single quotations do not nest: a new one opening closes the one before at its possessive-like
+					// mark, or the earlier mark was unbalanced.
+					if (fallback !== -1) {
+						push(fallback + 1, index);
+					}
+
+					open(i, index, true);
+				}
+
+				continue;
+			}
+
+			if (openStart !== -1 && openSingle) {
+				// ‘He said “no” to me’: double marks nested inside single ones.
+				continue;
+			}
+
 			if (openStart === -1) {
 				if (isOpener(c) || (c === straight && !isBlank(next))) {
-					openStart = i;
-					openParagraph = index;
+					open(i, index, false);
 				} else if (c === rightDouble && isOpeningContext(previous) && isWordChar(next)) {
 					// A closing mark typed where an opening one belongs.
-					openStart = i;
-					openParagraph = index;
+					open(i, index, false);
 				}
 
 				continue;
@@ -96,21 +213,25 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 			// Marks with no word between them ("", “““) quote nothing.
 			const quotesWords = closes && hasWord(body, openStart + 1, i);
 			if (quotesWords) {
-				found.push({start: openStart, end: i + 1, firstParagraph: openParagraph, lastParagraph: index});
-				openStart = -1;
+				push(i + 1, index);
 			} else if (isOpener(c) || (c === straight && !isBlank(next))) {
 				// A new quotation opens while one is still open: the earlier mark was unbalanced.
-				openStart = i;
-				openParagraph = index;
+				open(i, index, false);
 			} else if (closes) {
 				openStart = -1;
 			}
 		}
 
+		if (openStart !== -1 && fallback !== -1) {
+			push(fallback + 1, index);
+		}
+
 		const following = paragraphs[index + 1];
 		if (openStart !== -1 && following !== undefined) {
 			const first = body.charCodeAt(following.start);
-			const continues = isOpener(first) || first === straight;
+			const continues = openSingle
+				? first === leftSingle || first === apostrophe
+				: isOpener(first) || first === straight;
 			if (!continues) {
 				openStart = -1;
 			}
@@ -118,6 +239,18 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 	}
 
 	return found;
+}
+
+/** Two letters or digits in `body[start, end)`: "'n'" in rock 'n' roll quotes nothing. */
+function hasWords(body: string, start: number, end: number): boolean {
+	let seen = 0;
+	for (let i = start; i < end && seen < 2; i++) {
+		if (isWordChar(body.charCodeAt(i))) {
+			seen++;
+		}
+	}
+
+	return seen >= 2;
 }
 
 /** Is there a letter or digit in `body[start, end)`? Each stretch is read once: it lies between two marks. */

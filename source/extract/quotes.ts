@@ -186,7 +186,7 @@ function segments(mark: MarkedSpan, paragraphs: readonly Span[]): Span[] {
 	return spans;
 }
 
-const closing = new Set(['”', '"']);
+const closing = new Set(['”', '"', '’', "'"]);
 
 /** The words between the marks of one paragraph's part of a quotation. */
 function innerText(body: string, span: Span): string {

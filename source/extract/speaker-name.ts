@@ -9,6 +9,7 @@ import {
 	nameSuffixes,
 	nonNameCapitals,
 	organizationWords,
+	placeRoles,
 	roleWords,
 	subjectPronouns,
 } from './quote-lexicon.ts';
@@ -137,9 +138,11 @@ function roleAndOrganization(tokens: readonly Token[]): {
 		role.push(...tokens.slice(from));
 	}
 
+	// "Collie cattle farmer", "Shivajinagar resident": the capitalised word is where they live, not a body.
+	const placed = role.length > 0 && placeRoles.has(role.at(-1)!.key) && organization.every(token => !token.acronym);
 	return {
 		role: role.length > 0 ? joinText(role) : null,
-		organization: organization.length > 0 ? joinText(organization) : null,
+		organization: organization.length > 0 && !placed ? joinText(organization) : null,
 		gender,
 	};
 }
@@ -149,6 +152,11 @@ function roleAndOrganization(tokens: readonly Token[]): {
  * connector; "Council Member Aisha Rahman" names someone and is no appositive.
  */
 function isAppositive(segment: readonly Token[]): boolean {
+	// "a paediatrician", "an organiser with the union": an indefinite description, whatever its noun.
+	if (segment.length > 1 && (segment[0]!.key === 'a' || segment[0]!.key === 'an')) {
+		return true;
+	}
+
 	let role = false;
 	let connected = false;
 	for (const token of segment) {
