@@ -380,3 +380,12 @@ test('a date inside a "which" clause labels that clause with its short anteceden
 		t.false(/\s(?:a|an|the|of|to|new|and|with)$/i.test(item.event), item.event);
 	}
 });
+
+test('"starting" looks ahead after a reporting verb, but not in a clause told in the past', t => {
+	const entries = timeline(
+		'The company said it expects demand to recover starting in October. Stores reopened starting in February.',
+		'2024-03-15',
+	);
+	t.deepEqual(dateOf(entries, 'in October'), {start: '2024-10', end: null, grain: 'month', qualifier: null});
+	t.deepEqual(dateOf(entries, 'in February'), {start: '2024-02', end: null, grain: 'month', qualifier: null});
+});

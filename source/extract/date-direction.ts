@@ -98,12 +98,18 @@ export function pastBeside(text: string, start: number, end: number, clause = cl
 	return after?.[1] !== undefined && (pastAuxiliary.test(after[1]) || isPastWord(after[1], undefined));
 }
 
+// Reporting verbs frame what follows; "said it will reopen starting in October" is not a past clause.
+const reportingVerb =
+	/^(?:said|told|announced|reported|added|noted|wrote|stated|explained|warned|predicted|confirmed)$/i;
+
 function clauseIsPast(text: string, clause: {start: number; end: number}): boolean {
 	const words = text
 		.slice(clause.start, clause.end)
 		.split(/[^\w'\u2019-]+/)
 		.filter(word => word.length > 0);
-	return words.some((word, i) => pastAuxiliary.test(word) || isPastWord(word, words[i - 1]));
+	return words.some(
+		(word, i) => pastAuxiliary.test(word) || (isPastWord(word, words[i - 1]) && !reportingVerb.test(word)),
+	);
 }
 
 /** True when the clause holding [start, end) of `text` points to the future. */
@@ -126,13 +132,13 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 		!strong &&
 		(deadlineBefore.test(before) ||
 			/^(?:until|till|by|before|starting|beginning|effective)\s/i.test(text.slice(start, Math.min(end, start + 12))));
-	const weak = strength === 'weak' && !strong && !deadline && (weakAheadCue.test(before) || weakAheadCue.test(after));
+	const weak = strength === 'weak' && !strong && (weakAheadCue.test(before) || weakAheadCue.test(after));
 	// Most dates have no cue at all; the past-verb veto is only worth reading when one is there.
 	if (!(strong || deadline || weak) || pastBeside(text, start, end, clause)) {
 		return false;
 	}
 
-	return !deadline || !clauseIsPast(text, clause);
+	return strong || (deadline && !clauseIsPast(text, clause)) || weak;
 }
 
 /** True when the clause holds only a reported future ("would", "could"): enough to prefer the nearer of two days. */
