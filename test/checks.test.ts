@@ -203,3 +203,30 @@ test('a percentage change that the figures do not bear out is inconsistent, and 
 	t.deepEqual(summary(checks('Visits\n\nVisitors made 37,500 visits, up 6 per cent on the year before.')), []);
 	t.deepEqual(summary(checks('Margin\n\nGross margin rose 3 percentage points from 12 stores.')), []);
 });
+
+test('a share with no whole written is a share of the parts the sentence splits the vote into', t => {
+	// 14,212 / (14,212 + 10,166) = 14,212 / 24,378 = 58.30%.
+	const found = checks('Vote\n\nThe measure passed with 14,212 votes in favor, or 58.3%, and 10,166 against.');
+	t.deepEqual(summary(found), [['percentage', 'consistent']]);
+	t.is(found[0]!.arithmetic, '14,212 ÷ 24,378 = 58.3% ≈ 58.3% stated');
+	// 14,212 / 24,378 is not 62.1%.
+	t.deepEqual(summary(checks('Vote\n\nThe measure passed with 14,212 votes in favor, or 62.1%, and 10,166 against.')), [
+		['percentage', 'inconsistent'],
+	]);
+	// Two figures of different things are not parts of one whole: no check.
+	t.deepEqual(summary(checks('Sales\n\nThe firm sold 1,200 cars, or 40%, and 300 trucks to dealers.')), []);
+});
+
+test('a share written after "of the respondents" is of the whole stated earlier, not of a nearer part', t => {
+	// 36 / 495 = 7.3%, not 9%; the 142 in between is a part of the 495.
+	const found = checks(
+		'Survey\n\nOf the 495 nurses who responded, 317 said yes and 142 said no.\n\nThe survey found that 36 of the respondents (9 percent) had been assaulted.',
+	);
+	const share = found.find(check => check.kind === 'percentage');
+	t.is(share?.verdict, 'inconsistent');
+	t.is(share?.arithmetic, '36 ÷ 495 = 7.3% ≠ 9% stated');
+	const right = checks(
+		'Survey\n\nOf the 495 nurses who responded, 317 said yes and 142 said no.\n\nThe survey found that 36 of the respondents (7 percent) had been assaulted.',
+	);
+	t.is(right.find(check => check.kind === 'percentage')?.verdict, 'consistent');
+});

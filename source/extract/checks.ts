@@ -4,7 +4,7 @@ import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './num
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
 import {changeChecks} from './check-changes.ts';
-import {decimalsOf, draft, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
@@ -62,6 +62,43 @@ class Lists {
 	}
 }
 
+const OF_WHOLE = /\bof (?:the|all|those|these)\s+$/i;
+
+function before16(body: string, mention: NumberMention): string {
+	return body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start);
+}
+
+// Words that split a vote or a count in two, so the parts in the sentence make up the whole between them.
+const PARTITION = /\b(?:against|in favou?r|for|yes|no|opposed|abstain(?:ed|ing)?|to)\b/i;
+
+/**
+ * "14,212 votes in favor, or 58.3%, and 10,166 against": with no whole written, the share is of the parts together —
+ * the other figures of the sentence counting the same thing, when the sentence splits one thing into them.
+ */
+function partsBeside(
+	body: string,
+	sentence: Sentence,
+	part: NumberMention,
+	mentions: readonly NumberMention[],
+): {readonly value: number; readonly span: Span} | null {
+	const noun = nounAfter(body, part.span.end);
+	const siblings = mentionsIn(mentions, sentence).filter(
+		mention =>
+			mention !== part &&
+			isCount(mention, body) &&
+			mention.kind === part.kind &&
+			mention.currency === part.currency &&
+			usable(mention.value) &&
+			!OF_WHOLE.test(before16(body, mention)) &&
+			[null, noun].includes(nounAfter(body, mention.span.end)),
+	);
+	if (siblings.length === 0) return null;
+	const tails = [part, ...siblings].map(mention => body.slice(mention.span.end, mention.span.end + 40));
+	if (!tails.some(tail => PARTITION.test(tail))) return null;
+	const value = siblings.reduce((total, mention) => total + mention.value, part.value);
+	return {value, span: {start: Math.min(part.span.start, siblings[0]!.span.start), end: siblings.at(-1)!.span.end}};
+}
+
 /** The whole a part refers to: "of the N" in the sentence, else the nearest stated total or larger count before it. */
 function wholeFor(
 	article: Article,
@@ -75,11 +112,7 @@ function wholeFor(
 	const {body} = article;
 	for (const mention of mentionsIn(mentions, sentence)) {
 		if (!isCount(mention, body) || parts.includes(mention)) continue;
-		if (
-			/\bof (?:the|all|those|these)\s+$/i.test(
-				body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start),
-			)
-		) {
+		if (OF_WHOLE.test(before16(body, mention))) {
 			return {value: mention.value, span: mention.span};
 		}
 	}
@@ -92,7 +125,8 @@ function wholeFor(
 		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
 			mention => isCount(mention, body) && mention.value > largest && !lists.itemStarts.has(mention.span.start),
 		);
-		const nearest = candidates.at(-1);
+		// "Of the 495 nurses who responded, 317 …": a figure written as the whole beats a nearer part of it.
+		const nearest = candidates.find(mention => OF_WHOLE.test(before16(body, mention))) ?? candidates.at(-1);
 		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
 	}
 
@@ -210,9 +244,15 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			const part = inSentence[k - 1]!;
 			if (part.kind !== 'count' && part.kind !== 'money') return;
 			const between = body.slice(part.span.end, percent.hedgedSpan.start);
-			if (!/^\s*(?:[a-z]+\s+){0,2}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
-			if (lists.items.contains(part.span)) return;
-			const whole = wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
+			// "317 (64 percent)", "14,212 votes, or 58.3%", "36 of the respondents (9 percent)".
+			if (!/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
+			if (lists.items.contains(part.span) || !usable(part.value)) return;
+			const explicit = mentionsIn(mentions, sentence).some(
+				mention => mention !== part && isCount(mention, body) && OF_WHOLE.test(before16(body, mention)),
+			);
+			const whole =
+				(explicit ? null : partsBeside(body, sentence, part, mentions)) ??
+				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
 			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
 			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
 			const share = (part.value / whole.value) * 100;
