@@ -335,3 +335,92 @@ test('double marks nested in a single-quoted quotation stay inside it', t => {
 	t.is(found[0]?.text, 'The sign said “closed” and nobody came,');
 	t.is(who(found[0]), 'Hughes');
 });
+
+test('a descriptor or place before a name stays out of it: “…,” said cattle farmer Tom Brennan', t => {
+	const found = quotesOf(
+		[
+			'“We lost the whole herd,” said cattle farmer Tom Brennan.',
+			'Collie cattle farmer Ruth Cole said: “The fire jumped the road.”',
+			'“The water came fast,” Shivajinagar resident Ayaan Shaikh said.',
+		].join('\n\n'),
+	);
+	t.deepEqual(
+		found.map(quote => quote.speaker),
+		[
+			{name: 'Tom Brennan', role: 'cattle farmer', organization: null, type: 'person'},
+			{name: 'Ruth Cole', role: 'cattle farmer', organization: null, type: 'person'},
+			{name: 'Ayaan Shaikh', role: 'resident', organization: null, type: 'person'},
+		],
+	);
+});
+
+test('a role with its owner before the name: the coalition’s co-chair, Jean Arsenault; Scottish Labour’s campaign director, Siobhan Reid', t => {
+	const found = quotesOf(
+		[
+			'“We will be back,” said the coalition’s co-chair, Jean Arsenault.',
+			'Scottish Labour’s campaign director, Siobhan Reid, wrote on X: “Another step on the road.”',
+		].join('\n\n'),
+	);
+	t.deepEqual(found[0]?.speaker, {
+		name: 'Jean Arsenault',
+		role: 'co-chair',
+		organization: 'the coalition',
+		type: 'person',
+	});
+	t.deepEqual(found[1]?.speaker, {
+		name: 'Siobhan Reid',
+		role: 'campaign director',
+		organization: 'Scottish Labour',
+		type: 'person',
+	});
+});
+
+test('an office speaks with its possessive kept: the governor’s office said', t => {
+	const [quote] = quotesOf('“No one should die of heat in this state,” the governor’s office said in a statement.');
+	t.is(who(quote), 'the governor’s office');
+	t.is(quote?.speaker?.type, 'organization');
+});
+
+test('“a spokesperson for the ministry” speaks for the ministry named in full before', t => {
+	const found = quotesOf(
+		'Nepal’s Home Ministry said 128 people had died.\n\n“Many of the injured are in hospital,” a spokesperson for the ministry told Al Jazeera.',
+	);
+	t.is(who(found[0]), 'Home Ministry');
+	t.is(found[0]?.speaker?.type, 'organization');
+	t.is(found[0]?.attribution, 'explicit');
+});
+
+test('a speaker who tells an outlet is the speaker, not the outlet', t => {
+	const found = quotesOf(
+		'“It was close,” Maria Lopez told The Associated Press.\n\n“We were lucky,” Dev Rao told Al Jazeera.',
+	);
+	t.deepEqual(found.map(who), ['Maria Lopez', 'Dev Rao']);
+});
+
+test('a surname alone picks the person of that name when several people are named', t => {
+	const found = quotesOf(
+		'Kate McIntyre, the SNP candidate, conceded. Alasdair Munro thanked voters and Fiona Grant, the Labour agent, cheered.\n\n“We lost,” McIntyre said.',
+	);
+	t.is(who(found[0]), 'Kate McIntyre');
+});
+
+test('a short fragment that completes a reporting clause is speech, not a term', t => {
+	const found = quotesOf(
+		[
+			'Alasdair Munro, the SNP candidate, said the crews had “listened and learned” over the summer.',
+			'Speaking at the count, the new MSP Eilidh Ross said voters felt the party had “listened and learned”.',
+			'Officials said the death was avoidable and added that it “was preventable” in their view.',
+			'The so-called “fair share” plan drew protests at “sanctuary” churches.',
+		].join('\n\n'),
+	);
+	t.deepEqual(
+		found.map(quote => [quote.kind, quote.text, who(quote)]),
+		[
+			['quotation', 'listened and learned', 'Alasdair Munro'],
+			['quotation', 'listened and learned', 'Eilidh Ross'],
+			['quotation', 'was preventable', 'Officials'],
+			['term', 'fair share', null],
+			['term', 'sanctuary', null],
+		],
+	);
+});

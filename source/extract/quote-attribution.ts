@@ -85,6 +85,7 @@ const isBoundary = (token: Token | undefined): boolean =>
 	clauseOpeners.has(token.key);
 
 const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const ownerConnectors = new Set(['of', 'for', 'at', 'with']);
 
 /** A comma-enclosed segment that describes the name before it: "a spokeswoman for X", "who voted no", "45". */
 function isAppositiveSegment(segment: readonly Token[]): boolean {
@@ -106,7 +107,20 @@ function isAppositiveSegment(segment: readonly Token[]): boolean {
 		return segment.every(token => !reportingVerbs.has(token.key) && !clauseOpeners.has(token.key));
 	}
 
-	return (determiners.has(first.key) || roleWords.has(first.key)) && segment.some(token => roleWords.has(token.key));
+	if ((determiners.has(first.key) || roleWords.has(first.key)) && segment.some(token => roleWords.has(token.key))) {
+		return true;
+	}
+
+	// "Smith, the party's agent, said": a short definite description ending in a common noun, listed or not.
+	const last = segment.at(-1)!;
+	return (
+		first.key === 'the' &&
+		segment.length >= 2 &&
+		segment.length <= 6 &&
+		!last.capitalised &&
+		!last.possessive &&
+		segment.every(token => !reportingVerbs.has(token.key) && !clauseOpeners.has(token.key))
+	);
 }
 
 /** "Jane Doe" between commas after "Their teacher,": the name of the role just mentioned. */
@@ -232,7 +246,8 @@ function phraseEndingAt(tokens: readonly Token[], end: number): number {
 		}
 
 		start--;
-		if (determiners.has(previous.key)) {
+		// "a spokesperson for the ministry": an article after a connector opens the owner, not the phrase.
+		if (determiners.has(previous.key) && !ownerConnectors.has(tokens[start - 1]?.key ?? '')) {
 			break;
 		}
 	}
@@ -391,6 +406,12 @@ export function clauseBefore(tokens: readonly Token[]): Clause | null {
 		const subject = start === -1 ? null : parseSubject(tokens.slice(start, v));
 		if (subject !== null) {
 			return {subject, cue: span(tokens[start]!, token), direct, verb: token.key};
+		}
+
+		// "…, and added that it was “…”": the second verb of the subject before, which the quotation continues.
+		if (tokens[v - 1]?.key === 'and') {
+			participle ??= {subject: null, cue: span(token, token), direct, verb: token.key};
+			continue;
 		}
 
 		if (invertibleVerbs.has(token.key)) {

@@ -18,7 +18,7 @@ export type QuoteSurroundings = {
 
 const smallWords = new Set('a an the of and or for to in on at by with de la von van'.split(' '));
 const functionWords = new Set(
-	'and or but as to in on at by for from of with that than when while because if so then which who is are was were be been will would could should has have had and nor yet after before until since'.split(
+	'and or but as to in on at by for from of with that than when while because if so then which who is are was were be been will would could should has have had and nor yet after before until since over about into onto across under through during against among around toward towards again too now here there this last next all both ever yet'.split(
 		' ',
 	),
 );
@@ -100,8 +100,9 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 
 	// A partial quotation sits close to its reporting verb ("she wrote that the law was “…”"); past a subordinate
 	// clause ("…said the numbers miss people who are “doubled up”") the words are the reporter's.
+	// A clause with no subject of its own ("…, and added that it “…”") still reports the words after it.
 	const clause = s.leadClause;
-	if (clause !== null && clause.subject !== null) {
+	if (clause !== null) {
 		const between = s.before.filter(token => token.start >= clause.cue.end);
 		if (between.length <= 12 && !between.some(token => subordinators.has(token.key))) {
 			return 'quotation';

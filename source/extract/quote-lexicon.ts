@@ -51,7 +51,7 @@ export const roleWords: ReadonlySet<string> = words(`
 	co-chair nurse teacher doctor physician surgeon epidemiologist expert former then incoming outgoing top
 	lead longtime chief-of-staff vp evp svp md emeritus fellow historian author republican democrat democratic
 	passenger resident witness survivor neighbor neighbour farmer volunteer patient veteran commuter driver
-	pilot shopkeeper homeowner coach player striker goalkeeper referee umpire clerk examiner coroner registrar inspector-general ombudsman
+	pilot shopkeeper homeowner candidate nominee challenger incumbent new newly-elected coach player striker goalkeeper referee umpire clerk examiner coroner registrar inspector-general ombudsman
 `);
 
 /** Roles anyone may hold where they live or happen to be: a place written before one is not an organisation. */

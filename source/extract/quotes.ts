@@ -44,6 +44,16 @@ function resolveName(speaker: Speaker, gender: Gender | null, at: number, contex
 		return {speaker: merge(earlier.speaker, speaker), gender: gender ?? earlier.gender, at};
 	}
 
+	// "a spokesperson for the ministry": the body the text named in full before, "the Home Ministry".
+	const definite = /^the (\p{Ll}+)$/u.exec(speaker.name);
+	if (speaker.type === 'organization' && definite !== null) {
+		const head = definite[1]!;
+		const named = context.names.lookup(head[0]!.toUpperCase() + head.slice(1), at);
+		if (named !== null && named.speaker.type === 'organization') {
+			return {speaker: {...speaker, name: named.speaker.name, organization: named.speaker.name}, gender: null, at};
+		}
+	}
+
 	const bare = speaker.role === null && speaker.organization === null;
 	if (speaker.type === 'person' && (single || bare)) {
 		const named = context.names.lookup(lastWord(speaker.name), at);

@@ -23,6 +23,20 @@ export type Subject =
 
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const joinText = (tokens: readonly Token[]): string => tokens.map(token => token.text).join(' ');
+/** As written, possessives kept: "the governor's office". */
+const joinWritten = (tokens: readonly Token[]): string =>
+	tokens.map(token => (token.possessive ? token.raw.replace(/\.$/, '') : token.text)).join(' ');
+const theToken: Token = {
+	raw: 'the',
+	key: 'the',
+	start: 0,
+	end: 0,
+	punct: false,
+	capitalised: false,
+	acronym: false,
+	possessive: false,
+	text: 'the',
+};
 
 export const isNameToken = (token: Token): boolean =>
 	token.capitalised &&
@@ -102,8 +116,12 @@ function roleAndOrganization(tokens: readonly Token[]): {
 			const lastNamed = tail.findLastIndex(t => isOrgToken(t));
 			const named = firstNamed === -1 ? [] : tail.slice(firstNamed, lastNamed + 1);
 			const institutional = tail.some(t => t.acronym || (organizationWords.has(t.key) && !genericPlaces.has(t.key)));
+			const definite = tokens[i + 1]?.key === 'the' && tail.length > 0 && tail.length <= 3;
 			if (named.length > 0 && (token.key !== 'of' || institutional)) {
 				organization.push(...named);
+			} else if (definite && tail.every(t => !t.capitalised) && organizationWords.has(tail.at(-1)!.key)) {
+				// "a spokesperson for the ministry": the body named before, by its common noun.
+				organization.push(theToken, ...tail);
 			} else if (tail.length > 0) {
 				role.push(token, ...tail);
 			}
@@ -113,6 +131,9 @@ function roleAndOrganization(tokens: readonly Token[]): {
 
 		if (token.possessive && isOrgToken(token)) {
 			organization.push(token);
+		} else if (token.possessive && organizationWords.has(token.key) && organization.length === 0 && role.length === 0) {
+			// "the coalition's co-chair": a body named by its common noun keeps its article.
+			organization.push(...(tokens[i - 1]?.key === 'the' || i === 0 ? [theToken] : []), token);
 		} else if (genericPlaces.has(token.key) && organization.length === 0 && roleWords.has(tokens[i + 1]?.key ?? '')) {
 			role.push(token);
 		} else if (roleWords.has(token.key)) {
@@ -159,7 +180,9 @@ function isAppositive(segment: readonly Token[]): boolean {
 
 	let role = false;
 	let connected = false;
-	for (const token of segment) {
+	// "Scottish Labour's campaign director": the names before a possessive are its owner.
+	const owner = segment.findLastIndex(token => token.possessive);
+	for (const token of segment.slice(owner + 1)) {
 		if (roleWords.has(token.key) || groupWords.has(token.key)) {
 			role = true;
 		} else if (['for', 'of', 'at', 'with'].includes(token.key)) {
@@ -267,7 +290,12 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 	}
 
 	const nameStart = trailingName(rest);
-	if (nameStart < rest.length && determiner === null) {
+	// "the new MSP Alasdair Munro": a title before the name makes it a person even after "the".
+	const titled = nameStart > 0 && rest.slice(0, nameStart).some(token => roleWords.has(token.key) || token.acronym);
+	if (
+		nameStart < rest.length &&
+		(determiner === null || (determiner === 'the' && titled && rest.length - nameStart >= 2))
+	) {
 		const around = roleAndOrganization(rest.slice(0, nameStart));
 		return {
 			kind: 'speaker',
@@ -299,18 +327,31 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 	}
 
 	const written = joinText(rest);
+	const roleOwned = connector > 0 && rest.slice(0, connector).some(token => roleWords.has(token.key));
 	if (
-		groupWords.has(head.key) ||
-		organizationWords.has(head.key) ||
-		head.acronym ||
-		(nameStart < rest.length && determiner === 'the')
+		!roleOwned &&
+		(groupWords.has(head.key) ||
+			organizationWords.has(head.key) ||
+			head.acronym ||
+			(nameStart < rest.length && determiner === 'the'))
 	) {
 		const owner = rest.filter(token => isOrgToken(token));
 		const proper = head.capitalised;
+		// "Nepal's Home Ministry" is the Home Ministry; whose it is stays out of its name.
+		const owned = proper ? rest.findLastIndex(token => token.possessive) : -1;
+		if (owned >= 0 && owned < rest.length - 1) {
+			const body = joinText(rest.slice(owned + 1));
+			return {
+				kind: 'speaker',
+				speaker: {name: body, role: null, organization: body, type: 'organization'},
+				gender: null,
+			};
+		}
+
 		return {
 			kind: 'speaker',
 			speaker: {
-				name: proper || determiner === null ? written : `${determiner} ${written}`,
+				name: proper || determiner === null ? joinWritten(rest) : `${determiner} ${joinWritten(rest)}`,
 				role: null,
 				organization: proper ? written : owner.length > 0 ? joinText(owner) : null,
 				type: 'organization',
