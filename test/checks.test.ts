@@ -230,3 +230,12 @@ test('a share written after "of the respondents" is of the whole stated earlier,
 	);
 	t.is(right.find(check => check.kind === 'percentage')?.verdict, 'consistent');
 });
+
+test('a list with a 400-digit figure yields no Infinity in any breakdown or check', t => {
+	const huge = '9'.repeat(400);
+	const found = checks(`Votes\n\nA total of 40 votes were cast: Ash (12 votes), Birch (${huge}) and Cedar (28).`);
+	for (const check of found) {
+		t.true(Number.isFinite(check.expected) && Number.isFinite(check.actual), check.claim);
+	}
+	t.false(found.some(check => check.claim.includes('∞')));
+});

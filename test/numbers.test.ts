@@ -119,3 +119,12 @@ test('the seed headline hedge and the exact total are both found', t => {
 		['498', 498, 'count', 'exact'],
 	]);
 });
+
+test('a run of hundreds of digits is not a number: it would be Infinity in every sum', t => {
+	const digits = '7'.repeat(400);
+	t.deepEqual(findNumbers(`The code ${digits} was printed.`), []);
+	t.deepEqual(
+		findNumbers(`Officials counted 1,200 ballots and ${digits} more.`).map(mention => mention.value),
+		[1200],
+	);
+});

@@ -170,9 +170,16 @@ export function mentionsIn(mentions: readonly NumberMention[], span: Span): Numb
 		else high = middle;
 	}
 
-	const found: NumberMention[] = [];
-	for (let i = low; i < mentions.length && mentions[i]!.span.start < span.end; i++) found.push(mentions[i]!);
-	return found;
+	let high2 = mentions.length;
+	let low2 = low;
+	while (low2 < high2) {
+		const middle = (low2 + high2) >> 1;
+		if (mentions[middle]!.span.start < span.end) low2 = middle + 1;
+		else high2 = middle;
+	}
+
+	// One copy by slice: pushing one by one was most of the checks' time on a sentence of half a million numbers.
+	return mentions.slice(low, low2);
 }
 
 /** Whether a mention is a quantity a list or a check can use (not a year or a rank). */

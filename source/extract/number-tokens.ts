@@ -7,6 +7,7 @@ export type Token = {
 };
 
 const TYPES = ['num', 'word', 'sym'] as const;
+const cacheMask = 15;
 
 /**
  * The tokens of a text, whitespace dropped (compare offsets to see adjacency). Offsets are stored flat and token
@@ -18,6 +19,8 @@ export class Tokens {
 	private starts: Int32Array;
 	private ends: Int32Array;
 	private types: Uint8Array;
+	private readonly cachedIndex = new Int32Array(cacheMask + 1).fill(-1);
+	private readonly cached: Array<Token | undefined> = Array.from({length: cacheMask + 1});
 
 	constructor(text: string) {
 		this.text = text;
@@ -72,9 +75,16 @@ export class Tokens {
 	/** The token at `index`, or undefined outside the text. */
 	at(index: number): Token | undefined {
 		if (index < 0 || index >= this.length) return undefined;
+		// Reading a number looks at the same few tokens around it a dozen times; a small cache of the latest ones
+		// keeps that from allocating a token object per look, which dominated a text made only of numbers.
+		const slot = index & cacheMask;
+		if (this.cachedIndex[slot] === index) return this.cached[slot];
 		const start = this.starts[index]!;
 		const end = this.ends[index]!;
-		return {type: TYPES[this.types[index]!]!, text: this.text.slice(start, end), start, end};
+		const token: Token = {type: TYPES[this.types[index]!]!, text: this.text.slice(start, end), start, end};
+		this.cachedIndex[slot] = index;
+		this.cached[slot] = token;
+		return token;
 	}
 
 	typeAt(index: number): Token['type'] {

@@ -154,6 +154,18 @@ const HEDGES: ReadonlyArray<readonly [readonly string[], Hedge]> = (
 	] as const
 ).map(([phrase, hedge]) => [phrase.split(' '), hedge] as const);
 
+// Hedges looked up by their last word: most words before a number end no hedge, and trying all forty was most of
+// the time spent reading a text made only of numbers.
+const HEDGES_BY_LAST: ReadonlyMap<string, ReadonlyArray<(typeof HEDGES)[number]>> = (() => {
+	const map = new Map<string, Array<(typeof HEDGES)[number]>>();
+	for (const entry of HEDGES) {
+		const last = entry[0].at(-1)!;
+		map.set(last, [...(map.get(last) ?? []), entry]);
+	}
+
+	return map;
+})();
+
 const MONTHS = new Set([
 	'january',
 	'february',
@@ -290,6 +302,9 @@ function monthBefore(tokens: Tokens, index: number): boolean {
 }
 
 type Skip = {readonly skip: number};
+
+// Larger than any figure news reports (a quintillion); beyond it sums lose whole units.
+const absurd = 1e18;
 type Read = {readonly mention: NumberMention; readonly next: number};
 
 /**
@@ -379,7 +394,9 @@ function hedgeBefore(tokens: Tokens, index: number): {readonly hedge: Hedge; rea
 		return null;
 	}
 
-	for (const [words, hedge] of HEDGES) {
+	const candidates = HEDGES_BY_LAST.get(before[2]);
+	if (candidates === undefined) return null;
+	for (const [words, hedge] of candidates) {
 		const offset = 3 - words.length;
 		if (words.every((word, k) => before[offset + k] === word)) {
 			return {hedge, start: tokens.at(index - words.length)!.start};
@@ -505,6 +522,9 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		end = tokens.at(next - 1)!.end;
 	}
 
+	// A run of hundreds of digits is no quantity an article states; as a number it is Infinity or past exact
+	// arithmetic, and would poison every sum and check it reached.
+	if (!Number.isFinite(value) || value >= absurd) return {skip: next};
 	let kind: NumberMention['kind'] = ordinal ? 'ordinal' : 'count';
 
 	// Currency after the number: "85 million pesos", "50 million US dollars", "5,000 USD".
@@ -592,11 +612,13 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 	}
 
 	const spanStart = tokens.at(firstIndex)!.start;
+	const span = {start: spanStart, end};
 	return {
 		mention: {
 			value,
-			span: {start: spanStart, end},
-			hedgedSpan: {start: hedge?.start ?? spanStart, end: hedgedEnd},
+			span,
+			// One object for both when nothing hedges the number: a text of numbers makes half a million of them.
+			hedgedSpan: hedge === null && hedgedEnd === end ? span : {start: hedge?.start ?? spanStart, end: hedgedEnd},
 			hedge: hedgeKind,
 			kind,
 			currency,
