@@ -7,6 +7,10 @@ const MAX_LINE = 100;
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|dated)(?:\s+on)?\s*:?\s*/i;
 const PIECE_SEPARATOR = /\s[|·•]\s|\s[—–]\s/;
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*/i;
+// Wire copy opens its first paragraph with a place in capitals and the date: "CHICAGO, March 14, 2023 /PRNewswire/ --"
+// or "WASHINGTON, Sept. 30, 2017 (AP) —". Only a date with its year counts: without one the year is a guess.
+const WIRE_DATELINE =
+	/^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\b/;
 
 /**
  * The publication date stated near the top of the body, as YYYY-MM-DD, or null when none is stated or the lines
@@ -30,6 +34,13 @@ export function findDateline(body: string): string | null {
 		}
 
 		seen++;
+		const wire = WIRE_DATELINE.exec(line);
+		const wireDate = wire?.[1] === undefined ? null : normaliseDate(wire[1]);
+		if (wireDate !== null) {
+			published.add(wireDate);
+			continue;
+		}
+
 		if (line.length > MAX_LINE) {
 			continue;
 		}
