@@ -394,7 +394,7 @@ function hedgeBefore(tokens: Tokens, index: number): {readonly hedge: Hedge; rea
 		return null;
 	}
 
-	const candidates = HEDGES_BY_LAST.get(before[2]);
+	const candidates = HEDGES_BY_LAST.get(before[2]!);
 	if (candidates === undefined) return null;
 	for (const [words, hedge] of candidates) {
 		const offset = 3 - words.length;
