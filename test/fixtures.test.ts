@@ -9,7 +9,6 @@ import {buildReport} from '../source/extract/report.ts';
 
 /** `<fixture> › <extractor>` → what is still wrong. Remove an entry when its test starts passing. */
 const knownFailures: Readonly<Record<string, string>> = {
-	'food-maker-results-dateline › timeline': 'dateline date not used as the reference: "today", "On Monday" unresolved',
 	'garden-bird-count › breakdowns': 'stated total "more than nine million birds" (number in words) not linked',
 	'garden-bird-count › checks':
 		'breakdown-total unverifiable because the total in words ("more than nine million") is not linked',
