@@ -133,10 +133,15 @@ function missesByExtractor(runs: readonly Run[]): string[] {
 
 function main(): void {
 	const {values} = parseArgs({
-		options: {json: {type: 'boolean', default: false}, fixture: {type: 'string', multiple: true}},
+		options: {
+			json: {type: 'boolean', default: false},
+			fixture: {type: 'string', multiple: true},
+			// Another held-out folder (test/holdout-2 is sealed: scored once, never tuned on).
+			dir: {type: 'string'},
+		},
 	});
 	const wanted = values.fixture ?? [];
-	const fixtures = loadFixtures(holdoutDirectory).filter(
+	const fixtures = loadFixtures(values.dir === undefined ? holdoutDirectory : resolve(values.dir)).filter(
 		fixture => wanted.length === 0 || wanted.includes(fixture.slug),
 	);
 	if (fixtures.length === 0) {
