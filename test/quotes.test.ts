@@ -424,3 +424,37 @@ test('a short fragment that completes a reporting clause is speech, not a term',
 		],
 	);
 });
+
+test('an interrupted quotation is one quotation whatever the attribution between its parts', t => {
+	const bodies = [
+		'“We did everything,” she told reporters on Monday, “but it was not enough.”',
+		'“We did everything” – she said – “but it was not enough.”',
+		'“We did everything,” Ms. Lee told the Associated Press by phone from St. Louis, “but it was not enough.”',
+		'‘We did everything,’ said Ann Lee, the mayor, ‘but it was not enough.’',
+	];
+	for (const body of bodies) {
+		const found = quotesOf(body);
+		t.is(found.length, 1, body);
+		t.deepEqual(found[0]?.span, {start: 0, end: body.length}, body);
+		t.regex(found[0]?.text ?? '', /^We did everything,? but it was not enough\.$/u, body);
+	}
+});
+
+test('a reporting verb before a partial quotation attributes it across an intervening clause', t => {
+	const [quote] = quotesOf(
+		'DFES incident controller Rachel Tomasi said conditions overnight on Tuesday, when the wind turned, had been “about as bad as they get”.',
+	);
+	t.is(quote?.kind, 'quotation');
+	t.deepEqual(quote?.speaker, {
+		name: 'Rachel Tomasi',
+		role: 'incident controller',
+		organization: 'DFES',
+		type: 'person',
+	});
+});
+
+test('a quotation that opens after its attribution sentence has ended is not joined to the one before', t => {
+	const found = quotesOf('“We did everything,” she said. He shrugged, “and then it was over.”');
+	t.is(found[0]?.text, 'We did everything,');
+	t.not(found[1]?.span.start, 0);
+});

@@ -196,6 +196,15 @@ function segments(mark: MarkedSpan, paragraphs: readonly Span[]): Span[] {
 	return spans;
 }
 
+/**
+ * The rest of an attribution that a quotation resumes after: nothing, or a short tail ("reporters on Monday,") that
+ * ends in a comma or dash, not a sentence.
+ */
+function resumesAfter(between: string): boolean {
+	const trimmed = between.trimEnd();
+	return trimmed.length <= 120 && (/^[\s,;:—–-]*$/.test(trimmed) || /[,:—–-]$/.test(trimmed));
+}
+
 const closing = new Set(['”', '"', '’', "'"]);
 
 /** The words between the marks of one paragraph's part of a quotation. */
@@ -258,8 +267,9 @@ export function extractQuotes(article: Article): Quote[] {
 			samePara &&
 			previous.said.cue !== null &&
 			previous.said.cue.start >= previous.mark.end &&
-			/^[\s,;:—–-]*$/.test(body.slice(previous.said.cue.end, mark.start)) &&
-			/^\p{Ll}/u.test(inner);
+			resumesAfter(body.slice(previous.said.cue.end, mark.start)) &&
+			sentenceEndAfter(body, previous.said.cue.end, mark.start) === mark.start &&
+			/^[\s…—–-]*\p{Ll}/u.test(inner);
 		if (resumes && last !== undefined) {
 			quotes[quotes.length - 1] = {
 				...last,
