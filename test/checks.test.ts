@@ -239,3 +239,24 @@ test('a list with a 400-digit figure yields no Infinity in any breakdown or chec
 	}
 	t.false(found.some(check => check.claim.includes('∞')));
 });
+
+test('a fraction in words is checked against the percentage given for the same group', t => {
+	// Two-thirds is 66.7%; 64% is nearly that.
+	const nearly = checks(
+		'Survey\n\nNearly two-thirds of nurses have considered quitting.\n\nOf the 495 nurses who responded, 317 (64 percent) said so.',
+	);
+	t.deepEqual(
+		nearly.filter(check => check.kind === 'approximation').map(check => [check.verdict, check.expected, check.actual]),
+		[['consistent', 66.66666666666667, 64]],
+	);
+	// "Nearly" half cannot be 54%: that is more than half.
+	t.deepEqual(summary(checks('Poll\n\nNearly half of voters backed the plan, a poll found. In all, 54% said yes.')), [
+		['approximation', 'inconsistent'],
+	]);
+	// "One in five" is 20%; 21% is about that, written plainly.
+	t.deepEqual(summary(checks('Poll\n\nOne in five adults smokes, or 21%.')), [['approximation', 'consistent']]);
+	// No percentage within ten points: nothing to compare.
+	t.deepEqual(summary(checks('Poll\n\nAbout half of voters backed the plan. Turnout was 31%.')), []);
+	// "the second half of the year" is no share.
+	t.deepEqual(summary(checks('Sales\n\nSales rose in the second half of the year. Margins were 48%.')), []);
+});

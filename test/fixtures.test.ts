@@ -15,8 +15,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 	'lead-pipes-explainer › breakdowns': 'stated total "About 61,000 homes" in the previous paragraph not linked',
 	'lead-pipes-explainer › checks':
 		'breakdown-total unverifiable because the total in the previous paragraph is not linked',
-	'nurse-survey-percentages › checks':
-		'"36 of the respondents (9 percent)" of 495 not flagged; "Nearly two-thirds" vs 317/495 not checked',
 	'storm-power-outages › breakdowns':
 		'third item "8,700 served by smaller cooperatives" and the stated total "About 94,000" not found',
 	'storm-power-outages › checks': 'breakdown-total unverifiable because the stated total is not linked',

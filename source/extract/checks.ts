@@ -5,6 +5,7 @@ import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
 import {changeChecks} from './check-changes.ts';
 import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
+import {fractionChecks} from './check-fractions.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
@@ -423,6 +424,7 @@ export function extractChecks(
 		...changeChecks(article, numbers),
 		...subsetChecks(article, numbers, used),
 		...approximationChecks(article, numbers, lists),
+		...fractionChecks(article, numbers),
 	];
 	return drafts.map((check, index): Check => ({...check, id: `check-${index + 1}`}));
 }
