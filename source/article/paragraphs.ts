@@ -130,14 +130,19 @@ function mayStartMarker(body: string, start: number): boolean {
 }
 
 /**
- * Whether a line has a tab or a run of three spaces inside it: the columns of a table typed as text. Its rows are
- * as even as wrapped prose, so width alone would glue them into one paragraph.
+ * Whether a line has a tab, a run of three spaces or a " | " inside it: the columns of a table typed as text (or
+ * converted from a web page or Markdown). Its rows are as even as wrapped prose, so width alone would glue them into
+ * one paragraph.
  */
 function hasColumnGap(body: string, start: number, end: number): boolean {
 	let spaces = 0;
 	for (let index = start; index < end; index++) {
 		const code = body.charCodeAt(index);
 		if (code === 0x09) {
+			return true;
+		}
+
+		if (code === 0x7c && body.charCodeAt(index - 1) === 0x20 && body.charCodeAt(index + 1) === 0x20) {
 			return true;
 		}
 
