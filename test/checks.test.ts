@@ -260,3 +260,55 @@ test('a fraction in words is checked against the percentage given for the same g
 	// "the second half of the year" is no share.
 	t.deepEqual(summary(checks('Sales\n\nSales rose in the second half of the year. Margins were 48%.')), []);
 });
+
+test('a rate written to a decimal is checked against the pair of nearby counts it comes from', t => {
+	// 243,978 / 261,480 = 93.31%.
+	const pass = checks(
+		'Results\n\nA total of 261,480 students appeared for the exam, and 243,978 passed. The board reported a pass percentage of 93.3%.',
+	);
+	t.deepEqual(summary(pass), [['percentage', 'consistent']]);
+	t.is(pass[0]!.arithmetic, '243,978 ÷ 261,480 = 93.3% = 93.3% stated');
+	// 18,204 / 43,137 = 42.2%.
+	t.deepEqual(
+		summary(
+			checks('Result\n\nShe took 18,204 votes, or 42.2 per cent of the valid vote. The valid votes numbered 43,137.'),
+		).filter(([kind]) => kind === 'percentage'),
+		[['percentage', 'consistent']],
+	);
+	// No pair of counts gives 91.7%: nothing is reported, not a guess.
+	t.deepEqual(
+		summary(
+			checks(
+				'Results\n\nA total of 261,480 students appeared for the exam, and 243,978 passed. The board reported a pass percentage of 91.7%.',
+			),
+		),
+		[],
+	);
+	// A whole percentage is too coarse to tie to a pair by search.
+	t.deepEqual(summary(checks('Results\n\nOf 200 pupils, 130 passed. The pass rate was 65%.')), []);
+});
+
+test('a majority or margin with no pair beside it is checked against the two top figures of its list or sentence', t => {
+	// 21,043 − 19,468 = 1,575.
+	const list =
+		'By-election\n\nThe party held the seat but its majority was cut to 1,575.\n\nThe results were Ann Lee, 21,043; Bo Park, 19,468; Cy Dunn, 3,210.';
+	t.deepEqual(
+		summary(checks(list)).filter(([kind]) => kind === 'difference'),
+		[['difference', 'consistent']],
+	);
+	t.deepEqual(
+		summary(checks(list.replace('1,575', '1,875'))).filter(([kind]) => kind === 'difference'),
+		[['difference', 'inconsistent']],
+	);
+	// Two figures in the sentence, no "to" between them: 31,902 − 26,418 = 5,484.
+	t.deepEqual(summary(checks('Vote\n\nHartley, with 31,902 votes, beat Ruiz, who had 26,418, by 5,484 votes.')), [
+		['difference', 'consistent'],
+	]);
+	// Three larger figures: which two the margin separates is unknown, so nothing is checked.
+	t.deepEqual(
+		summary(
+			checks('Vote\n\nOf 60,112 voters, Hartley took 31,902 and Ruiz 26,418; Hartley won by 5,484 votes.'),
+		).filter(([kind]) => kind === 'difference'),
+		[],
+	);
+});

@@ -6,6 +6,7 @@ import type {Breakdown, Check} from './types.ts';
 import {changeChecks} from './check-changes.ts';
 import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
+import {rateChecks} from './check-rates.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
@@ -189,18 +190,52 @@ function sumChecks(
 	return found;
 }
 
-/** "won by 5,484 votes, 31,902 to 26,418": a stated margin against the two figures it separates. */
-function differenceChecks(article: Article, mentions: readonly NumberMention[]): Draft[] {
+// Words before a margin: "won by", "a margin of", "majority cut to", "a majority of"; a bare "by" only counts with
+// the two figures it separates beside it.
+const MARGIN_BEFORE =
+	/\b(?:margin of|won by|lost by|lead of|difference of|gap of|ahead by|by a margin of|majority(?: (?:was|is|has been|had been|now))?(?: (?:of|cut to|reduced to|slashed to|down to|up to|increased to|rose to|fell to|at))?|by)\s+$/i;
+
+/** The two largest items of the list nearest the margin, when one sits in its paragraph or the two around it. */
+function topTwoNear(
+	margin: NumberMention,
+	paragraph: number,
+	byParagraph: ReadonlyMap<number, Breakdown>,
+): readonly [Span, number, Span, number] | null {
+	for (const p of [paragraph, paragraph + 1, paragraph - 1, paragraph + 2]) {
+		const list = byParagraph.get(p);
+		if (list === undefined || list.items.length < 2 || list.statedTotal?.span.start === margin.span.start) continue;
+		const sorted = list.items.toSorted((a, b) => b.value - a.value);
+		const [first, second] = [sorted[0]!, sorted[1]!];
+		if (first.value <= margin.value || list.unit !== null) continue;
+		return [first.span, first.value, second.span, second.value];
+	}
+
+	return null;
+}
+
+/** "won by 5,484 votes, 31,902 to 26,418", "majority cut to 1,575": a stated margin against the two figures it separates. */
+function differenceChecks(
+	article: Article,
+	mentions: readonly NumberMention[],
+	breakdowns: readonly Breakdown[],
+): Draft[] {
 	const {body, sentences} = article;
 	const found: Draft[] = [];
+	// Each paragraph's first list, found once: a per-margin scan over every list would be quadratic.
+	const byParagraph = new Map<number, Breakdown>();
+	let s = 0;
+	for (const list of breakdowns) {
+		while (s < sentences.length && sentences[s]!.end <= list.span.start) s++;
+		const paragraph = sentences[s]?.paragraph;
+		if (paragraph !== undefined && !byParagraph.has(paragraph)) byParagraph.set(paragraph, list);
+	}
+
 	for (const sentence of sentences) {
 		const counts = mentionsIn(mentions, sentence).filter(
-			mention => mention.kind === 'count' || mention.kind === 'money',
+			mention => (mention.kind === 'count' || mention.kind === 'money') && usable(mention.value),
 		);
 		const margin = counts.find(mention =>
-			/\b(?:margin of|won by|lost by|lead of|difference of|gap of|ahead by|by a margin of)\s+$/i.test(
-				body.slice(Math.max(0, mention.hedgedSpan.start - 24), mention.hedgedSpan.start),
-			),
+			MARGIN_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start)),
 		);
 		if (margin === undefined) continue;
 		const pairAt = counts.findIndex(
@@ -210,9 +245,34 @@ function differenceChecks(article: Article, mentions: readonly NumberMention[]):
 				counts[k + 1] !== margin &&
 				/^\s*(?:to|-|–)\s*$/.test(body.slice(mention.span.end, counts[k + 1]!.hedgedSpan.start)),
 		);
-		if (pairAt === -1) continue;
-		const a = counts[pairAt]!;
-		const b = counts[pairAt + 1]!;
+		let pair: readonly [Span, number, Span, number] | null = null;
+		if (pairAt !== -1) {
+			const [a, b] = [counts[pairAt]!, counts[pairAt + 1]!];
+			pair = [a.span, a.value, b.span, b.value];
+		} else {
+			// Exactly two other figures of the same kind, both larger than the margin: the two it separates.
+			const others = counts.filter(
+				mention => mention !== margin && mention.kind === margin.kind && mention.value > margin.value,
+			);
+			if (others.length === 2 && !isAdjectival(body, others[0]!) && !isAdjectival(body, others[1]!)) {
+				pair = [others[0]!.span, others[0]!.value, others[1]!.span, others[1]!.value];
+			} else if (others.length === 0 && margin.kind === 'count') {
+				pair = topTwoNear(margin, sentence.paragraph, byParagraph);
+			}
+		}
+
+		if (pair === null) continue;
+		const [aSpan, aValue, bSpan, bValue] = pair;
+		const [a, b] =
+			aValue >= bValue
+				? [
+						{span: aSpan, value: aValue},
+						{span: bSpan, value: bValue},
+					]
+				: [
+						{span: bSpan, value: bValue},
+						{span: aSpan, value: aValue},
+					];
 		const actual = Math.abs(a.value - b.value);
 		const holds = Math.abs(actual - margin.value) <= hedgeTolerance(margin.value, margin.hedge);
 		const [x, y, d] = [formatValue(a.value), formatValue(b.value), formatValue(margin.value)];
@@ -416,12 +476,14 @@ export function extractChecks(
 ): Check[] {
 	const used = new Set<NumberMention>();
 	const lists = new Lists(breakdowns);
+	const shares = [...percentageChecks(article, numbers, lists), ...changeChecks(article, numbers)];
+	const sharesTaken = new Set(shares.flatMap(check => check.spans.map(span => span.start)));
 	const drafts: Array<Draft | Check> = [
 		...breakdowns.flatMap(breakdown => breakdownCheck(breakdown, '') ?? []),
 		...sumChecks(article, numbers, lists, used),
-		...differenceChecks(article, numbers),
-		...percentageChecks(article, numbers, lists),
-		...changeChecks(article, numbers),
+		...differenceChecks(article, numbers, breakdowns),
+		...shares,
+		...rateChecks(article, numbers, sharesTaken),
 		...subsetChecks(article, numbers, used),
 		...approximationChecks(article, numbers, lists),
 		...fractionChecks(article, numbers),
