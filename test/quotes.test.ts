@@ -458,3 +458,17 @@ test('a quotation that opens after its attribution sentence has ended is not joi
 	t.is(found[0]?.text, 'We did everything,');
 	t.not(found[1]?.span.start, 0);
 });
+
+test('a fragment that holds a clause is speech, while a scare-quoted label stays a term', t => {
+	const found = quotesOf(
+		'Families who “lost everything that mattered” were housed in a school, under a “tough on crime” policy the so-called “fair share” rules replaced.',
+	);
+	t.deepEqual(
+		found.map(quote => [quote.kind, quote.text]),
+		[
+			['quotation', 'lost everything that mattered'],
+			['term', 'tough on crime'],
+			['term', 'fair share'],
+		],
+	);
+});

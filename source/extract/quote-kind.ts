@@ -25,6 +25,11 @@ const functionWords = new Set(
 const subordinators = new Set(
 	'because who which where when while although though if since whose whom unless'.split(' '),
 );
+const clauseWords = new Set(
+	"that who which everything nothing anything we i you they our my your is are was were will would can can't cannot don't didn't won't never not".split(
+		' ',
+	),
+);
 const labelDeterminers = new Set('the a an its their his her this that'.split(' '));
 
 function words(text: string): string[] {
@@ -90,6 +95,11 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 
 	if (isTitleCase(list)) {
 		return 'term';
+	}
+
+	// “lost everything that mattered”, “we were never told”: words that only a clause holds make it speech.
+	if (list.length >= 3 && list.some(word => clauseWords.has(word.toLowerCase().replace(/[,.;:!?]+$/, '')))) {
+		return 'quotation';
 	}
 
 	// Used as a modifier, “sanctuary” cities: the reporter's phrase, not a partial quotation.
