@@ -26,15 +26,10 @@ export function fitLine(line: Line, width: number): Line {
 			break;
 		}
 
-		const w = cellWidth(segment.text);
-		if (w <= left) {
-			fitted.push(segment);
-			left -= w;
-			continue;
-		}
-
-		fitted.push({...segment, text: truncate(segment.text, left)});
-		left = 0;
+		// Cut first, then measure: a segment may be a 100,000-character line that only needs its first cells.
+		const text = truncate(segment.text, left);
+		fitted.push(text === segment.text ? segment : {...segment, text});
+		left = text === segment.text ? left - cellWidth(text) : 0;
 	}
 
 	return fitted;

@@ -1,4 +1,4 @@
-import type {Report, Span} from '../../source/extract/types.ts';
+import type {Quote, Report, Span} from '../../source/extract/types.ts';
 
 // A hand-built report over a short invented article, so UI tests do not depend on the extraction core. Spans are
 // found from the text below, so the evidence view shows exactly these words.
@@ -261,4 +261,130 @@ export const sampleReport: Report = {
 		},
 	],
 	warnings: [],
+};
+
+// ---- a hostile report
+
+// Untrusted article text in every string of a report: escape sequences (cursor moves, OSC 8 links, OSC 52 clipboard
+// writes), bidi overrides, zero-width characters, a 100,000-character line, wide CJK and emoji.
+
+export const esc = '\u001B';
+export const osc8 = `${esc}]8;;https://evil.example/${esc}\\click${esc}]8;;${esc}\\`;
+export const osc52 = `${esc}]52;c;cm0gLXJmIH4=\u0007`;
+export const cursorMoves = `${esc}[2J${esc}[10;10H${esc}[?1049l`;
+export const bidi = '\u202Eevil\u202C \u2066iso\u2069 \u200Fmark';
+export const zeroWidth = 'zero\u200Bwidth\u200Cjoin\u200Dhere\u2060word\uFEFFend';
+export const longLine = 'word '.repeat(20_000).trim();
+
+type Piece = {readonly key: string; readonly text: string};
+
+/** A body made of labelled pieces, one paragraph (and sentence) each, with a span per piece. */
+function bodyOf(pieces: readonly Piece[]): {body: string; spans: Record<string, Span>; paragraphs: Span[]} {
+	let body = '';
+	const spans: Record<string, Span> = {};
+	const paragraphs: Span[] = [];
+	for (const piece of pieces) {
+		if (body !== '') {
+			body += '\n\n';
+		}
+
+		spans[piece.key] = {start: body.length, end: body.length + piece.text.length};
+		paragraphs.push(spans[piece.key]!);
+		body += piece.text;
+	}
+
+	return {body, spans, paragraphs};
+}
+
+const {body, spans, paragraphs} = bodyOf([
+	{key: 'title', text: `Hostile ${cursorMoves} headline`},
+	{key: 'escapes', text: `Tokyo (12) and ${osc8} and ${osc52} counted.`},
+	{key: 'bidi', text: `He said “${bidi}” today.`},
+	{key: 'zero', text: `The ${zeroWidth} sentence names Zürich (5).`},
+	{key: 'long', text: `${longLine} TARGET ${longLine}.`},
+	{key: 'wide', text: `東京都 (30), 😀 Emoji City (20) and Zürich (5).`},
+]);
+
+export function within(key: string, text: string): Span {
+	const outer = spans[key]!;
+	const start = body.indexOf(text, outer.start);
+	return {start, end: start + text.length};
+}
+
+export function hostileQuote(id: string, text: string, span: Span, name = `Speaker ${cursorMoves}`): Quote {
+	return {
+		id,
+		kind: 'quotation',
+		text,
+		speaker: {name, role: `role ${bidi}`, organization: osc52, type: 'person'},
+		attribution: 'explicit',
+		cue: `said ${zeroWidth}`,
+		span,
+	};
+}
+
+export const hostileReport: Report = {
+	version: 1,
+	article: {
+		title: `Hostile ${cursorMoves}${osc8} ${bidi} ${longLine}`,
+		published: `2024-01-02${esc}[31m`,
+		source: osc52,
+		url: null,
+		path: null,
+		body,
+		paragraphs,
+		sentences: paragraphs,
+	},
+	breakdowns: [
+		{
+			id: 'b1',
+			measure: `people ${cursorMoves}`,
+			unit: `unit ${osc52}`,
+			items: [
+				{name: '東京都', value: 30, approximate: false, span: within('wide', '東京都 (30)')},
+				{name: '😀 Emoji City', value: 20, approximate: false, span: within('wide', '😀 Emoji City (20)')},
+				{name: `Zürich ${zeroWidth}`, value: 5, approximate: false, span: within('zero', 'Zürich (5)')},
+				{name: `Tokyo ${osc8} ${bidi}`, value: 12, approximate: false, span: within('escapes', 'Tokyo (12)')},
+				{name: longLine, value: 1, approximate: true, span: within('long', 'TARGET')},
+			],
+			sum: 68,
+			statedTotal: {value: 68, hedge: 'exact', span: within('wide', '30')},
+			complete: true,
+			span: spans['wide']!,
+		},
+	],
+	quotes: [
+		hostileQuote('q-bidi', bidi, within('bidi', `“${bidi}”`)),
+		hostileQuote('q-long', longLine, within('long', 'TARGET'), longLine),
+		hostileQuote('q-zero', zeroWidth, within('zero', zeroWidth)),
+	],
+	timeline: [
+		{
+			id: 't1',
+			expression: `today ${cursorMoves}`,
+			start: '2024-01-02',
+			end: null,
+			grain: 'day',
+			qualifier: null,
+			event: `${longLine} ${osc52}`,
+			span: within('bidi', 'today'),
+			sentence: spans['bidi']!,
+		},
+	],
+	checks: [
+		{
+			id: 'c1',
+			kind: 'sum',
+			verdict: 'inconsistent',
+			claim: `Claim ${cursorMoves} ${longLine}`,
+			arithmetic: `1 + 1 ${osc8} ${longLine}`,
+			expected: 2,
+			actual: 3,
+			difference: 1,
+			hint: `hint ${bidi} ${zeroWidth} ${longLine}`,
+			spans: [within('long', 'TARGET'), within('zero', zeroWidth)],
+			breakdownId: null,
+		},
+	],
+	warnings: [osc52],
 };
