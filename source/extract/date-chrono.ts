@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import {dayParsers} from './date-day-parsers.ts';
-import {anyGate, passes} from './date-gates.ts';
-import {newsGates, newsParsers} from './date-news-parsers.ts';
+import {GateSelector, type GatedParser} from './date-gates.ts';
+import {newsParsers} from './date-news-parsers.ts';
 import {
 	betweenRefiner,
 	isNewsResult,
@@ -12,71 +12,53 @@ import {
 	yearAfterDayRefiner,
 } from './date-refiners.ts';
 
-type Parser = chrono.Parser;
-
 // Cheap tests a sentence must pass before a parser scans it. Chrono's parsers cost about half a millisecond per
 // sentence together; gated, a 5 MB article extracts in well under a second.
-const monthGate =
-	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const weekdayGate = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
-const agoGate = /\bago\b/;
-const casualDayGate = /\b(?:yesterday|today|tonight|last night)\b/i;
-const dayPartGate = /\b(?:night|morning|afternoon|evening)\b/i;
-const numericGate = /\d[-/.]\d/;
+export const chronoGates = {
+	month:
+		/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/,
+	weekday: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
+	ago: /\bago\b/,
+	casualDay: /\b(?:yesterday|today|tonight|last night)\b/i,
+	dayPart: /\b(?:night|morning|afternoon|evening)\b/i,
+	numeric: /\d[-/.]\d/,
+} as const;
+
+// Narrower tests for the numeric parsers: most numbers in news ("3.5 percent", "2-1") are not dates. Each is what
+// the parser's own pattern needs before it can return a date.
+const yearMonthDayGate = /\d{4}[-./\s](?:\d|[A-Za-z]{3,9}\.?[-./\s]\d)/;
+const isoDateGate = /\d{4}-\d\d?-\d/;
+// Chrono's slash parser reads a number pair only with a year or a slash between ("3/9", "3.9.2011").
+const slashDateGate = /\d\/\d|\d[-/.]\d\d?[-/.]\d\d/;
+
+type Selected = {
+	/** Place in `casual.parsers` of chrono-node 2.10. */
+	readonly at: number;
+	readonly name: string;
+	readonly gates: readonly RegExp[];
+	readonly onlyBeside?: boolean;
+};
 
 /**
- * What we want from chrono, each with the gate that must pass before a parser that reads it runs. Chrono's parser
- * classes are not exported (and their names do not survive bundling), so each is kept or dropped by what it reads.
+ * The chrono-node parsers we run: those that read the dates we want, and none of the lengths and clock times we do
+ * not ("within 5 days", "at 5 p.m."; our own parsers read "the past two weeks"). Chosen by place, because chrono
+ * exports neither the classes nor a way to build them, and bundling loses their names; choosing them by what they
+ * read at start-up compiled every chrono pattern on every run. test/timeline-chrono.test.ts checks each place holds
+ * the named class and that the choice is what reading samples would pick.
  */
-const wanted: ReadonlyArray<{readonly sample: string; readonly gate: RegExp}> = [
-	{sample: 'on 5 May 2011', gate: monthGate},
-	{sample: 'the 3rd of May', gate: monthGate},
-	{sample: 'on May 5, 2011', gate: monthGate},
-	{sample: 'Oct. 27', gate: monthGate},
-	{sample: 'in April', gate: monthGate},
-	{sample: 'March 2011', gate: monthGate},
-	{sample: 'Tuesday', gate: weekdayGate},
-	{sample: 'last Tuesday', gate: weekdayGate},
-	{sample: 'two weeks ago', gate: agoGate},
-	{sample: 'yesterday', gate: casualDayGate},
-	{sample: 'tonight', gate: casualDayGate},
-	{sample: 'night', gate: dayPartGate},
-	{sample: '2011-03-03', gate: numericGate},
-	{sample: '3/9/2011', gate: numericGate},
+export const chronoSelection: readonly Selected[] = [
+	{at: 0, name: 'ENYearMonthDayParser', gates: [chronoGates.numeric, yearMonthDayGate]},
+	{at: 1, name: 'ISOFormatParser', gates: [chronoGates.numeric, isoDateGate]},
+	{at: 2, name: 'SlashDateFormatParser', gates: [chronoGates.numeric, slashDateGate]},
+	{at: 4, name: 'ENMonthNameLittleEndianParser', gates: [chronoGates.month]},
+	{at: 5, name: 'ENMonthNameMiddleEndianParser', gates: [chronoGates.month]},
+	{at: 6, name: 'ENWeekdayParser', gates: [chronoGates.weekday]},
+	{at: 9, name: 'ENTimeUnitAgoFormatParser', gates: [chronoGates.ago]},
+	{at: 12, name: 'ENCasualDateParser', gates: [chronoGates.casualDay]},
+	// "Night", "morning": a time, which is a date only merged into one of chrono's ("Monday night").
+	{at: 13, name: 'ENCasualTimeParser', gates: [chronoGates.dayPart], onlyBeside: true},
+	{at: 15, name: 'ENMonthNameParser', gates: [chronoGates.month]},
 ];
-
-// Lengths and clock times: the timeline wants dates, and our own parsers read "the past two weeks".
-const unwanted = ['within 5 days', 'at 5 p.m.', '5 days later', 'next 2 weeks', 'in 5 minutes', '+2 days'];
-
-const reference = new Date(2000, 5, 15, 12);
-const never = /^(?!)/;
-
-function reads(parser: Parser, text: string): boolean {
-	return new chrono.Chrono({parsers: [parser], refiners: []}).parse(text, reference).length > 0;
-}
-
-function gated(parser: Parser, gates: readonly RegExp[]): Parser {
-	return {
-		pattern: context => (gates.some(gate => passes(gate, context)) ? parser.pattern(context) : never),
-		extract: (context, match) => parser.extract(context, match),
-	};
-}
-
-function chronoParsers(): Parser[] {
-	const kept: Parser[] = [];
-	for (const parser of chrono.casual.parsers) {
-		if (unwanted.some(text => reads(parser, text))) {
-			continue;
-		}
-
-		const gates = new Set(wanted.filter(({sample}) => reads(parser, sample)).map(({gate}) => gate));
-		if (gates.size > 0) {
-			kept.push(gated(parser, [...gates]));
-		}
-	}
-
-	return kept;
-}
 
 /**
  * Chrono's refiners are written for its own results: one drops a bare "1994" as an unlikely format, another merges
@@ -100,15 +82,27 @@ function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
 	};
 }
 
-/** False when no parser would scan `text`: chrono, its context and refiners can be skipped altogether. */
-export const mayHoldDate: (text: string) => boolean = anyGate([
-	...new Set([...newsGates, ...wanted.map(({gate}) => gate)]),
-]);
+type NewsChrono = {readonly parser: chrono.Chrono; readonly selector: GateSelector};
 
-/** chrono-node's casual English parser, taught news dates and news' past bias. */
-export const newsChrono: chrono.Chrono = (() => {
+let built: NewsChrono | null = null;
+
+/** chrono-node's casual English parser, taught news dates and news' past bias; built on first use. */
+function newsChrono(): NewsChrono {
+	if (built !== null) {
+		return built;
+	}
+
+	const ours = [...dayParsers, ...newsParsers];
+	const theirs: GatedParser[] = chronoSelection.map(({at, gates, onlyBeside}) => {
+		const parser = chrono.casual.parsers[at];
+		if (parser === undefined) {
+			throw new Error(`chrono-node has no casual parser at ${at}`);
+		}
+
+		return {parser, gates, onlyBeside};
+	});
 	const parser = chrono.casual.clone();
-	parser.parsers = [...dayParsers, ...newsParsers, ...chronoParsers()];
+	parser.parsers = [];
 	parser.refiners = [
 		...parser.refiners.map(refiner => besideNewsResults(refiner)),
 		betweenRefiner,
@@ -118,5 +112,21 @@ export const newsChrono: chrono.Chrono = (() => {
 		newsFilterRefiner,
 		overlapRefiner,
 	];
-	return parser;
-})();
+	built = {parser, selector: new GateSelector([...ours, ...theirs], entry => theirs.includes(entry))};
+	return built;
+}
+
+/**
+ * The dates in one sentence, read by the parsers whose gates it passes (none for most sentences), refined and
+ * resolved against `reference`; `forwardDate` reads them as coming rather than past.
+ */
+export function parseDates(text: string, reference: Date, forwardDate: boolean): chrono.ParsedResult[] {
+	const {parser, selector} = newsChrono();
+	const parsers = selector.select(text);
+	if (parsers === null) {
+		return [];
+	}
+
+	parser.parsers = parsers as chrono.Parser[];
+	return parser.parse(text, reference, {forwardDate});
+}

@@ -2,7 +2,8 @@
 // bare ordinal days ("until the 14th", "the 14th of next month"), the edges of a period ("by the end of the year"), a
 // month used as a modifier ("the November ballot") or as a sentence's subject ("July was the hottest month"), and
 // days counted from the story's previous date ("two days later").
-import type {Parser, ParsingResult} from 'chrono-node/en';
+import type {ParsingResult} from 'chrono-node/en';
+import type {GatedParser} from './date-gates.ts';
 import {dayNumber, fromDayNumber, weekStart} from './date-calendar.ts';
 import {pointsAhead} from './date-direction.ts';
 import {
@@ -234,7 +235,7 @@ const relativeDayParser = makeParser(
 );
 
 /** Parsers tried before the other news parsers. */
-export const dayParsers: readonly Parser[] = [
+export const dayParsers: readonly GatedParser[] = [
 	dayRangeParser,
 	ordinalDayParser,
 	periodEdgeParser,

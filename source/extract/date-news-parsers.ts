@@ -6,7 +6,7 @@
 import type {Parser, ParsingResult} from 'chrono-node/en';
 import {dayNumber, fromDayNumber, weekStart} from './date-calendar.ts';
 import {pointsAhead} from './date-direction.ts';
-import {passes} from './date-gates.ts';
+import type {GatedParser} from './date-gates.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday} from './date-past-bias.ts';
 
 export type Context = Parameters<Parser['extract']>[0];
@@ -138,19 +138,13 @@ export function result(
 	return made;
 }
 
-const never = /^(?!)/;
-
-/** Every parser's gate: a sentence that passes none holds no date we read. */
-export const newsGates: RegExp[] = [];
-
-/** A parser whose pattern only scans sentences that pass the cheap `gate`; most sentences hold no date at all. */
+/** A parser that only scans sentences that pass the cheap `gate`; most sentences hold no date at all. */
 export function makeParser(
 	gate: RegExp,
 	pattern: RegExp,
 	extract: (context: Context, match: RegExpMatchArray) => ParsingResult | null,
-): Parser {
-	newsGates.push(gate);
-	return {pattern: context => (passes(gate, context) ? pattern : never), extract};
+): GatedParser {
+	return {parser: {pattern: () => pattern, extract}, gates: [gate]};
 }
 
 /** "in early March", "by mid-2030", "late October 2004". */
@@ -458,7 +452,7 @@ const countedPeriodParser = makeParser(
 );
 
 /** Parsers tried before chrono's own, so that on equal length the news reading wins the overlap. */
-export const newsParsers: readonly Parser[] = [
+export const newsParsers: readonly GatedParser[] = [
 	countedPeriodParser,
 	pastDurationParser,
 	qualifiedMonthParser,

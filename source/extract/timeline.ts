@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
-import {mayHoldDate, newsChrono} from './date-chrono.ts';
+import {parseDates} from './date-chrono.ts';
 import {pointsAhead} from './date-direction.ts';
 import {relativeOffset, StoryClock} from './timeline-context.ts';
 import {eventFor} from './timeline-event.ts';
@@ -89,12 +89,7 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 		const text = article.body.slice(sentence.start, sentence.end);
 		const heading = scheduleHeading.test(text);
 		underSchedule = heading || (underSchedule && scheduleLine.test(text));
-		if (!mayHoldDate(text)) {
-			continue;
-		}
-
-		const found = newsChrono
-			.parse(text, reference ?? placeholderReference, {forwardDate: underSchedule})
+		const found = parseDates(text, reference ?? placeholderReference, underSchedule)
 			.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
 			.filter(({bounds}) => bounds.end > bounds.start);
 		const spans = found.map(({bounds}) => bounds);
