@@ -328,3 +328,30 @@ test('a change column of percentages is never the measure column', t => {
 test('a header line followed by prose is not a table', t => {
 	t.deepEqual(breakdowns('Notes\n\nName  Role\nThe panel met twice, with 12 members and 3 guests.\n'), []);
 });
+
+test('the one figure in the lead a list can break down is its total, though its noun differs from the items', t => {
+	// Partial list ("such as"): 1,400,000 + 1,100,000 + 944,000 = 3,444,000, below "more than nine million".
+	const [birds] = breakdowns(
+		'Bird count\n\nThe sparrow topped the count again.\n\nMore than 600,000 people took part, recording more than nine million birds.\n\nCommon species such as the house sparrow (1.4 million sightings), the blue tit (1.1 million) and the starling (944,000) took the top places.',
+	);
+	t.is(birds?.statedTotal?.value, 9_000_000);
+	t.is(birds?.statedTotal?.hedge, 'at-least');
+	// A total in the paragraph before: 4,870 + 4,215 + 3,390 + 2,960 = 15,435 of about 61,000.
+	const [pipes] = breakdowns(
+		'Lead pipes\n\nAbout 61,000 homes in the city still get water through a lead line, the utility said.\n\nNeighborhoods with the most lead lines include Harambee, with 4,870; Sherman Park, with 4,215; Washington Heights, with 3,390; and Lincoln Village, with 2,960.',
+	);
+	t.is(pipes?.statedTotal?.value, 61_000);
+});
+
+test('no lead total when two figures could be it, or when a complete list does not fit it', t => {
+	// 9,000 and 12,000 homes both exceed the items: which one the list breaks down is not said.
+	const [two] = breakdowns(
+		'Storm\n\nAbout 9,000 homes lost power and 12,000 homes lost water.\n\nThe outages by utility: Harbor Electric, 4,100 customers; Valley Power, 2,000 customers.',
+	);
+	t.is(two?.statedTotal, null);
+	// A complete list of 6,100 is not a breakdown of "about 9,000": it falls far outside the rounding.
+	const [short] = breakdowns(
+		'Storm\n\nAbout 9,000 homes lost power on Friday.\n\nThe outages by utility: Harbor Electric, 4,100 customers; Valley Power, 2,000 customers.',
+	);
+	t.is(short?.statedTotal, null);
+});

@@ -9,12 +9,6 @@ import {buildReport} from '../source/extract/report.ts';
 
 /** `<fixture> › <extractor>` → what is still wrong. Remove an entry when its test starts passing. */
 const knownFailures: Readonly<Record<string, string>> = {
-	'garden-bird-count › breakdowns': 'stated total "more than nine million birds" (number in words) not linked',
-	'garden-bird-count › checks':
-		'breakdown-total unverifiable because the total in words ("more than nine million") is not linked',
-	'lead-pipes-explainer › breakdowns': 'stated total "About 61,000 homes" in the previous paragraph not linked',
-	'lead-pipes-explainer › checks':
-		'breakdown-total unverifiable because the total in the previous paragraph is not linked',
 	'storm-power-outages › breakdowns':
 		'third item "8,700 served by smaller cooperatives" and the stated total "About 94,000" not found',
 	'storm-power-outages › checks': 'breakdown-total unverifiable because the stated total is not linked',

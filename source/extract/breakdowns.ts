@@ -104,6 +104,49 @@ function measureFromOpening(lead: string): string | null {
 
 type Candidate = {readonly mention: NumberMention; readonly score: number; readonly distance: number};
 
+/**
+ * "More than nine million birds" in the lead, then "the house sparrow (1.4 million sightings), …": the only figure of
+ * the opening paragraphs the list can be a breakdown of, though its noun differs from the items'. Only for a list
+ * near the top, and only when the list fits it (a partial list below it, a complete one within its rounding).
+ */
+function leadTotal(
+	article: Article,
+	list: ListDraft,
+	mentions: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+	listed: ReadonlySet<NumberMention>,
+	max: number,
+	sum: number,
+): Candidate | null {
+	const {body, sentences} = article;
+	const here = sentences[list.sentence];
+	if (here === undefined || here.paragraph > leadParagraphs + 2) return null;
+	const kind = list.items[0]!.mention.kind;
+	const complete = !PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120));
+	const fits: NumberMention[] = [];
+	for (let k = 0; k < Math.min(sentences.length, leadSentences); k++) {
+		const sentence = sentences[k]!;
+		if (sentence.paragraph === 0 || sentence.paragraph > leadParagraphs || k === list.sentence) continue;
+		for (const mention of mentionsIn(mentions, sentence)) {
+			if (taken.has(mention) || listed.has(mention) || mention.kind !== kind || mention.value <= max) continue;
+			if (isAdjectival(body, mention) || nounAfter(body, mention.span.end) === null) continue;
+			const slack = mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value;
+			const fit = !complete
+				? sum <= mention.value + slack
+				: mention.hedge === 'at-least'
+					? sum >= mention.value - slack
+					: Math.abs(sum - mention.value) <= slack;
+			if (fit) fits.push(mention);
+		}
+	}
+
+	return fits.length === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY} : null;
+}
+
+// The lead: the paragraphs after the headline that open the story, and how many of its sentences are read.
+const leadParagraphs = 2;
+const leadSentences = 12;
+
 /** Scores each number near the list as its stated total; returns the best that clears the bar. */
 function findTotal(
 	article: Article,
@@ -164,7 +207,7 @@ function findTotal(
 		}
 	}
 
-	let best: Candidate | null = null;
+	let best: Candidate | null = leadTotal(article, list, mentions, taken, listed, max, sum);
 	for (const candidate of candidates) {
 		if (candidate.score < 2) continue;
 		if (
