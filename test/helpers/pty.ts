@@ -35,6 +35,11 @@ export type SpawnOptions = {
 	readonly cwd?: string;
 	/** The script to run; default dist/cli.js of this project. */
 	readonly script?: string;
+	/**
+	 * A shell command line to run instead of `node script args` (args are ignored), for checks after the program ends,
+	 * such as `stty -a`. `$CLI` in it is the node command for dist/cli.js.
+	 */
+	readonly shell?: string;
 };
 
 export type Exit = {readonly exitCode: number; readonly signal: number | undefined};
@@ -85,7 +90,11 @@ export function spawnCli(args: readonly string[], options: SpawnOptions): PtySes
 	const term = new xterm.Terminal({cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0});
 	term.loadAddon(new Unicode11Addon());
 	term.unicode.activeVersion = '11';
-	const child: IPty = spawn(process.execPath, [options.script ?? path.join(projectRoot, 'dist', 'cli.js'), ...args], {
+	const script = options.script ?? path.join(projectRoot, 'dist', 'cli.js');
+	env['CLI'] = `${process.execPath} ${script}`;
+	const [file, argv] =
+		options.shell === undefined ? [process.execPath, [script, ...args]] : ['/bin/sh', ['-c', options.shell]];
+	const child: IPty = spawn(file, argv, {
 		name: 'xterm-256color',
 		cols: options.cols,
 		rows: options.rows,
