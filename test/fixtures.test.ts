@@ -14,8 +14,6 @@ const knownFailures: Readonly<Record<string, string>> = {
 	'storm-power-outages › checks': 'breakdown-total unverifiable because the stated total is not linked',
 	'uk-tourism-per-cent › breakdowns':
 		'first "followed by" item (United States, 5.1m) lost; stated total 37.5m not linked',
-	'uk-tourism-per-cent › checks':
-		'breakdown-total unverifiable (total not linked); "15m (40 per cent)" of 37.5m not checked',
 };
 
 const asserted: Readonly<Record<Extractor, {readonly title: string; readonly dimensions: readonly Dimension[]}>> = {

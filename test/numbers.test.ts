@@ -128,3 +128,14 @@ test('a run of hundreds of digits is not a number: it would be Infinity in every
 		[1200],
 	);
 });
+
+test('a whole number before m is millions in a text that writes decimals that way, else it is left unscaled', t => {
+	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
+	// "37.5m visits" sets the convention, so "15m" is 15,000,000.
+	t.deepEqual(
+		values('Residents made 37.5m visits. Of the 37.5m visits, 15m were holidays.'),
+		[37_500_000, 37_500_000, 15_000_000],
+	);
+	// No decimal with m anywhere: "15m" may be metres.
+	t.deepEqual(values('Crews built a 15m wall and 3 gates.'), [15, 3]);
+});

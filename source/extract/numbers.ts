@@ -411,7 +411,7 @@ function digitValue(text: string): number {
 }
 
 /** Reads the number starting at `index` (currency symbol, digits or words) with everything that qualifies it. */
-function readAt(tokens: Tokens, index: number): Read | Skip | null {
+function readAt(tokens: Tokens, index: number, millionsByM: boolean): Read | Skip | null {
 	const first = tokens.at(index)!;
 	let currency: string | null = null;
 	let numberIndex = index;
@@ -512,7 +512,10 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 		} else if (
 			short !== undefined &&
 			glued(tokens.at(next - 1), token) &&
-			(!short.moneyOnly || currency !== null || (decimals && short.scale !== 'thousand'))
+			(!short.moneyOnly ||
+				currency !== null ||
+				(decimals && short.scale !== 'thousand') ||
+				(millionsByM && short.scale === 'million'))
 		) {
 			value = Math.round(value * short.value * 1000) / 1000;
 			scale = short.scale;
@@ -629,6 +632,8 @@ function readAt(tokens: Tokens, index: number): Read | Skip | null {
 	};
 }
 
+const MILLIONS_BY_M = /\d\.\d+m\b/;
+
 const WORD_NUMBER = new RegExp(
 	`\\b(?:${WORD_NUMBER_STARTERS.join('|')}|a(?=\\s+(?:dozen|hundred|thousand|million|billion|trillion)\\b))\\b`,
 	'gi',
@@ -642,6 +647,9 @@ const WORD_NUMBER = new RegExp(
  */
 export function findNumbers(text: string): NumberMention[] {
 	const tokens = new Tokens(text);
+	// A text that writes "37.5m visits" uses m for million, so its "15m" is fifteen million too; elsewhere a whole
+	// number before m is as likely metres ("a 15m wall").
+	const millionsByM = MILLIONS_BY_M.test(text);
 	const mentions: NumberMention[] = [];
 	// The native regex finds number words far faster than looking each word token up; merged by offset below.
 	const wordStarts: number[] = [];
@@ -670,7 +678,7 @@ export function findNumbers(text: string): NumberMention[] {
 
 		const read =
 			from >= 0 && (mentions.length === 0 || mentions.at(-1)!.hedgedSpan.end <= tokens.startAt(from))
-				? readAt(tokens, from)
+				? readAt(tokens, from, millionsByM)
 				: null;
 		if (read === null) {
 			i += 1;
