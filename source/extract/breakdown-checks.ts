@@ -3,7 +3,7 @@ import {countInWords, formatValue} from './number-context.ts';
 import {placeSuffixAt} from './place-names.ts';
 import type {Breakdown, BreakdownItem, Check, Hedge} from './types.ts';
 
-/** A value with its unit as a reader writes it: "$48.6 million", "44%", "8.7 million", "498". */
+/** A value with its unit as a reader writes it: "$48.6 million", "44%", "8.7 million", "212". */
 export function withUnit(value: number, unit: string | null): string {
 	if (unit === null) return formatValue(value);
 	if (unit === '%') return `${formatValue(value)}%`;
@@ -13,7 +13,7 @@ export function withUnit(value: number, unit: string | null): string {
 	return `${prefix}${formatValue(value)}${scale === null || scale === undefined ? '' : ` ${scale}`}${suffix}`;
 }
 
-/** Half a unit of the last significant digit written: 500 → 50, 1,200 → 50, 498 → 0.5. */
+/** Half a unit of the last significant digit written: 500 → 50, 1,200 → 50, 212 → 0.5. */
 function roundingTolerance(value: number): number {
 	if (!Number.isInteger(value) || value === 0) return 0.05;
 	let unit = 1;

@@ -12,7 +12,7 @@ export type ItemDraft = {
 	readonly name: string;
 	readonly mention: NumberMention;
 	readonly span: Span;
-	/** The noun written with the number inside the item: "(167 arrests)" → "arrests". */
+	/** The noun written with the number inside the item: "(41 deaths)" → "deaths". */
 	readonly noun: string | null;
 	readonly shape: Shape;
 };
@@ -100,7 +100,7 @@ function isCapitalWord(word: string): boolean {
 	return first !== first.toLowerCase() || /^\d/.test(word);
 }
 
-/** The trailing run of capitalised words: "were targeted in Los Angeles County" → "Los Angeles County". */
+/** The trailing run of capitalised words: "were reported in Lake County" → "Lake County". */
 function trailingCapitalRun(name: string): string {
 	const words = name.split(/\s+/);
 	let first = words.length;
@@ -206,7 +206,7 @@ export function readItem(
 	const before = body.slice(start, mention.hedgedSpan.start);
 	const after = body.slice(mention.span.end, segment.end);
 
-	// "Los Angeles County (167 arrests)"
+	// "Lake County (41 deaths)"
 	const open = /\(\s*$/.exec(before);
 	if (open !== null) {
 		const close = after.indexOf(')');
@@ -226,7 +226,7 @@ export function readItem(
 	const trimmedAfter = after.trim();
 	const shortTail = trimmedAfter.length <= 30 && !/[()]/.test(trimmedAfter);
 
-	// "Seattle, 11,751" / "Clark: 53" / "Denver — 63"
+	// "Tacoma, 11,751" / "Clark: 53" / "Boise — 62"
 	const separator = /\s*(?:,|:|—|–|-)\s*$/.exec(before);
 	if (separator !== null && separator.index > 0 && shortTail) {
 		const name = cleanName(before.slice(0, separator.index));
@@ -343,7 +343,7 @@ function spanOf(body: string, start: number, end: number): Span {
 
 /**
  * Splits a sentence at list separators outside parentheses. With `semicolons`, only at semicolons ("X, 12; Y, 9");
- * otherwise at commas and " and "/" as well as ", keeping "Cook County, Illinois" and "Washington, D.C." whole.
+ * otherwise at commas and " and "/" as well as ", keeping "Lake County, Ohio" and "Portland, Ore." whole.
  */
 export function splitSegments(body: string, sentence: Span, semicolons: boolean): Span[] {
 	const segments: Span[] = [];

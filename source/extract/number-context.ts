@@ -88,7 +88,7 @@ const WORD = /^[\s]*([a-z][a-z-]*)/;
 
 /**
  * The noun phrase right after a number, lower-case, up to three words, ending on a plural where there is one:
- * "498 individuals" → "individuals", "61,000 lead service lines" → "lead service lines", "167 arrests)" → "arrests".
+ * "212 residents" → "residents", "61,000 lead service lines" → "lead service lines", "41 deaths)" → "deaths".
  * Null when a verb, preposition or punctuation follows.
  */
 export function nounAfter(body: string, end: number): string | null {
@@ -138,7 +138,7 @@ export function isPluralNoun(word: string): boolean {
 	return IRREGULAR_PLURALS.has(word) || (word.length > 2 && word.endsWith('s') && !NOT_PLURAL.test(word));
 }
 
-/** The noun in "the arrests of 498", "the deaths of 12": the word before "of" before the number. */
+/** The noun in "the arrests of 212", "the deaths of 12": the word before "of" before the number. */
 export function nounBeforeOf(body: string, start: number): string | null {
 	const before = body.slice(Math.max(0, start - 40), start);
 	const match = /\b(?:the|of)\s+([a-z]+)\s+of\s+$/.exec(before) ?? /\b([a-z]+s)\s+of\s+$/.exec(before);

@@ -1,4 +1,4 @@
-// Names that follow a comma inside a place name ("Cook County, Illinois", "Washington, D.C.", "Paris, France"):
+// Names that follow a comma inside a place name ("Lake County, Ohio", "Portland, Ore.", "Paris, France"):
 // US states with their postal and AP-style abbreviations, Canadian provinces and common country names. Data, not
 // knowledge of any article.
 
