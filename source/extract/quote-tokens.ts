@@ -17,19 +17,82 @@ export type Token = {
 	readonly text: string;
 };
 
-// Each repetition must start with a separator, so the pattern cannot backtrack over the same characters twice.
-const tokenPattern = /[\p{L}\p{N}]+(?:[.’'\-&][\p{L}\p{N}]+)*\.?|[,;:()—–]/gu;
-
 const punctuation = new Set([',', ';', ':', '(', ')', '—', '–']);
 
-/** Tokens of `body.slice(start, end)`; regions are small (a clause around one quotation). */
-export function tokenize(body: string, start: number, end: number): Token[] {
+const letterOrNumber = /^[\p{L}\p{N}]$/u;
+/** Length of the letter or digit at `i` (2 for an astral one), or 0. By code for ASCII: this runs per character. */
+function wordCharAt(text: string, i: number, end: number): number {
+	const code = text.charCodeAt(i);
+	if (code < 128) {
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+	}
+
+	if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+		return letterOrNumber.test(text.slice(i, i + 2)) ? 2 : 0;
+	}
+
+	return letterOrNumber.test(text[i]!) ? 1 : 0;
+}
+
+const isPunctuation = (code: number): boolean =>
+	code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2014 || code === 0x2013;
+const isJoiner = (code: number): boolean => code === 46 || code === 0x2019 || code === 39 || code === 45 || code === 38;
+
+/**
+ * The next token at or after `i` in `[i, end)`: a word (letters and digits, joined by . ’ ' - &, with a final period)
+ * or a clause mark. Hand-written rather than a Unicode regular expression, which was the extraction's hot spot.
+ */
+function nextToken(text: string, i: number, end: number): {start: number; end: number} | null {
+	while (i < end) {
+		const code = text.charCodeAt(i);
+		if (isPunctuation(code)) {
+			return {start: i, end: i + 1};
+		}
+
+		const width = wordCharAt(text, i, end);
+		if (width === 0) {
+			i++;
+			continue;
+		}
+
+		const from = i;
+		i += width;
+		for (;;) {
+			const more = i < end ? wordCharAt(text, i, end) : 0;
+			if (more > 0) {
+				i += more;
+				continue;
+			}
+
+			const after = i + 1 < end ? wordCharAt(text, i + 1, end) : 0;
+			if (i < end && isJoiner(text.charCodeAt(i)) && after > 0) {
+				i += 1 + after;
+				continue;
+			}
+
+			break;
+		}
+
+		if (i < end && text.charCodeAt(i) === 46) {
+			i++;
+		}
+
+		return {start: from, end: i};
+	}
+
+	return null;
+}
+
+/** Tokens of `body.slice(start, end)`, at most `limit` of them; regions are small (a clause around one quotation). */
+export function tokenize(body: string, start: number, end: number, limit = Number.POSITIVE_INFINITY): Token[] {
 	const tokens: Token[] = [];
-	tokenPattern.lastIndex = 0;
-	const region = body.slice(start, end);
-	for (let match = tokenPattern.exec(region); match !== null; match = tokenPattern.exec(region)) {
-		const raw = match[0];
-		const offset = start + match.index;
+	for (
+		let match = nextToken(body, start, end);
+		match !== null && tokens.length < limit;
+		match = nextToken(body, match.end, end)
+	) {
+		const raw = body.slice(match.start, match.end);
+		const offset = match.start;
 		if (punctuation.has(raw)) {
 			tokens.push({
 				raw,
@@ -53,8 +116,9 @@ export function tokenize(body: string, start: number, end: number): Token[] {
 
 		const lower = bare.toLowerCase();
 		const key = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-		const first = raw[0]!;
-		const capitalised = first !== first.toLowerCase();
+		const code = raw.charCodeAt(0);
+		// ASCII first letters by code; toLowerCase allocates, so it is left for the rest.
+		const capitalised = code < 128 ? code >= 65 && code <= 90 : raw[0]! !== raw[0]!.toLowerCase();
 		const acronym = capitalised && bare.length > 1 && bare === bare.toUpperCase() && isAcronym(bare);
 		const keepsPeriod = raw.endsWith('.') && (bare.length === 1 || bare.includes('.') || abbreviations.has(key));
 		tokens.push({

@@ -243,7 +243,8 @@ export function extractQuotes(article: Article): Quote[] {
 		const lower = Math.max(paragraph.start, samePara ? previous!.mark.end : 0, mark.start - reach);
 		const before = leadIn(context, mark, lower);
 		const upper = Math.min(lastParagraph.end, marks[index + 1]?.start ?? body.length, mark.end + reach);
-		const after = tokenize(body, mark.end, sentenceEndAfter(body, mark.end, upper));
+		// A clause after the marks is read in its first words (a verb within 16, a name and appositive after it).
+		const after = tokenize(body, mark.end, sentenceEndAfter(body, mark.end, upper), 48);
 		const inner = body.slice(mark.start + 1, mark.end - 1);
 		const leadClause = clauseBefore(before);
 		const tailClause = clauseAfter(after, /\.[’']?\s*$/.test(inner));
