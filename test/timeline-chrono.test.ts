@@ -1,6 +1,6 @@
 import test from 'ava';
 import * as chrono from 'chrono-node/en';
-import {chronoGates, chronoSelection} from '../source/extract/date-chrono.ts';
+import {chronoGates, chronoSelection, endOfPeriodRefinerAt} from '../source/extract/date-chrono.ts';
 
 // What we want chrono to read, each with the gate a parser that reads it must pass; and what we do not want.
 const wanted: ReadonlyArray<readonly [string, RegExp]> = [
@@ -48,6 +48,10 @@ test('each chosen place in chrono-node’s casual parsers holds the class it nam
 	for (const {at, name} of chronoSelection) {
 		t.is(chrono.casual.parsers[at]?.constructor.name, name, `place ${at}`);
 	}
+});
+
+test('the refiner run only beside "end of" is chrono’s end-of-period refiner', t => {
+	t.is(chrono.casual.refiners[endOfPeriodRefinerAt]?.constructor.name, 'ENEndOfPeriodRefiner');
 });
 
 test('the fixed choice of chrono parsers is the one reading samples picks, each behind the gate of what it reads', t => {

@@ -60,11 +60,14 @@ export const chronoSelection: readonly Selected[] = [
 	{at: 15, name: 'ENMonthNameParser', gates: [chronoGates.month]},
 ];
 
+const byIndex = (a: chrono.ParsingResult, b: chrono.ParsingResult): number => a.index - b.index;
+
 /**
  * Chrono's refiners are written for its own results: one drops a bare "1994" as an unlikely format, another merges
- * "the past three days, 12" into a date and time. Our results arrive complete, so they pass around them.
+ * "the past three days, 12" into a date and time. Our results arrive complete, so they pass around them; chrono's
+ * run one after another on chrono's alone, kept in text order between them.
  */
-function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
+function besideNewsResults(refiners: readonly chrono.Refiner[]): chrono.Refiner {
 	return {
 		refine(context, results) {
 			if (results.every(result => isNewsResult(result))) {
@@ -72,12 +75,39 @@ function besideNewsResults(refiner: chrono.Refiner): chrono.Refiner {
 			}
 
 			const news = results.filter(result => isNewsResult(result));
-			const others = refiner.refine(
-				context,
-				results.filter(result => !isNewsResult(result)),
-			);
+			let others = results.filter(result => !isNewsResult(result));
+			for (const refiner of refiners) {
+				others = refiner.refine(context, others);
+				if (others.length === 0) {
+					break;
+				}
+
+				others.sort(byIndex);
+			}
+
 			// Stable: on equal index our reading comes first and wins the final overlap removal.
-			return [...news, ...others].sort((a, b) => a.index - b.index);
+			return news.length === 0 ? others : [...news, ...others].sort(byIndex);
+		},
+	};
+}
+
+/** Chrono's end-of-period refiner, by its place in `casual.refiners` (pinned by test/timeline-chrono.test.ts). */
+export const endOfPeriodRefinerAt = 0;
+// Its own test, which it runs on all the text before each result: quadratic in a sentence full of dates.
+const endOfPeriodBefore = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+
+/** Runs chrono's end-of-period refiner only on results with "end of" just before them; it changes no other. */
+function nearEndOfPeriod(refiner: chrono.Refiner): chrono.Refiner {
+	return {
+		refine(context, results) {
+			const candidates = results.filter(result =>
+				endOfPeriodBefore.test(context.text.slice(Math.max(0, result.index - 80), result.index)),
+			);
+			if (candidates.length > 0) {
+				refiner.refine(context, candidates);
+			}
+
+			return results;
 		},
 	};
 }
@@ -104,7 +134,9 @@ function newsChrono(): NewsChrono {
 	const parser = chrono.casual.clone();
 	parser.parsers = [];
 	parser.refiners = [
-		...parser.refiners.map(refiner => besideNewsResults(refiner)),
+		besideNewsResults(
+			parser.refiners.map((refiner, at) => (at === endOfPeriodRefinerAt ? nearEndOfPeriod(refiner) : refiner)),
+		),
 		betweenRefiner,
 		pastBiasRefiner,
 		yearAfterDayRefiner,

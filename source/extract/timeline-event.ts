@@ -184,11 +184,11 @@ function relativeEvent(main: string, relativeClause: string): string | null {
 	return said;
 }
 
-/** The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker. */
+/** The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker; `spans` by start. */
 function markDates(sentence: string, spans: ReadonlyArray<{start: number; end: number}>, start: number): string {
 	let out = '';
 	let from = 0;
-	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+	for (const span of spans) {
 		if (span.start < from) {
 			continue;
 		}
@@ -201,8 +201,81 @@ function markDates(sentence: string, spans: ReadonlyArray<{start: number; end: n
 }
 
 /**
+ * How far either side of its date a description is read. A clause rarely runs longer; cutting a long sentence here
+ * keeps a sentence full of dates linear rather than quadratic in its length.
+ */
+const reach = 300;
+
+/** The first of `spans` (sorted by start) that ends after `at`. */
+function firstEndingAfter(spans: ReadonlyArray<{start: number; end: number}>, at: number): number {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((spans[middle]?.start ?? 0) < at) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	while (low > 0 && (spans[low - 1]?.end ?? 0) > at) {
+		low--;
+	}
+
+	return low;
+}
+
+/**
+ * The text within `reach` of the date [start, end), cut at spaces, with the date and the other date expressions in
+ * it (shifted to the cut text, sorted by start, the date before any other starting with it).
+ */
+function window(
+	sentence: string,
+	start: number,
+	end: number,
+	others: ReadonlyArray<{start: number; end: number}>,
+): {text: string; start: number; spans: Array<{start: number; end: number}>} {
+	let from = 0;
+	let to = sentence.length;
+	if (start > reach) {
+		const space = sentence.indexOf(' ', start - reach);
+		from = space !== -1 && space < start ? space + 1 : start - reach;
+	}
+
+	if (sentence.length - end > reach) {
+		const space = sentence.lastIndexOf(' ', end + reach);
+		to = space > end ? space : end + reach;
+	}
+
+	const spans: Array<{start: number; end: number}> = [];
+	let placed = false;
+	for (let i = firstEndingAfter(others, from); i < others.length; i++) {
+		const span = others[i];
+		if (span === undefined || span.start >= to) {
+			break;
+		}
+
+		if (!placed && span.start >= start) {
+			spans.push({start: start - from, end: end - from});
+			placed = true;
+		}
+
+		if (span.start !== start) {
+			spans.push({start: Math.max(0, span.start - from), end: Math.min(to, span.end) - from});
+		}
+	}
+
+	if (!placed) {
+		spans.push({start: start - from, end: end - from});
+	}
+
+	return {text: sentence.slice(from, to), start: start - from, spans};
+}
+
+/**
  * A short description of what happened at the date expression [start, end) of `sentence`; `others` are the
- * sentence's other date expressions, left out of the description too.
+ * sentence's date expressions, sorted by start, left out of the description too.
  */
 export function eventFor(
 	sentence: string,
@@ -210,8 +283,9 @@ export function eventFor(
 	end: number,
 	others: ReadonlyArray<{start: number; end: number}> = [],
 ): string {
+	const near = window(sentence, start, end, others);
 	// Mark the date so it survives trimming as a position, then drop it at the end.
-	const marked = markDates(sentence, [{start, end}, ...others.filter(span => span.start !== start)], start);
+	const marked = markDates(near.text, near.spans, near.start);
 	const at = marked.indexOf('\u0001');
 	const strong = pieceAround(marked, strongBreak, at);
 	let clause = marked.slice(strong.start, strong.end);

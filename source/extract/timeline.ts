@@ -92,7 +92,7 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 		const found = parseDates(text, reference ?? placeholderReference, underSchedule)
 			.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
 			.filter(({bounds}) => bounds.end > bounds.start);
-		const spans = found.map(({bounds}) => bounds);
+		const spans = found.map(({bounds}) => bounds).sort((a, b) => a.start - b.start);
 		for (const {result, bounds} of found) {
 			const offset = relativeOffset(result);
 			const expression = text.slice(bounds.start, bounds.end);
