@@ -66,9 +66,10 @@ export function warmUp(report: Report, options: WarmUpOptions): () => void {
 		}, options.gapMs ?? 15);
 	};
 
+	// Not straight after the first frame: someone who starts typing at once gets the keys' frames first.
 	timer = setTimeout(() => {
 		step(0);
-	}, options.gapMs ?? 15);
+	}, typingMs);
 	return () => {
 		stopped = true;
 		if (timer !== undefined) {
