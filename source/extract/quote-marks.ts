@@ -145,6 +145,11 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 
 		for (let i = from; i < paragraph.end; i++) {
 			const c = body.charCodeAt(i);
+			// Letters, digits and most punctuation lie between the marks' codes: one test skips them.
+			if (c > apostrophe && c < leftSingle) {
+				continue;
+			}
+
 			const double = c === straight || c === leftDouble || c === rightDouble || c === lowDouble;
 			const single = singles && (c === apostrophe || c === leftSingle || c === rightSingle);
 			if (!double && !single) {
