@@ -472,3 +472,12 @@ test('a fragment that holds a clause is speech, while a scare-quoted label stays
 		],
 	);
 });
+
+test('a pronoun looks back past a table to the person named before it, and a table heading is nobody', t => {
+	const [quote] = quotesOf(
+		'Teresa Almond, the port’s director, said imports fell.\n\nPort TEUs Change\nHarwick 1,200 5%\nDunmore 900 3%\n\nShe said the terminal was at “about 85% of capacity” in June.',
+	);
+	t.is(quote?.kind, 'quotation');
+	t.is(who(quote), 'Teresa Almond');
+	t.is(quote?.attribution, 'pronoun');
+});

@@ -19,8 +19,13 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 	const found: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
+		// A name never runs over a line break: "Port TEUs Change" heading a table is not someone.
 		let end = i;
-		while (end < tokens.length && isNameToken(tokens[end]!)) {
+		while (
+			end < tokens.length &&
+			isNameToken(tokens[end]!) &&
+			(end === i || !body.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n'))
+		) {
 			end++;
 		}
 

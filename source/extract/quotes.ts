@@ -93,6 +93,12 @@ function marksWithin(marks: readonly MarkedSpan[], from: number, to: number): Ma
 	return found;
 }
 
+/** Lines of a table or list: a paragraph of several lines that ends without a sentence mark. */
+function isTabular(body: string, paragraph: Span): boolean {
+	const newline = body.indexOf('\n', paragraph.start);
+	return newline !== -1 && newline < paragraph.end && !/[.!?:”"’']$/u.test(body[paragraph.end - 1] ?? '');
+}
+
 /** The antecedent of "he", "she", "they", "it": the latest fitting speaker or person named before the quotation. */
 function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', at: number, context: Context): Mention | null {
 	const {paragraphs} = context;
@@ -107,8 +113,14 @@ function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', at: number, conte
 		}
 	}
 
-	// `low - 1` holds `at`; the person may have been named in the paragraph before it.
-	const from = Math.max(paragraphs[Math.max(0, low - 2)]?.start ?? 0, at - pronounReach);
+	// `low - 1` holds `at`; the person may have been named in the paragraph before it, or before a table or list
+	// set between them (lines with no sentence end), which names no one.
+	let before = Math.max(0, low - 2);
+	while (before > 0 && isTabular(context.body, paragraphs[before]!)) {
+		before--;
+	}
+
+	const from = Math.max(paragraphs[before]?.start ?? 0, at - pronounReach);
 	const fits = (candidate: Mention): boolean => {
 		const type = candidate.speaker.type;
 		return (
