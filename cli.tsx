@@ -100,7 +100,14 @@ function keyboard(articleFromStdin: boolean): ReadStream | null {
 	}
 }
 
-async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boolean, fromStdin: boolean): Promise<void> {
+type DashboardChoices = {
+	readonly pane: PaneChoice;
+	readonly theme: 'dark' | 'light';
+	readonly forcePrint: boolean;
+	readonly fromStdin: boolean;
+};
+
+async function openDashboard(report: Report, {pane, theme, forcePrint, fromStdin}: DashboardChoices): Promise<void> {
 	// Ink needs raw mode on a keyboard and a terminal on stdout; without either, print the panes instead of crashing.
 	const input =
 		forcePrint || process.stdout.isTTY !== true || process.env['TERM'] === 'dumb' ? null : keyboard(fromStdin);
@@ -113,6 +120,7 @@ async function openDashboard(report: Report, pane: PaneChoice, forcePrint: boole
 	const {runDashboard} = await importWithoutFetch(async () => import('./source/ui/run.tsx'));
 	await runDashboard(report, {
 		initialPane: pane,
+		theme,
 		stdin: input,
 		// The picture machinery loads on the first Ctrl-S, not at start-up.
 		async onSnapshot(screen) {
@@ -139,7 +147,8 @@ async function main(argv: string[]): Promise<void> {
 					.option('json', {type: 'boolean', describe: 'print the report as JSON and exit'})
 					.option('print', {type: 'boolean', describe: 'print the panes as text and exit'})
 					.option('pane', {choices: paneChoices, default: 'counts' as PaneChoice, describe: 'the pane to start on'})
-					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'}),
+					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'})
+					.option('theme', {choices: ['dark', 'light'] as const, default: 'dark' as const, describe: 'colours'}),
 			async args => {
 				const report = await reportFor(args.file, args.published);
 				if (args.json === true) {
@@ -147,7 +156,12 @@ async function main(argv: string[]): Promise<void> {
 					return;
 				}
 
-				await openDashboard(report, args.pane, args.print === true, isStdin(args.file));
+				await openDashboard(report, {
+					pane: args.pane,
+					theme: args.theme,
+					forcePrint: args.print === true,
+					fromStdin: isStdin(args.file),
+				});
 			},
 		)
 		.command(

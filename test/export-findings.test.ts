@@ -103,7 +103,12 @@ test('Markdown escapes article text that would read as syntax', t => {
 	const body = 'Sales rose in A|B *Corp* (12) and <C_D> (8).';
 	const report: Report = {
 		...sampleReport,
-		article: {...sampleReport.article, body},
+		article: {
+			...sampleReport.article,
+			body,
+			paragraphs: [{start: 0, end: body.length}],
+			sentences: [{start: 0, end: body.length}],
+		},
 		breakdowns: [
 			{
 				id: 'b1',

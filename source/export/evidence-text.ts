@@ -1,5 +1,5 @@
-import type {Span} from '../extract/types.ts';
-import {evidencePassages} from '../ui/evidence.ts';
+import type {ReportArticle, Span} from '../extract/types.ts';
+import {evidencePassages, passagesFor} from '../ui/evidence.ts';
 import {sanitize} from '../ui/sanitize.ts';
 
 /** A piece of an evidence passage; `marked` is the part the finding points at. */
@@ -15,15 +15,16 @@ export type Evidence = {
 const passageGap = ' … ';
 
 /**
- * The evidence for `spans`: each span's sentence, overlapping sentences merged, passages joined with " … ". A
- * sentence the core already knows (a timeline entry's) is taken as given when it holds every span: the core's
- * splitter knows abbreviations and initials that the generic one does not.
+ * The evidence for `spans`: each span's sentence, as the core split them (abbreviation-aware), overlapping sentences
+ * merged, passages joined with " … ". A report without sentences (hand-built) falls back to the dashboard's guess.
  */
-export function evidenceFor(body: string, spans: readonly Span[], sentence: Span | null = null): Evidence | null {
+export function evidenceFor(
+	article: Pick<ReportArticle, 'body' | 'sentences'>,
+	spans: readonly Span[],
+): Evidence | null {
+	const {body} = article;
 	const valid = spans.filter(span => isWithin(span, {start: 0, end: body.length}));
-	const known = sentence && isWithin(sentence, {start: 0, end: body.length}) ? sentence : null;
-	const passages =
-		known && valid.length > 0 && valid.every(span => isWithin(span, known)) ? [known] : evidencePassages(body, valid);
+	const passages = article.sentences.length > 0 ? passagesFor(article.sentences, valid) : evidencePassages(body, valid);
 	const first = passages[0];
 	const last = passages.at(-1);
 	if (!first || !last) {

@@ -29,7 +29,7 @@ export function countTables(report: Report): CountTable[] {
 			hedge: item.approximate ? 'approximate' : 'exact',
 			share: formatShare(item.value, base),
 			span: item.span,
-			evidence: evidenceFor(report.article.body, [item.span]),
+			evidence: evidenceFor(report.article, [item.span]),
 		}));
 		rows.push({
 			kind: 'sum',
@@ -48,7 +48,7 @@ export function countTables(report: Report): CountTable[] {
 				hedge: breakdown.statedTotal.hedge,
 				share: formatShare(breakdown.statedTotal.value, base),
 				span: breakdown.statedTotal.span,
-				evidence: evidenceFor(report.article.body, [breakdown.statedTotal.span]),
+				evidence: evidenceFor(report.article, [breakdown.statedTotal.span]),
 			});
 		}
 
@@ -77,7 +77,7 @@ export function quoteRows(report: Report, kind: Quote['kind']): QuoteRow[] {
 			role: clean(quote.speaker?.role ?? ''),
 			organization: clean(quote.speaker?.organization ?? ''),
 			attribution: quote.cue ? `${quote.attribution} (${clean(quote.cue)})` : quote.attribution,
-			evidence: evidenceFor(report.article.body, [quote.span]),
+			evidence: evidenceFor(report.article, [quote.span]),
 		}));
 }
 
@@ -99,7 +99,7 @@ export function timelineRows(report: Report): TimelineRow[] {
 		date: formatTimelineDate(entry),
 		expression: clean(entry.expression),
 		event: clean(entry.event),
-		evidence: evidenceFor(report.article.body, [entry.span], entry.sentence),
+		evidence: evidenceFor(report.article, [entry.span]),
 	}));
 }
 
@@ -134,6 +134,6 @@ export function checkRows(report: Report): CheckRow[] {
 		claim: clean(check.claim),
 		arithmetic: clean(check.arithmetic),
 		hint: clean(check.hint ?? ''),
-		evidence: evidenceFor(report.article.body, check.spans),
+		evidence: evidenceFor(report.article, check.spans),
 	}));
 }

@@ -1,3 +1,4 @@
+import {parseArticle} from '../../source/article/parse.ts';
 import type {Quote, Report, Span} from '../../source/extract/types.ts';
 
 // A hand-built report over a short invented article, so UI tests do not depend on the extraction core. Spans are
@@ -38,16 +39,8 @@ function sentenceOf(text: string): Span {
 	return spanOf(text);
 }
 
-function paragraphSpans(body: string): Array<{start: number; end: number}> {
-	const spans: Array<{start: number; end: number}> = [];
-	let start = 0;
-	for (const part of body.split('\n\n')) {
-		spans.push({start, end: start + part.length});
-		start += part.length + 2;
-	}
-
-	return spans;
-}
+/** The sample body as the core splits it, so evidence in tests comes from real sentences. */
+const sampleArticle = parseArticle(sampleBody);
 
 export const sampleReport: Report = {
 	version: 1,
@@ -58,9 +51,8 @@ export const sampleReport: Report = {
 		url: null,
 		path: 'storm.txt',
 		body: sampleBody,
-		// Whole paragraphs stand in for sentences: the UI must take the evidence sentence from here, not guess it.
-		paragraphs: paragraphSpans(sampleBody),
-		sentences: paragraphSpans(sampleBody),
+		paragraphs: sampleArticle.paragraphs.map(({start, end}) => ({start, end})),
+		sentences: sampleArticle.sentences.map(({start, end}) => ({start, end})),
 	},
 	breakdowns: [
 		{
