@@ -1,10 +1,11 @@
+import type {ParsedResult} from 'chrono-node/en';
 import type {Article} from '../article/types.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
 import {parseDates} from './date-chrono.ts';
 import {pointsAhead} from './date-direction.ts';
 import {relativeOffset, StoryClock} from './timeline-context.ts';
 import {eventFor} from './timeline-event.ts';
-import {resolveDate} from './timeline-resolve.ts';
+import {resolveDate, type ResolvedDate} from './timeline-resolve.ts';
 import type {TimelineEntry} from './types.ts';
 
 // Chrono needs some reference even when the article has no date; results that depend on it are marked unresolved,
@@ -79,38 +80,73 @@ const scheduleHeading = /^(?:up next|next up|coming up|next games?|schedule)\b/i
 // A schedule line: a short label and a colon ("Rovers: At City on Saturday.").
 const scheduleLine = /^[^\s:][^:]{0,40}:\s/;
 
+/** One date expression of a sentence, with all that follows from the sentence's text alone. */
+type Reading = {
+	readonly result: ParsedResult;
+	readonly bounds: {start: number; end: number};
+	readonly expression: string;
+	/** Days counted from the story's previous date, or null when the date stands on its own. */
+	readonly offset: number | null;
+	/** Resolved against publication, before the story's clock adjusts it; null for a counted date. */
+	readonly date: ResolvedDate | null;
+	readonly ahead: boolean;
+	readonly event: string;
+};
+
+function readSentence(text: string, reference: Date | null, forwardDate: boolean): Reading[] {
+	const results = parseDates(text, reference ?? placeholderReference, forwardDate);
+	if (results.length === 0) {
+		return [];
+	}
+
+	const found = results
+		.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
+		.filter(({bounds}) => bounds.end > bounds.start);
+	const spans = found.map(({bounds}) => bounds).sort((a, b) => a.start - b.start);
+	return found.map(({result, bounds}) => {
+		const offset = relativeOffset(result);
+		return {
+			result,
+			bounds,
+			expression: text.slice(bounds.start, bounds.end),
+			offset,
+			date: offset === null ? resolveDate(result, reference !== null) : null,
+			ahead: offset === null && pointsAhead(text, result.index, result.index + result.text.length),
+			event: eventFor(text, bounds.start, bounds.end, spans),
+		};
+	});
+}
+
 /** Every date expression in the article, resolved against its publication date, sorted by date (unresolved last). */
 export function extractTimeline(article: Article): TimelineEntry[] {
 	const reference = referenceFor(article.published);
 	const entries: TimelineEntry[] = [];
 	let underSchedule = false;
 	const clock = new StoryClock(article.published?.slice(0, 4) ?? null);
+	// A sentence the article repeats (a standing line, a recap) is read once; under a schedule heading, once more.
+	const read = [new Map<string, Reading[]>(), new Map<string, Reading[]>()] as const;
 	for (const sentence of article.sentences) {
 		const text = article.body.slice(sentence.start, sentence.end);
 		const heading = scheduleHeading.test(text);
 		underSchedule = heading || (underSchedule && scheduleLine.test(text));
-		const found = parseDates(text, reference ?? placeholderReference, underSchedule)
-			.map(result => ({result, bounds: expressionBounds(text, result.index, result.text)}))
-			.filter(({bounds}) => bounds.end > bounds.start);
-		const spans = found.map(({bounds}) => bounds).sort((a, b) => a.start - b.start);
-		for (const {result, bounds} of found) {
-			const offset = relativeOffset(result);
-			const expression = text.slice(bounds.start, bounds.end);
+		const memo = read[underSchedule ? 1 : 0];
+		let readings = memo.get(text);
+		if (readings === undefined) {
+			readings = readSentence(text, reference, underSchedule);
+			if (readings.length > 0) {
+				memo.set(text, readings);
+			}
+		}
+
+		for (const {result, bounds, expression, offset, date: resolved, ahead, event} of readings) {
 			const date =
-				offset === null
-					? clock.adjust(
-							resolveDate(result, reference !== null),
-							result,
-							sentence.paragraph,
-							pointsAhead(text, result.index, result.index + result.text.length),
-						)
-					: clock.relative(offset);
+				resolved === null ? clock.relative(offset ?? 0) : clock.adjust(resolved, result, sentence.paragraph, ahead);
 			clock.observe(date, expression, result);
 			entries.push({
 				id: `t${entries.length + 1}`,
 				expression,
 				...date,
-				event: eventFor(text, bounds.start, bounds.end, spans),
+				event,
 				span: {start: sentence.start + bounds.start, end: sentence.start + bounds.end},
 				sentence: {start: sentence.start, end: sentence.end},
 			});
