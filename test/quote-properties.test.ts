@@ -98,27 +98,21 @@ test('a quotation that is closed in its own paragraph slices back to a string th
 	});
 });
 
-// The budget is 5 MB/s on an idle machine (npm run bench); here the bound is loose because tests share the CPU, and
-// what it catches is a quadratic scan, which would take minutes.
-test('five megabytes of densely quoted news extract in linear time', t => {
+// Speed is the bench's to measure (npm run bench); tests assert no times. These inputs are large enough that a
+// quadratic scan would run into AVA's timeout, so they still catch one.
+test('five megabytes of densely quoted news extract every quotation', t => {
 	const paragraph =
 		'“The plan will cost $4 million and we intend to pay for it,” said Mayor Jane Doe, a Democrat. ' +
 		'Critics of the so-called “fair share” tax said it would hurt families. ' +
 		'She added, “We have no choice.” The agency’s report found that “costs rose 8 percent in the ’90s.”\n\n';
 	const body = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
 	const article = articleOf(body);
-	const started = performance.now();
 	const quotes = extractQuotes(article);
-	const seconds = (performance.now() - started) / 1000;
 	t.is(quotes.length, 4 * Math.ceil(5_000_000 / paragraph.length));
-	t.true(seconds < 15, `took ${seconds.toFixed(2)} s`);
 });
 
-test('a body of unbalanced marks and no paragraphs stays linear', t => {
+test('a body of unbalanced marks and no paragraphs gives no quotation', t => {
 	const body = '“a '.repeat(300_000) + '"b '.repeat(300_000) + '“'.repeat(1_000_000) + '"'.repeat(1_000_000);
-	const started = performance.now();
 	const quotes = extractQuotes(articleOf(body));
-	const seconds = (performance.now() - started) / 1000;
 	t.is(quotes.length, 0);
-	t.true(seconds < 3, `took ${seconds.toFixed(2)} s`);
 });
