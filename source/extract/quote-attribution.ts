@@ -20,7 +20,7 @@ import {parseSubject, type Subject} from './speaker-name.ts';
 export type Clause = {
 	/** Null when the clause reports without naming anyone ("…, adding, “…”"): the quotation continues a speaker. */
 	readonly subject: Subject | null;
-	/** The attributing words, "ACLU executive director Anthony Romero said". */
+	/** The attributing words, "NAACP general counsel Dana Reyes said". */
 	readonly cue: Span;
 	/** The clause introduces the quotation itself (verb then comma, colon or "that"; or right after the marks). */
 	readonly direct: boolean;

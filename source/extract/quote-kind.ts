@@ -102,7 +102,7 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 		return 'quotation';
 	}
 
-	// Used as a modifier, “sanctuary” cities: the reporter's phrase, not a partial quotation.
+	// Used as a modifier, “zero-tolerance” policies: the reporter's phrase, not a partial quotation.
 	const following = /^ (\p{Ll}+)/u.exec(s.after)?.[1];
 	if (following !== undefined && !functionWords.has(following) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
 		return 'term';

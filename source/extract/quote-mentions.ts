@@ -11,7 +11,7 @@ const describes = new Set(['a', 'an', 'the', 'who', 'whose', 'whom']);
 
 /**
  * People named in `body[from, to)` with something that shows they are people: a title before the name ("Judge
- * William H. Orrick", "Dr. Karen Lindqvist"), a description after it ("Mark Doyle, who …", "Jane Doe, a
+ * Mary K. Lund", "Dr. Karen Lindqvist"), a description after it ("Mark Doyle, who …", "Jane Doe, a
  * spokeswoman"), a role just before it ("Their teacher, Brian Lasky,"), or a reporting verb after it.
  */
 export function personsNamed(body: string, from: number, to: number, names?: NameIndex): Mention[] {
@@ -129,7 +129,7 @@ function pieces(run: string, offset: number): Array<{start: number; end: number;
 	return found;
 }
 
-/** The fuller name a one-word reference points back to: "Homan" → "Thomas Homan", "Kestrel" → "Kestrel Motors". */
+/** The fuller name a one-word reference points back to: "Reyes" → "Dana Reyes", "Kestrel" → "Kestrel Motors". */
 export type NameIndex = {
 	readonly lookup: (word: string, before: number) => {readonly speaker: Speaker; readonly gender: Gender | null} | null;
 };

@@ -10,7 +10,7 @@ export type Token = {
 	readonly end: number;
 	readonly punct: boolean;
 	readonly capitalised: boolean;
-	/** All capitals and at least two letters: "ICE", "ACLU", "U.S.". */
+	/** All capitals and at least two letters: "FEMA", "NAACP", "U.S.". */
 	readonly acronym: boolean;
 	readonly possessive: boolean;
 	/** Without a possessive ’s and without a final period unless it belongs to an abbreviation or initial. */

@@ -34,7 +34,7 @@ type Context = {
 
 const lastWord = (name: string): string => name.split(' ').at(-1) ?? name;
 
-/** The fuller name a short reference means: "Homan said" after "Thomas Homan", "Kestrel" for "Kestrel Motors". */
+/** The fuller name a short reference means: "Reyes said" after "Dana Reyes", "Kestrel" for "Kestrel Motors". */
 function resolveName(speaker: Speaker, gender: Gender | null, at: number, context: Context): Mention {
 	const single = !speaker.name.includes(' ');
 	const earlier =

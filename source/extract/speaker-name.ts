@@ -88,7 +88,7 @@ function dropDeterminer(tokens: readonly Token[]): {rest: Token[]; determiner: s
 	return {rest: [...tokens], determiner: null};
 }
 
-/** Role and organisation from the words around a name: "ICE Acting Director", "a spokeswoman for the Red Cross". */
+/** Role and organisation from the words around a name: "FEMA Acting Administrator", "a spokeswoman for the Red Cross". */
 function roleAndOrganization(tokens: readonly Token[]): {
 	role: string | null;
 	organization: string | null;
@@ -195,7 +195,7 @@ function isAppositive(segment: readonly Token[]): boolean {
 	return role;
 }
 
-/** The personal name at the end of a noun phrase: "ICE Acting Director Thomas Homan" → [Thomas, Homan]. */
+/** The personal name at the end of a noun phrase: "FEMA Acting Administrator Dana Reyes" → [Dana, Reyes]. */
 function trailingName(tokens: readonly Token[]): number {
 	let start = tokens.length;
 	while (start > 0 && nameSuffixes.has(tokens[start - 1]!.key)) {
@@ -224,7 +224,7 @@ function trailingName(tokens: readonly Token[]): number {
 		return tokens.length;
 	}
 
-	// "Secretary of State Rex Tillerson": the words right after "of" belong to the title, not the name.
+	// "Secretary of State Ana Ruiz": the words right after "of" belong to the title, not the name.
 	const before = tokens[start - 1];
 	if (before !== undefined && (before.key === 'of' || before.key === 'for')) {
 		while (suffixes - start > 2) {
@@ -236,8 +236,8 @@ function trailingName(tokens: readonly Token[]): number {
 }
 
 /**
- * Reads a reporting clause's subject as written ("ACLU executive director Anthony Romero", "Jane Doe, a spokeswoman
- * for the Red Cross", "The ICE press release", "he") into a speaker, or a pronoun to resolve; null when it names no
+ * Reads a reporting clause's subject as written ("NAACP general counsel Dana Reyes", "Jane Doe, a spokeswoman
+ * for the Red Cross", "The FEMA press release", "he") into a speaker, or a pronoun to resolve; null when it names no
  * one.
  */
 export function parseSubject(tokens: readonly Token[]): Subject | null {
