@@ -16,7 +16,7 @@ const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
 const COMPLEMENT = /\b(?:implying|meaning|leaving|remaining|rest|others?|whereas|while)\b/i;
 const NEGATED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|did|do)\s+(?:no|not|never)\b/;
 
-/** "317 + 181 = 498, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 498 stated, 12 over". */
+/** "130 + 82 = 212, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 498 stated, 12 over". */
 export function sumArithmetic(
 	terms: string,
 	sum: number,
@@ -127,7 +127,7 @@ function wholeFor(
 		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
 			mention => isCount(mention, body) && mention.value > largest && !lists.itemStarts.has(mention.span.start),
 		);
-		// "Of the 495 nurses who responded, 317 …": a figure written as the whole beats a nearer part of it.
+		// "Of the 495 nurses who responded, 320 …": a figure written as the whole beats a nearer part of it.
 		const nearest = candidates.find(mention => OF_WHOLE.test(before16(body, mention))) ?? candidates.at(-1);
 		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
 	}
@@ -135,7 +135,7 @@ function wholeFor(
 	return null;
 }
 
-/** "317 of those detained had…, implying that 181 had no…", "47 are…, and the remaining 17…". */
+/** "130 of those tested had…, implying that 82 had no…", "47 are…, and the remaining 17…". */
 function sumChecks(
 	article: Article,
 	mentions: readonly NumberMention[],
@@ -294,7 +294,7 @@ function differenceChecks(
 	return found;
 }
 
-/** "317 (64 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
+/** "130 (61 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
 function percentageChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body, sentences} = article;
 	const found: Draft[] = [];
@@ -305,7 +305,7 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			const part = inSentence[k - 1]!;
 			if (part.kind !== 'count' && part.kind !== 'money') return;
 			const between = body.slice(part.span.end, percent.hedgedSpan.start);
-			// "317 (64 percent)", "14,212 votes, or 58.3%", "36 of the respondents (9 percent)".
+			// "130 (61 percent)", "14,212 votes, or 58.3%", "36 of the respondents (9 percent)".
 			if (!/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
 			if (lists.items.contains(part.span) || !usable(part.value)) return;
 			const explicit = mentionsIn(mentions, sentence).some(
@@ -393,7 +393,7 @@ function firstAtOrAfter(sorted: readonly NumberMention[], position: number): num
 	return low;
 }
 
-/** A hedged figure ("nearly 500") against an exact one of the same size elsewhere in the text (498). */
+/** A hedged figure ("nearly 300") against an exact one of the same size elsewhere in the text (296). */
 function approximationChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body} = article;
 	const found: Draft[] = [];

@@ -5,7 +5,7 @@ import type {Hedge} from './types.ts';
 export type NumberMention = {
 	/** The value with any scale applied: "$12.4 million" → 12_400_000, "44 percent" → 44. */
 	readonly value: number;
-	/** The number itself, hedge excluded: "498", "forty-two", "$12.4 million", "44 percent". */
+	/** The number itself, hedge excluded: "212", "forty-two", "$12.4 million", "44 percent". */
 	readonly span: Span;
 	/** The hedge words before it and the number: "nearly 500"; equals `span` when there is no hedge. */
 	readonly hedgedSpan: Span;

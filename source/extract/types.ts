@@ -10,7 +10,7 @@ export type BreakdownItem = {
 	readonly name: string;
 	readonly value: number;
 	readonly approximate: boolean;
-	/** The whole item as written, name and number: "Los Angeles County (167 arrests)". */
+	/** The whole item as written, name and number: "Lake County (41 deaths)". */
 	readonly span: Span;
 };
 
@@ -49,7 +49,7 @@ export type Quote = {
 	readonly text: string;
 	readonly speaker: Speaker | null;
 	readonly attribution: Attribution;
-	/** The words that attributed it ("He continued", "Anthony Romero said"), when there were any. */
+	/** The words that attributed it ("He continued", "Dana Reyes said"), when there were any. */
 	readonly cue: string | null;
 	/** The quotation including its marks. */
 	readonly span: Span;
@@ -85,12 +85,12 @@ export type Check = {
 	readonly verdict: Verdict;
 	/** One plain sentence a reader understands. */
 	readonly claim: string;
-	/** The arithmetic written out: "167 + 107 + … + 50 = 564 ≠ 498 stated, 66 over". */
+	/** The arithmetic written out: "41 + 35 + … + 12 = 130 ≠ 120 stated, 10 over". */
 	readonly arithmetic: string;
 	readonly expected: number;
 	readonly actual: number;
 	readonly difference: number | null;
-	/** E.g. "the total matches if Los Angeles County were 101". */
+	/** E.g. "the total matches if Lake County were 31". */
 	readonly hint: string | null;
 	/** Every number the check used. */
 	readonly spans: readonly Span[];
