@@ -5,7 +5,7 @@ export type Paragraphs = {readonly spans: Span[]; readonly contentStarts: number
 
 // Hard-wrapped text (e-mail, wire copy) keeps every line but the last close to one width; pasted web text puts a
 // whole paragraph on one line. Breaks inside a wrapped block are soft; elsewhere each line stands alone, which keeps
-// a short "Denver: 63" line or a byline apart from its neighbours.
+// a short "Boise: 62" line or a byline apart from its neighbours.
 const WRAP_MIN = 45;
 const WRAP_MAX = 100;
 const WRAP_SLACK = 30;

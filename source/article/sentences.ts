@@ -12,7 +12,7 @@ import type {Paragraphs} from './paragraphs.ts';
 import type {Sentence} from './types.ts';
 
 // Hand-written rather than Intl.Segmenter: the segmenter breaks after every "H." or "U.S." followed by a capital
-// ("Judge William H. | Orrick"), and knows neither news abbreviations ("Ill.", "Gov.", "Sept. 30") nor that a
+// ("Judge Mary K. | Lund"), and knows neither news abbreviations ("Ill.", "Gov.", "Sept. 30") nor that a
 // quotation followed by "Smith said." belongs to one sentence. One left-to-right pass per paragraph keeps it linear.
 
 const TERMINATORS = '.!?…';
@@ -133,7 +133,7 @@ function endsSentence(body: string, boundary: Boundary): boolean {
 	}
 
 	if (/^[A-Z]$/.test(token)) {
-		// An initial: "William H. Orrick".
+		// An initial: "Mary K. Lund".
 		return starter;
 	}
 
