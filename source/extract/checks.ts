@@ -16,7 +16,7 @@ const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
 const COMPLEMENT = /\b(?:implying|meaning|leaving|remaining|rest|others?|whereas|while)\b/i;
 const NEGATED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|did|do)\s+(?:no|not|never)\b/;
 
-/** "130 + 82 = 212, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 498 stated, 12 over". */
+/** "130 + 82 = 212, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 496 stated, 14 over". */
 export function sumArithmetic(
 	terms: string,
 	sum: number,
