@@ -43,7 +43,7 @@ type Libraries = {
 // number of elements times the depth, and with the cube of the depth for one deep chain (1,000 nested <div>s take
 // seconds). Past these bounds the page is read whole from its <article>, <main> or <body> instead. News pages have
 // a few thousand elements nested a few dozen deep.
-const MAX_ELEMENTS = 60_000;
+const MAX_ELEMENTS = 20_000;
 const MAX_DEPTH = 150;
 
 // linkedom's parser slows with the square of the nesting depth (100,000 nested tags take many seconds). Markup nested
