@@ -96,3 +96,15 @@ test('decimals, scores and ranges of plain numbers pass none of the numeric date
 		);
 	}
 });
+
+test('the day-first month parser runs only where a day stands right before the month', t => {
+	const dayFirst = chronoSelection.find(({name}) => name === 'ENMonthNameLittleEndianParser');
+	const admits = (text: string): boolean => dayFirst?.gates.every(gate => gate.test(text)) ?? false;
+	for (const text of ['on 5 May 2011', 'the 3rd of May', 'the twenty-first of March', '12-Jan-2020', '1 to 3 June']) {
+		t.true(admits(text), text);
+	}
+
+	for (const text of ['in June', 'on June 3', 'Sept. 27, 2017', 'March 2011 saw 40 arrests']) {
+		t.false(admits(text), text);
+	}
+});

@@ -31,6 +31,11 @@ const isoDateGate = /\d{4}-\d\d?-\d/;
 // Chrono's slash parser reads a number pair only with a year or a slash between ("3/9", "3.9.2011").
 const slashDateGate = /\d\/\d|\d[-/.]\d\d?[-/.]\d\d/;
 
+// Chrono's day-first parser needs a day (a number, or an ordinal word, all of which end like "1st") right before
+// the month: most months in news come after their day or stand alone ("June 3", "in June").
+const dayBeforeMonthGate =
+	/(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 type Selected = {
 	/** Place in `casual.parsers` of chrono-node 2.10. */
 	readonly at: number;
@@ -50,7 +55,7 @@ export const chronoSelection: readonly Selected[] = [
 	{at: 0, name: 'ENYearMonthDayParser', gates: [chronoGates.numeric, yearMonthDayGate]},
 	{at: 1, name: 'ISOFormatParser', gates: [chronoGates.numeric, isoDateGate]},
 	{at: 2, name: 'SlashDateFormatParser', gates: [chronoGates.numeric, slashDateGate]},
-	{at: 4, name: 'ENMonthNameLittleEndianParser', gates: [chronoGates.month]},
+	{at: 4, name: 'ENMonthNameLittleEndianParser', gates: [chronoGates.month, dayBeforeMonthGate]},
 	{at: 5, name: 'ENMonthNameMiddleEndianParser', gates: [chronoGates.month]},
 	{at: 6, name: 'ENWeekdayParser', gates: [chronoGates.weekday]},
 	{at: 9, name: 'ENTimeUnitAgoFormatParser', gates: [chronoGates.ago]},
