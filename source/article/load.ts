@@ -51,7 +51,8 @@ export function loadArticle(path: string, options: LoadOptions = {}): Article {
 	}
 
 	if (text.trim() === '') {
-		throw fail(path, bytes.length === 0 ? 'the file is empty' : 'the file holds only blank space');
+		const what = path === STDIN ? 'it' : 'the file';
+		throw fail(path, bytes.length === 0 ? `${what} is empty` : `${what} holds only blank space`);
 	}
 
 	const article = parseArticle(text, {path, published: options.published ?? null});
