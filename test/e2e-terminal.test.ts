@@ -17,7 +17,11 @@ function footer(lines: string[]): string {
 
 /** The dashboard, then `stty -a` once it ends; a shell trap keeps the shell alive through a Ctrl-C. */
 function withStty(cols = 100, rows = 30): PtySession {
-	return spawnCli([], {cols, rows, shell: `trap 'true' INT; $CLI ${seed}; echo "exit=$?"; stty -a; echo stty-done`});
+	return spawnCli([], {
+		cols,
+		rows,
+		shell: `trap 'true' INT; echo shell-ready; $CLI ${seed}; echo "exit=$?"; stty -a; echo stty-done`,
+	});
 }
 
 /** After the program: the normal screen, the cursor shown, the terminal back in cooked mode with echo. */
@@ -60,6 +64,8 @@ e2e('Ctrl-C during start-up, before the first frame, leaves the terminal as it w
 	for (const delay of [0, 60, 150]) {
 		const session = withStty();
 		try {
+			// A Ctrl-C before the shell has set its trap would end the shell, not test the dashboard.
+			await session.waitForText('shell-ready', 15_000);
 			await new Promise(resolve => {
 				setTimeout(resolve, delay);
 			});

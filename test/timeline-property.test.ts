@@ -53,24 +53,10 @@ test('never throws on arbitrary text, and every span slices back to its expressi
 	});
 });
 
-function bestTime(body: string): number {
-	const article = parseArticle(body, {published: '2019-06-12'});
-	let best = Number.POSITIVE_INFINITY;
-	for (let run = 0; run < 3; run++) {
-		const start = performance.now();
-		extractTimeline(article);
-		best = Math.min(best, performance.now() - start);
-	}
-
-	return best;
-}
-
-test('one sentence full of dates extracts in linear time: four times the text costs well under sixteen times', t => {
+// Speed is the bench's to measure (npm run bench); tests assert no times. A sentence of 84,000 characters holding
+// 8,000 dates would take minutes with the quadratic event labelling this once had, and so run into AVA's timeout.
+test('one sentence full of dates gives every date', t => {
 	const unit = 'on Monday and in May ';
-	bestTime(unit.repeat(200));
-	const small = bestTime(unit.repeat(1000));
-	const large = bestTime(unit.repeat(4000));
-	// Quadratic work would take about 16 times as long; linear takes about 4, and timers on a busy machine add noise.
-	t.true(large < small * 9, `${Math.round(small)} ms, then ${Math.round(large)} ms`);
-	t.true(large < 5000, `${Math.round(large)} ms for ${unit.length * 4000} characters`);
+	const timeline = extractTimeline(parseArticle(unit.repeat(4000), {published: '2019-06-12'}));
+	t.is(timeline.length, 8000);
 });
