@@ -1,5 +1,7 @@
 // `npm run eval`: runs the core on every fixture and scores the report against the hand-written expectations.
-// Usage: tsx bench/eval.ts [--json] [--fixture SLUG]…
+// Usage: tsx bench/eval.ts [--dir FOLDER] [--json] [--fixture SLUG]…
+// FOLDER defaults to test/fixtures (tuned on); test/holdout and test/holdout-2 are held out (holdout-2 is sealed).
+import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseArticle} from '../source/article/parse.ts';
 import {buildReport} from '../source/extract/report.ts';
@@ -104,10 +106,16 @@ function summaryTable(total: Record<Dimension, Tally>): string[] {
 
 function main(): void {
 	const {values} = parseArgs({
-		options: {json: {type: 'boolean', default: false}, fixture: {type: 'string', multiple: true}},
+		options: {
+			json: {type: 'boolean', default: false},
+			fixture: {type: 'string', multiple: true},
+			dir: {type: 'string'},
+		},
 	});
 	const wanted = values.fixture ?? [];
-	const fixtures = loadFixtures().filter(fixture => wanted.length === 0 || wanted.includes(fixture.slug));
+	const fixtures = loadFixtures(values.dir === undefined ? undefined : resolve(values.dir)).filter(
+		fixture => wanted.length === 0 || wanted.includes(fixture.slug),
+	);
 	if (fixtures.length === 0) {
 		process.stderr.write(`no fixture named ${wanted.join(', ')}\n`);
 		process.exitCode = 1;
