@@ -41,12 +41,11 @@ export function stripMarkdown(body: string): string {
 			continue;
 		}
 
-		if (fenced) {
+		if (fenced || !mayHoldMarkdown(line)) {
 			out.push(line);
 			continue;
 		}
 
-		const previousBlank = (out.at(-1) ?? '').trim() === '';
 		if (SETEXT_UNDERLINE.test(line) || THEMATIC_BREAK.test(line)) {
 			// Under a line of text it underlines a heading; alone it is a rule. Either way a paragraph ends here.
 			out.push('');
@@ -58,7 +57,7 @@ export function stripMarkdown(body: string): string {
 			continue;
 		}
 
-		if (TABLE_DELIMITER_ROW.test(line) && line.includes('|') && !previousBlank) {
+		if (line.includes('|') && TABLE_DELIMITER_ROW.test(line) && (out.at(-1) ?? '').trim() !== '') {
 			continue;
 		}
 
@@ -78,9 +77,12 @@ export function stripMarkdown(body: string): string {
 	return out.join('\n');
 }
 
-// Most plain-text articles have none of these characters, and skip the line-by-line pass.
-function mayHoldMarkdown(body: string): boolean {
-	return /[#*_[`>=~|\\]|^ {0,3}-{3,}/m.test(body);
+// Most plain-text articles have none of these characters and skip the line-by-line pass; most lines of the others
+// skip the patterns. A list marker alone ("- ") needs nothing done.
+const MARKDOWN_CHARACTER = /[#*_[`>=~|\\]|^ {0,3}-{3,}/m;
+
+function mayHoldMarkdown(text: string): boolean {
+	return MARKDOWN_CHARACTER.test(text);
 }
 
 /** A block quote's text without its "> " marks (nested quotes too). */
