@@ -389,3 +389,63 @@ test('"starting" looks ahead after a reporting verb, but not in a clause told in
 	t.deepEqual(dateOf(entries, 'in October'), {start: '2024-10', end: null, grain: 'month', qualifier: null});
 	t.deepEqual(dateOf(entries, 'in February'), {start: '2024-02', end: null, grain: 'month', qualifier: null});
 });
+
+test("an interval resolves as one: a year written on either end is both ends', and the start never falls after the end", t => {
+	// Published Thursday 2023-06-15. Each sentence is its own paragraph so no paragraph year lends itself.
+	const entries = timeline(
+		[
+			'The plant ran from March to November 2021.',
+			'A trial ran from Nov. 4 to Nov. 15, 2019.',
+			'The camp ran between June 12 and July 28, 2022.',
+			'The fair ran from 3 to 9 January 2024.',
+			'A survey ran from December 2022 to February.',
+			'In 2018 the firm planned a pilot. The pilot ran from April to August 2020.',
+		].join('\n\n'),
+		'2023-06-15',
+	);
+	const month = (start: string, end: string): Omit<Dates, 'expression'> => ({
+		start,
+		end,
+		grain: 'month',
+		qualifier: null,
+	});
+	t.deepEqual(dateOf(entries, 'from March to November 2021'), month('2021-03', '2021-11'));
+	t.deepEqual(dateOf(entries, 'from Nov. 4 to Nov. 15, 2019'), day('2019-11-04', '2019-11-15'));
+	t.deepEqual(dateOf(entries, 'between June 12 and July 28, 2022'), day('2022-06-12', '2022-07-28'));
+	t.deepEqual(dateOf(entries, 'from 3 to 9 January 2024'), day('2024-01-03', '2024-01-09'));
+	// The end without a year takes the one that keeps it after the start.
+	t.deepEqual(dateOf(entries, 'from December 2022 to February'), month('2022-12', '2023-02'));
+	// A paragraph's earlier year does not override the year the interval writes.
+	t.deepEqual(dateOf(entries, 'from April to August 2020'), month('2020-04', '2020-08'));
+});
+
+test('an interval without a year is the latest one that has ended by publication, unless its clause looks ahead', t => {
+	// Published Thursday 2023-06-15.
+	const entries = timeline(
+		[
+			'Roadworks lasted from October to December.',
+			'The strike lasted from Dec. 20 to Jan. 5.',
+			'Talks were held from June 10 to June 20.',
+			'Crews dug between 12 and 18 June.',
+			'A second phase will run from September to November.',
+			'Ferries stopped from December to February.',
+		].join('\n\n'),
+		'2023-06-15',
+	);
+	const month = (start: string, end: string): Omit<Dates, 'expression'> => ({
+		start,
+		end,
+		grain: 'month',
+		qualifier: null,
+	});
+	t.deepEqual(dateOf(entries, 'from October to December'), month('2022-10', '2022-12'));
+	t.deepEqual(dateOf(entries, 'from Dec. 20 to Jan. 5'), day('2022-12-20', '2023-01-05'));
+	// June 20 is after publication, so the whole interval is the previous year's.
+	t.deepEqual(dateOf(entries, 'from June 10 to June 20'), day('2022-06-10', '2022-06-20'));
+	t.deepEqual(dateOf(entries, 'between 12 and 18 June'), day('2022-06-12', '2022-06-18'));
+	t.deepEqual(dateOf(entries, 'from September to November'), month('2023-09', '2023-11'));
+	t.deepEqual(dateOf(entries, 'from December to February'), month('2022-12', '2023-02'));
+	for (const item of entries) {
+		t.true(item.end === null || item.start <= item.end, item.expression);
+	}
+});

@@ -53,9 +53,12 @@ const dayRangeParser = makeParser(
 			return null;
 		}
 
+		// Without a year the range resolves as one: past, it is the latest that has ended by publication; ahead, the
+		// next that has not yet begun.
+		const forward = ahead(context, match);
 		const year =
 			yearText === undefined
-				? fromDayNumber(resolveMonthDay(referenceDay(context), month, first, ahead(context, match))).y
+				? fromDayNumber(resolveMonthDay(referenceDay(context), month, forward ? first : last, forward)).y
 				: Number(yearText);
 		if (!validDay(year, month, last)) {
 			return null;

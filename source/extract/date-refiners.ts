@@ -69,6 +69,34 @@ function weekdayFor(
 	return ahead - ref < ref - day ? ahead : day;
 }
 
+// A place in the year to compare an interval's ends by: a month without its day starts at its first day when it opens
+// the interval and runs to its last when it closes it ("from March to March 20" is in order).
+function startKey(components: Components): number {
+	return (components.get('month') ?? 1) * 32 + (components.isCertain('day') ? (components.get('day') ?? 1) : 0);
+}
+
+function endKey(components: Components): number {
+	return (components.get('month') ?? 12) * 32 + (components.isCertain('day') ? (components.get('day') ?? 31) : 31);
+}
+
+/**
+ * The two ends of one interval resolve together, from its end: a year written once ("from March to November 2021")
+ * belongs to both, and without one the interval as a whole is the latest that ends on or before publication. The start
+ * takes the end's year, or the year before when that would put it after the end ("from December to February").
+ */
+function placeFromEnd(start: Components, end: Components, ref: number): void {
+	let year = end.get('year') ?? 1970;
+	if (!end.isCertain('year')) {
+		const month = end.get('month') ?? 1;
+		year = end.isCertain('day')
+			? fromDayNumber(resolveMonthDay(ref, month, end.get('day') ?? 1, false)).y
+			: resolveMonthYear(ref, month, false);
+		end.imply('year', year);
+	}
+
+	start.imply('year', startKey(start) > endKey(end) ? year - 1 : year);
+}
+
 /** News past bias: "Thursday" is the latest Thursday on or before publication, "Nov. 5" the latest Nov. 5. */
 export const pastBiasRefiner: Refiner = {
 	refine(context, results) {
@@ -87,6 +115,9 @@ export const pastBiasRefiner: Refiner = {
 			const weekday = start.get('weekday');
 			if (hasWeekdayOnly(start) && weekday !== null) {
 				setDay(start, weekdayFor(context, result, ref, weekday, direction));
+			} else if (end && hasNoYear(start) && end.isCertain('month') && (end.isCertain('year') || !ahead)) {
+				placeFromEnd(start, end, ref);
+				continue;
 			} else if (hasNoYear(start)) {
 				const month = start.get('month') ?? 1;
 				if (start.isCertain('day')) {
@@ -103,10 +134,7 @@ export const pastBiasRefiner: Refiner = {
 					setDay(end, weekdayOnOrAfter(from, endWeekday));
 				} else if (hasNoYear(end)) {
 					const year = start.get('year') ?? 1970;
-					end.imply('year', dayOf(end) < from ? year + 1 : year);
-					if (end.isCertain('day') && dayNumber(year, end.get('month') ?? 1, end.get('day') ?? 1) >= from) {
-						end.imply('year', year);
-					}
+					end.imply('year', endKey(end) < startKey(start) ? year + 1 : year);
 				}
 			}
 		}

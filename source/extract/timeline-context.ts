@@ -63,6 +63,8 @@ export class StoryClock {
 			this.publishedYear === null ||
 			year >= this.publishedYear ||
 			!yearFromReference(result) ||
+			// "from March to November 2021": the year written on the end is the interval's own.
+			result.end?.isCertain('year') === true ||
 			date.start.startsWith(year) ||
 			(date.grain !== 'day' && date.grain !== 'month')
 		) {

@@ -81,5 +81,6 @@ export function resolveDate(result: ParsedResult, hasPublication: boolean): Reso
 
 	const start = format(result.start, grain);
 	const end = result.end ? format(result.end, grain) : null;
-	return {start, end: end === start ? null : end, grain, qualifier};
+	// An end before its start is a misreading of the end; the start is still a date the text gives.
+	return {start, end: end === null || end <= start ? null : end, grain, qualifier};
 }
