@@ -54,8 +54,10 @@ async function reportFor(file: string | undefined, published: string | undefined
 	return buildReport(article);
 }
 
+/** Colour unless NO_COLOR is set or the terminal says it can't show any (TERM=dumb). */
 function colorWanted(): boolean {
-	return process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
+	const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+	return !noColor && process.env['TERM'] !== 'dumb';
 }
 
 /** Width for printed (non-TTY) output: the terminal's if there is one, else COLUMNS, else 100. */

@@ -71,7 +71,8 @@ function DataCell({column}: CellProps) {
 	}
 
 	const inner = layout.widths[key] - 2;
-	const style = selected ? theme.roles.selection : key === 'bar' ? theme.roles.accent : {};
+	// The bar keeps its colour on the selected row: inverted, a run of full blocks would turn into an empty cell.
+	const style = key === 'bar' ? theme.roles.accent : selected ? theme.roles.selection : {};
 	return <Text {...style}>{` ${cellText(key, row, inner, selected)} `}</Text>;
 }
 
