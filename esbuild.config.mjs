@@ -1,6 +1,10 @@
 // One ESM bundle for the CLI (run by `npm install` through `prepare`, and by `npm test`). Production React, no
 // devtools, code split so that Ink/React and the picture machinery load only on the paths that use them.
+import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
+
+// Chunk names carry content hashes: start clean so stale chunks from earlier builds don't pile up in dist/.
+rmSync('dist', {recursive: true, force: true});
 
 /** Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or fail to find) it. */
 const devtoolsStub = {
