@@ -1,3 +1,4 @@
+import {MONTH_ABBREVIATIONS} from '../article/abbreviations.ts';
 import type {NumberMention} from './numbers-types.ts';
 import {Tokens, type Token} from './number-tokens.ts';
 import {readWordNumber, SCALES, SHORT_SCALES, startsWordNumber, WORD_NUMBER_STARTERS} from './number-words.ts';
@@ -179,18 +180,7 @@ const MONTHS = new Set([
 	'october',
 	'november',
 	'december',
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'sept',
-	'oct',
-	'nov',
-	'dec',
+	...MONTH_ABBREVIATIONS,
 ]);
 
 /** Words after which a four-digit number is a year: "in 2016", "since 1980", "for 2016". */
