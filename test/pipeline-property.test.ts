@@ -60,8 +60,8 @@ test('arbitrary bytes are refused with a LoadError or drawn in every pane withou
 		fc.property(
 			articleBytes,
 			fc.constantFrom(...paneNames),
-			fc.integer({min: 60, max: 140}),
-			fc.integer({min: 16, max: 45}),
+			fc.integer({min: 60, max: 120}),
+			fc.integer({min: 16, max: 40}),
 			fc.boolean(),
 			(bytes, pane, cols, rows, color) => {
 				let text: string;
