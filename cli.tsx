@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
-// only by the sinks that need them, so `--help`, `--version` and `--json` start as fast as bare Node.
+// only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
 import {existsSync, openSync, readdirSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {basename} from 'node:path';
@@ -40,7 +40,10 @@ function defaultArticlePath(): string {
 	throw new LoadError('no article given and no bundled article found in seeds/');
 }
 
-/** `-` reads the article from standard input (`curl … | newsdash -`); yargs-parser hands a lone `-` positional over as the empty string, which is no file name anyone can mean. */
+/**
+ * `-` reads the article from standard input (`curl … | newsdash -`). yargs-parser hands a lone `-` positional over as
+ * the empty string, which is no file name anyone can mean.
+ */
 function isStdin(file: string | undefined): boolean {
 	return file === '-' || file === '';
 }
