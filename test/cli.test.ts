@@ -3,32 +3,15 @@ import {spawn} from 'node:child_process';
 import {mkdirSync, mkdtempSync, writeFileSync, truncateSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {type CliRun, runCli} from './helpers/run-cli.ts';
 import test, {type ExecutionContext} from 'ava';
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const seed = join(import.meta.dirname, '..', 'seeds', 'ice-raids-sanctuary-cities.txt');
 const scratch = mkdtempSync(join(tmpdir(), 'newsdash-cli-'));
 
-type Run = {code: number | null; stdout: string; stderr: string};
-
-async function run(args: string[], input?: string | Uint8Array): Promise<Run> {
-	const environment: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', COLUMNS: '100'};
-	delete environment['FORCE_COLOR'];
-	const child = spawn(process.execPath, [cli, ...args], {env: environment, timeout: 60_000});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	child.stdin.end(input ?? '');
-	const code = await new Promise<number | null>(resolve => {
-		child.on('close', resolve);
-	});
-	return {code, stdout, stderr};
-}
+type Run = CliRun;
+const run = runCli;
 
 function file(name: string, content: string | Uint8Array): string {
 	const path = join(scratch, name);

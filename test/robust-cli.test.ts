@@ -1,10 +1,10 @@
 // Bad and unusual input through the built CLI, as a user meets it: what reaches stdout, the one line on stderr, the
 // exit code. Cases the lead's test/cli.test.ts already covers (missing file, folder, empty, PDF, NUL, invalid UTF-8,
 // over the limit, usage, stdin, EPIPE, --debug) are not repeated here.
-import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {type CliRun, runCli} from './helpers/run-cli.ts';
 import test, {type ExecutionContext} from 'ava';
 
 const root = join(import.meta.dirname, '..');
@@ -12,26 +12,8 @@ const cli = join(root, 'dist', 'cli.js');
 const scratch = mkdtempSync(join(tmpdir(), 'newsdash-robust-'));
 const e2e = existsSync(cli) ? test : test.skip;
 
-type Run = {code: number | null; stdout: string; stderr: string};
-
-async function run(args: string[], input = ''): Promise<Run> {
-	const environment: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', COLUMNS: '100'};
-	delete environment['FORCE_COLOR'];
-	const child = spawn(process.execPath, [cli, ...args], {env: environment, timeout: 90_000});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	child.stdin.end(input);
-	const code = await new Promise<number | null>(resolve => {
-		child.on('close', resolve);
-	});
-	return {code, stdout, stderr};
-}
+type Run = CliRun;
+const run = runCli;
 
 function file(name: string, content: string | Uint8Array): string {
 	const path = join(scratch, name);

@@ -1,3 +1,4 @@
+import {keys} from './helpers/keys.ts';
 import test from 'ava';
 import {render} from 'ink-testing-library';
 import {Dashboard} from '../source/ui/dashboard.tsx';
@@ -9,24 +10,6 @@ import {waitFor} from './helpers/wait-for.ts';
 // Serial: twenty Ink apps rendering at once in React's development build starve each other's timers.
 // ink-testing-library: 100 columns; the dashboard is told 100×30, so it draws 29 lines. FORCE_COLOR=0 (ava config)
 // makes frames plain text. Pane body lines start at index 3 (header, tabs, top border) and end at 26.
-
-const key = {
-	tab: '\t',
-	shiftTab: '\u001B[Z',
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	pageUp: '\u001B[5~',
-	pageDown: '\u001B[6~',
-	home: '\u001B[H',
-	end: '\u001B[F',
-	ctrlC: '\u0003',
-	ctrlS: '\u0013',
-	backspace: '\u007F',
-};
 
 /** A pane body line at 100 columns: the border, a space, the content padded to 96 cells, a space, the border. */
 function row(content: string): string {
@@ -105,11 +88,11 @@ test.serial('j, k, ↓ and ↑ move the selection one row', async t => {
 	await app.press('j');
 	await app.waitForLine(8, row(countsRows.riverside('›')));
 	t.is(app.lines()[7], row(countsRows.northside(' ')));
-	await app.press(key.down);
+	await app.press(keys.down);
 	await app.waitForLine(9, row(countsRows.hilltop('›')));
 	await app.press('k');
 	await app.waitForLine(8, row(countsRows.riverside('›')));
-	await app.press(key.up);
+	await app.press(keys.up);
 	await app.waitForLine(7, row(countsRows.northside('›')));
 	await app.press('k');
 	await app.waitForFooter('1 of 4');
@@ -137,17 +120,17 @@ test.serial('Tab, →, l go to the next pane and Shift-Tab, ←, h to the previo
 		timeline: row('Timeline · 7 entries'),
 		totals: row('Totals · 3 checks: 1 ✗, 1 ?, 1 ✓'),
 	};
-	await app.press(key.tab);
+	await app.press(keys.tab);
 	await app.waitForLine(3, titles.quotes);
-	await app.press(key.right);
+	await app.press(keys.right);
 	await app.waitForLine(3, titles.timeline);
 	await app.press('l');
 	await app.waitForLine(3, titles.totals);
-	await app.press(key.tab);
+	await app.press(keys.tab);
 	await app.waitForLine(3, titles.counts);
-	await app.press(key.shiftTab);
+	await app.press(keys.shiftTab);
 	await app.waitForLine(3, titles.totals);
-	await app.press(key.left);
+	await app.press(keys.left);
 	await app.waitForLine(3, titles.timeline);
 	await app.press('h');
 	await app.waitForLine(3, titles.quotes);
@@ -219,10 +202,10 @@ test.serial('g / G and Home / End jump to the first and last row', async t => {
 	await app.waitForFooter('7 of 7');
 	await app.press('g');
 	await app.waitForFooter('1 of 7');
-	await app.press(key.end);
+	await app.press(keys.end);
 	await app.waitForFooter('7 of 7');
 	t.true(app.lines()[13]!.startsWith('│ › ? undated'));
-	await app.press(key.home);
+	await app.press(keys.home);
 	await app.waitForFooter('1 of 7');
 	t.true(app.lines()[5]!.startsWith('│ › early Mar 2024'));
 });
@@ -231,13 +214,13 @@ test.serial('PgDn, Space and PgUp move by a page and the hidden rows are announc
 	// 16 rows: the quotes list gets 9 lines (4 to 12): two 3-line quotations and the indicator fit, the third does not.
 	const app = setup({initialPane: 'quotes', rows: 16});
 	t.is(app.lines()[10], row('↓ 3 more'));
-	await app.press(key.pageDown);
+	await app.press(keys.pageDown);
 	await app.waitForFooter('3 of 5');
 	t.is(app.lines()[4], row('↑ 1 more'));
 	await app.press(' ');
 	await app.waitForFooter('5 of 5');
 	// Quotations 3 to 5 (3 + 2 + 2 lines) were on screen, so a page up moves three entries back.
-	await app.press(key.pageUp);
+	await app.press(keys.pageUp);
 	await app.waitForFooter('2 of 5');
 	t.is(app.lines()[5], row('› Maria Lopez — superintendent · county school district'));
 	t.is(app.lines().length, 15);
@@ -249,7 +232,7 @@ test.serial(
 		const app = setup();
 		await app.press('j');
 		await app.waitForFooter('2 of 4');
-		await app.press(key.enter);
+		await app.press(keys.enter);
 		await app.waitForLine(3, row('Evidence · Riverside: 35'));
 		t.deepEqual(app.lines().slice(4, 8), [
 			row('paragraph 2 of 8, chars 161–175'),
@@ -258,7 +241,7 @@ test.serial(
 			row('including Northside (40), Riverside (35), Hilltop (30) and Lakeview (25).'),
 		]);
 		t.is(app.lines()[28]!.trimEnd(), ' Esc back  ↑↓ previous/next row  q quit' + ' '.repeat(54) + '2 of 4');
-		await app.press(key.escape);
+		await app.press(keys.escape);
 		await app.waitForLine(8, row(countsRows.riverside('›')));
 	},
 );
@@ -299,9 +282,9 @@ test.serial('/ filters the pane as you type, Enter keeps the filter and Esc clea
 	t.is(app.lines()[7], row(countsRows.hilltop('›')));
 	t.is(app.lines()[8], row(`└${'─'.repeat(13)}┴${'─'.repeat(7)}┴${'─'.repeat(8)}┴${'─'.repeat(63)}┘`));
 	t.true(app.lines()[28]!.startsWith(' /hil▏  Enter accept · Esc clear'));
-	await app.press(key.enter);
+	await app.press(keys.enter);
 	await app.waitForFooter('1 of 1 (4)');
-	await app.press(key.escape);
+	await app.press(keys.escape);
 	await app.waitForFooter('1 of 4');
 	t.is(app.lines()[3], row('Schools · 4 listed · list 1 of 2, [ ] to switch'));
 });
@@ -318,7 +301,7 @@ test.serial('n and N move to the next and previous match, wrapping around', asyn
 	const app = setup({initialPane: 'quotes'});
 	await app.press('/');
 	await app.press('lopez');
-	await app.press(key.enter);
+	await app.press(keys.enter);
 	await app.waitForFooter('1 of 3 (5)');
 	await app.press('n');
 	await app.waitForFooter('2 of 3 (5)');
@@ -360,7 +343,7 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 		t.true(text.includes(binding.label) && text.includes(binding.help), binding.action);
 	}
 
-	await app.press(key.escape);
+	await app.press(keys.escape);
 	await app.waitForLine(3, row('Schools · 4 listed · list 1 of 2, [ ] to switch'));
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
@@ -381,7 +364,7 @@ test.serial('Ctrl-C quits even with the help open', async t => {
 	});
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
-	await app.press(key.ctrlC);
+	await app.press(keys.ctrlC);
 	await waitFor(() => quit === 1, 10_000);
 	t.is(quit, 1);
 });
@@ -395,7 +378,7 @@ test.serial('Ctrl-S hands the screen as drawn to the snapshot handler and shows 
 			return 'saved newsdash-totals.png';
 		},
 	});
-	await app.press(key.ctrlS);
+	await app.press(keys.ctrlS);
 	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved newsdash-totals.png'), 10_000);
 	t.is(screens.length, 1);
 	const [screen] = screens;
@@ -414,14 +397,14 @@ test.serial('a failing snapshot shows why in the footer', async t => {
 			throw new Error('disk full');
 		},
 	});
-	await app.press(key.ctrlS);
+	await app.press(keys.ctrlS);
 	await waitFor(() => (app.lines()[28] ?? '').startsWith(' snapshot failed: disk full'));
 	t.true(app.lines()[28]!.startsWith(' snapshot failed: disk full'));
 });
 
 test.serial('the footer message goes away after a while', async t => {
 	const app = setup({messageMs: 1500, onSnapshot: async () => 'saved'});
-	await app.press(key.ctrlS);
+	await app.press(keys.ctrlS);
 	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved'), 10_000);
 	await waitFor(() => (app.lines()[28] ?? '').startsWith(' ↑↓ move'), 10_000);
 	t.true(app.lines()[28]!.startsWith(' ↑↓ move'));

@@ -138,6 +138,23 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
 	'dec',
 ]);
 
+/** Month names, written out or abbreviated (without the period), lower-case. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	...MONTH_ABBREVIATIONS,
+]);
+
 /** Words that follow "a.m."/"p.m." in the same sentence: "at 5 p.m. ET", "at 5 p.m. Tuesday", "10 a.m. Sept. 30". */
 export const SAME_SENTENCE_AFTER_TIME: ReadonlySet<string> = new Set([
 	'et',
@@ -171,19 +188,7 @@ export const SAME_SENTENCE_AFTER_TIME: ReadonlySet<string> = new Set([
 	'sunday',
 	'today',
 	'tonight',
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-	...MONTH_ABBREVIATIONS,
+	...MONTH_WORDS,
 ]);
 
 /**

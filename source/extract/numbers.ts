@@ -1,4 +1,4 @@
-import {MONTH_ABBREVIATIONS} from '../article/abbreviations.ts';
+import {MONTH_WORDS} from '../article/abbreviations.ts';
 import type {NumberMention} from './numbers-types.ts';
 import {Tokens, type Token} from './number-tokens.ts';
 import {readWordNumber, SCALES, SHORT_SCALES, startsWordNumber, WORD_NUMBER_STARTERS} from './number-words.ts';
@@ -167,22 +167,6 @@ const HEDGES_BY_LAST: ReadonlyMap<string, ReadonlyArray<(typeof HEDGES)[number]>
 	return map;
 })();
 
-const MONTHS = new Set([
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-	...MONTH_ABBREVIATIONS,
-]);
-
 /** Words after which a four-digit number is a year: "in 2016", "since 1980", "for 2016". */
 const YEAR_CUES = new Set([
 	'in',
@@ -281,7 +265,9 @@ function atSentenceStart(tokens: Tokens, index: number): boolean {
 }
 
 function isMonth(token: Token | undefined): boolean {
-	return token !== undefined && token.type === 'word' && isCapitalized(token) && MONTHS.has(token.text.toLowerCase());
+	return (
+		token !== undefined && token.type === 'word' && isCapitalized(token) && MONTH_WORDS.has(token.text.toLowerCase())
+	);
 }
 
 /** The month before a day number, allowing the abbreviation's full stop: "Sept. 27", "September 27". */

@@ -8,24 +8,7 @@ import type {IPty} from 'node-pty';
 /** Root of the project: dist/cli.js is resolved from here. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** What keys send on a terminal, for `press`. */
-export const keys = {
-	tab: '\t',
-	shiftTab: '\u001B[Z',
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	pageUp: '\u001B[5~',
-	pageDown: '\u001B[6~',
-	home: '\u001B[H',
-	end: '\u001B[F',
-	backspace: '\u007F',
-	ctrlC: '\u0003',
-	ctrlS: '\u0013',
-} as const;
+export {keys} from './keys.ts';
 
 export type SpawnOptions = {
 	readonly cols: number;
