@@ -1,6 +1,7 @@
 // Small readers of the words around a number, shared by breakdowns and checks.
 import type {Span} from '../article/types.ts';
 import type {NumberMention} from './numbers-types.ts';
+import {formatNumber} from '../text/number-format.ts';
 
 /** Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners. */
 const STOP_WORDS = new Set([
@@ -216,13 +217,9 @@ export function countInWords(count: number): string {
 	return SMALL[count] ?? String(count);
 }
 
-// toLocaleString with options builds a new formatter on every call (about 50 µs, most of the checks' time on a long
-// article); one shared formatter gives the same text.
-const valueFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
-
 /** A value as a reader expects it: thousands separated, at most two decimals. */
 export function formatValue(value: number): string {
-	return valueFormat.format(value);
+	return formatNumber(value);
 }
 
 /**

@@ -111,11 +111,7 @@ export function formatPublished(published: string | null): string {
 	return parts === null ? published : formatPoint(parts);
 }
 
-const numberFormat = new Intl.NumberFormat('en-US', {maximumFractionDigits: 2});
-
-export function formatNumber(value: number): string {
-	return numberFormat.format(value);
-}
+export {formatNumber} from '../text/number-format.ts';
 
 /** A percentage with one decimal, "33.5%"; "–" when there is nothing to divide by. */
 export function formatShare(value: number, total: number): string {
