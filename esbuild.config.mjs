@@ -1,13 +1,14 @@
 // One ESM bundle for the CLI (run by `npm install` through `prepare`, and by `npm test`). Production React, no
 // devtools, code split so that Ink/React and the picture machinery load only on the paths that use them.
 import {rmSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
-// Chunk names carry content hashes: start clean so stale chunks from earlier builds don't pile up in dist/.
-rmSync('dist', {recursive: true, force: true});
-
-/** Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or fail to find) it. */
-const devtoolsStub = {
+/**
+ * Ink imports react-devtools-core only when DEV is set; the bundle must not carry (or fail to find) it.
+ * @type {import('esbuild').Plugin}
+ */
+export const devtoolsStub = {
 	name: 'react-devtools-core-stub',
 	setup(builder) {
 		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
@@ -18,9 +19,27 @@ const devtoolsStub = {
 	},
 };
 
-await build({
-	entryPoints: ['cli.tsx'],
-	outdir: 'dist',
+const fastStringWidth = fileURLToPath(new URL('source/text/fast-string-width.ts', import.meta.url));
+
+/**
+ * Every `string-width` in the bundle (Ink, wrap-ansi, cliui, ours) resolves to source/text/fast-string-width.ts, which
+ * answers one-cell text itself and hands the rest to the real string-width.
+ */
+/** @type {import('esbuild').Plugin} */
+const fastWidth = {
+	name: 'fast-string-width',
+	setup(builder) {
+		builder.onResolve({filter: /^string-width$/}, args =>
+			args.importer === fastStringWidth ? undefined : {path: fastStringWidth},
+		);
+	},
+};
+
+/**
+ * What any bundled Ink program needs (the bench builds its reference Ink app with exactly these).
+ * @type {import('esbuild').BuildOptions}
+ */
+export const baseOptions = {
 	bundle: true,
 	splitting: true,
 	platform: 'node',
@@ -30,12 +49,31 @@ await build({
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Native addon: loaded from node_modules at run time.
-	external: ['@resvg/resvg-js'],
 	plugins: [devtoolsStub],
 	// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
 	banner: {
 		js: "import {createRequire as __newsdashRequire} from 'node:module'; const require = __newsdashRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
-});
+};
+
+/**
+ * The CLI's own start-up work on top: no ICU data until text needs it, no grapheme segmentation for one-cell text.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const cliOptions = {
+	...baseOptions,
+	entryPoints: ['cli.tsx'],
+	outdir: 'dist',
+	define: {...baseOptions.define, 'Intl.Segmenter': 'LazySegmenter'},
+	inject: ['source/text/lazy-segmenter.ts'],
+	// Native addon: loaded from node_modules at run time.
+	external: ['@resvg/resvg-js'],
+	plugins: [devtoolsStub, fastWidth],
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	// Chunk names carry content hashes: start clean so stale chunks from earlier builds don't pile up in dist/.
+	rmSync('dist', {recursive: true, force: true});
+	await build(cliOptions);
+}

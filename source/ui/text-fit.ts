@@ -1,13 +1,9 @@
 import stringWidth from 'string-width';
+import {singleCellText as singleCell} from '../text/single-cell.ts';
 
 // Terminal cells, not UTF-16 units: String.padEnd would misalign every row holding an accent, a CJK name or an emoji.
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'grapheme'});
-
-// Characters that are always one cell: printable ASCII, Latin-1 and Latin Extended (no combining marks, no soft
-// hyphen), general punctuation (curly quotes, dashes, ellipsis), arrows, box drawing and blocks, ✓ and ✗.
-const singleCell =
-	/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F\u2713\u2717]*$/;
 
 // Intl.Segmenter slows down badly on long strings (a 100,000-character line took minutes here), so text is segmented
 // in pieces of at most this many UTF-16 units. A cut can split a grapheme only inside a run longer than this with no
