@@ -1,6 +1,6 @@
 // `npm run bench`: start-up, key latency, JSON wall time, memory and extraction throughput, each against its budget and
 // side by side with references built in the same run (bare Node, a one-<Text> Ink app bundled like the CLI).
-// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build]
+// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build] [--only interactive|extraction]
 // Exits 0 even when a figure is over budget: a benchmark reports, the tests judge.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
@@ -526,8 +526,11 @@ function interactiveFigures(samples: Samples, dashboardNote: string): Figure[] {
 }
 
 const {values: flags} = parseArgs({
-	options: {tiny: {type: 'boolean'}, json: {type: 'boolean'}, 'no-build': {type: 'boolean'}},
+	options: {tiny: {type: 'boolean'}, json: {type: 'boolean'}, 'no-build': {type: 'boolean'}, only: {type: 'string'}},
 });
+if (flags.only !== undefined && flags.only !== 'interactive' && flags.only !== 'extraction') {
+	throw new Error('--only takes interactive or extraction');
+}
 const json = flags.json === true;
 const settings = flags.tiny === true ? tiny : full;
 
@@ -543,12 +546,12 @@ const references = await buildReferences();
 const bundle = ensureBundle(flags['no-build'] !== true, flags.tiny === true);
 try {
 	progress(`${bundle.note}\nstart-up and keys in a ${terminalSize.cols}×${terminalSize.rows} pty… `);
-	const samples = await measureInteractive(settings, references, bundle.ok);
+	const samples = flags.only === 'extraction' ? null : await measureInteractive(settings, references, bundle.ok);
 	progress('done\nextraction');
-	const extraction = await measureAllExtraction(settings, references.extractChild);
+	const extraction = flags.only === 'interactive' ? [] : await measureAllExtraction(settings, references.extractChild);
 	progress(' done\n\n');
 	const figures = [
-		...interactiveFigures(samples, bundle.note),
+		...(samples === null ? [] : interactiveFigures(samples, bundle.note)),
 		...extraction.flatMap(result => extractionFigures(result, settings)),
 	];
 	if (json) {

@@ -83,8 +83,8 @@ export function truncate(text: string, width: number): string {
 		return '';
 	}
 
-	if (text.length <= width && singleCell.test(text)) {
-		return text;
+	if (singleCell.test(text)) {
+		return text.length <= width ? text : text.slice(0, width - 1) + '…';
 	}
 
 	// Walk graphemes until the text is known to overflow: the cut keeps `width - 1` cells and the ellipsis.
