@@ -120,6 +120,19 @@ test('--help and --version answer without opening the dashboard', async t => {
 	t.regex(version.stdout, /^\d+\.\d+\.\d+\n$/);
 });
 
+test('help and export are commands, not file names; any other lone argument is the article', async t => {
+	const help = await run(['help']);
+	t.is(help.code, 0, help.stderr);
+	t.regex(help.stdout, /^newsdash \[FILE\]/);
+	const exported = await run(['export']);
+	t.is(exported.code, 0, exported.stderr);
+	t.regex(exported.stdout, /^# /);
+	const printed = await run([file('export-notes.txt', 'Notes\n\nThe council said “no” on 3 June 2021.\n')]);
+	t.is(printed.code, 0, printed.stderr);
+	t.regex(printed.stdout, /── 1 /);
+	t.true(printed.stdout.includes('“no”'));
+});
+
 test('an article with no numbers, quotes or dates says so in every pane', async t => {
 	const plain = file('plain.txt', 'Gardens in spring\n\nThe gardens were green and the paths were quiet.\n');
 	const result = await run([plain]);
