@@ -1,6 +1,7 @@
 // One ESM bundle for the CLI (run by `npm install` through `prepare`, and by `npm test`). Production React, no
 // devtools, code split so that Ink/React and the picture machinery load only on the paths that use them.
 import {rmSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -52,6 +53,32 @@ export default function stringWidth(text, options) {
 	},
 };
 
+const styleDiffShortcut = fileURLToPath(new URL('source/text/ansi-style-diff.ts', import.meta.url));
+
+/**
+ * Ink's output tokenizer gets its diffAnsiCodes through source/text/ansi-style-diff.ts, which answers "same style"
+ * itself and hands anything else to the original.
+ */
+/** @type {import('esbuild').Plugin} */
+const styleDiff = {
+	name: 'ansi-style-diff-shortcut',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/diff\.js$/}, args =>
+			/@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/.test(args.importer)
+				? {path: join(args.resolveDir, 'diff.js'), namespace: 'ansi-style-diff'}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'ansi-style-diff'}, args => ({
+			contents: `import {diffAnsiCodes} from ${JSON.stringify(args.path)};
+import {withSameStyleShortcut} from ${JSON.stringify(styleDiffShortcut)};
+const shortcut = withSameStyleShortcut(diffAnsiCodes);
+export {shortcut as diffAnsiCodes};`,
+			loader: 'js',
+			resolveDir: dirname(args.path),
+		}));
+	},
+};
+
 /**
  * What any bundled Ink program needs (the bench builds its reference Ink app with exactly these).
  * @type {import('esbuild').BuildOptions}
@@ -86,7 +113,7 @@ export const cliOptions = {
 	inject: ['source/text/lazy-segmenter.ts'],
 	// Native addon: loaded from node_modules at run time.
 	external: ['@resvg/resvg-js'],
-	plugins: [devtoolsStub, fastWidth],
+	plugins: [devtoolsStub, fastWidth, styleDiff],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
