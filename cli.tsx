@@ -110,20 +110,47 @@ type DashboardChoices = {
 	readonly pane: PaneChoice;
 	readonly theme: 'dark' | 'light';
 	readonly forcePrint: boolean;
-	readonly fromStdin: boolean;
 };
 
-async function openDashboard(report: Report, {pane, theme, forcePrint, fromStdin}: DashboardChoices): Promise<void> {
+/** Beside the bundle; absent when running from source (tsx), where the report is built in-process. */
+const reportWorker = new URL('./report-worker.js', import.meta.url);
+
+/** The report for the dashboard: on a worker thread when there is one to start, else as every other path builds it. */
+async function dashboardReport(file: string | undefined, published: string | undefined): Promise<Report> {
+	if (isStdin(file) || !existsSync(fileURLToPath(reportWorker))) {
+		return reportFor(file, published);
+	}
+
+	const {reportInWorker} = await import('./source/worker/report-in-worker.ts');
+	return reportInWorker(reportWorker, {
+		path: file ?? defaultArticlePath(),
+		published: published === undefined ? null : validatePublished(published),
+	});
+}
+
+async function openDashboard(
+	file: string | undefined,
+	published: string | undefined,
+	{pane, theme, forcePrint}: DashboardChoices,
+): Promise<void> {
+	const fromStdin = isStdin(file);
 	// Ink needs raw mode on a keyboard and a terminal on stdout; without either, print the panes instead of crashing.
-	const input =
-		forcePrint || process.stdout.isTTY !== true || process.env['TERM'] === 'dumb' ? null : keyboard(fromStdin);
+	const interactive = !forcePrint && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb';
+	// An article piped in is read before the terminal is reopened for keys.
+	const piped = fromStdin ? await reportFor(file, published) : null;
+	const input = interactive ? keyboard(fromStdin) : null;
 	if (input === null) {
+		const report = piped ?? (await reportFor(file, published));
 		const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
 		process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
 		return;
 	}
 
-	const {runDashboard} = await importWithoutFetch(async () => import('./source/ui/run.tsx'));
+	// The article is read and extracted while Ink and React load.
+	const [report, {runDashboard}] = await Promise.all([
+		piped ?? dashboardReport(file, published),
+		importWithoutFetch(async () => import('./source/ui/run.tsx')),
+	]);
 	await runDashboard(report, {
 		initialPane: pane,
 		theme,
@@ -156,8 +183,7 @@ function plainDashboard(argv: readonly string[]): {file: string | undefined} | n
 async function main(argv: string[]): Promise<void> {
 	const plain = plainDashboard(argv);
 	if (plain !== null) {
-		const report = await reportFor(plain.file, undefined);
-		await openDashboard(report, {pane: defaultPane, theme: defaultTheme, forcePrint: false, fromStdin: false});
+		await openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false});
 		return;
 	}
 
@@ -180,17 +206,16 @@ async function main(argv: string[]): Promise<void> {
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'})
 					.option('theme', {choices: themeChoices, default: defaultTheme, describe: 'colours'}),
 			async args => {
-				const report = await reportFor(args.file, args.published);
 				if (args.json === true) {
+					const report = await reportFor(args.file, args.published);
 					process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 					return;
 				}
 
-				await openDashboard(report, {
+				await openDashboard(args.file, args.published, {
 					pane: args.pane,
 					theme: args.theme,
 					forcePrint: args.print === true,
-					fromStdin: isStdin(args.file),
 				});
 			},
 		)

@@ -52,3 +52,27 @@ e2e('a terminal on stdout with stdin on /dev/null prints the panes instead of fa
 	t.false(/raw mode/i.test(output), 'no raw-mode error');
 	t.false(/\bat .+:\d+:\d+/.test(output), 'no stack trace');
 });
+
+e2e(
+	'on a terminal, a bad article is the same one-line error as anywhere, and the screen is left as it was',
+	async t => {
+		const directory = mkdtempSync(path.join(tmpdir(), 'newsdash-bad-'));
+		const empty = path.join(directory, 'empty.txt');
+		writeFileSync(empty, '   \n');
+		for (const [file, pattern] of [
+			[path.join(directory, 'missing.txt'), /^newsdash: cannot read ".*missing\.txt": no such file$/],
+			[empty, /^newsdash: .*empty/],
+		] as const) {
+			const session = spawnCli([file], {cols: 100, rows: 30});
+			const exit = await session.exited;
+			const lines = session
+				.output()
+				.split(/\r?\n/)
+				.filter(line => line.trim() !== '');
+			t.is(exit.exitCode, 1, file);
+			t.is(lines.length, 1, session.output());
+			t.regex(lines[0] ?? '', pattern);
+			t.false(session.output().includes('\u001B[?1049h'), 'the alternate screen is never opened');
+		}
+	},
+);
