@@ -6,7 +6,7 @@ import {ReadStream} from 'node:tty';
 import {basename} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {LoadError} from './source/article/load-error.ts';
-import {loadArticle, STDIN, validatePublished} from './source/article/load.ts';
+import {validatePublished} from './source/article/published-flag.ts';
 import type {Report} from './source/extract/types.ts';
 import packageJson from './package.json' with {type: 'json'};
 
@@ -49,8 +49,12 @@ function isStdin(file: string | undefined): boolean {
 	return file === '-' || file === '';
 }
 
-/** The core loads on the paths that read an article, so `--help` and `--version` don't pay for it. */
+/**
+ * Reading and the core load on the paths that use them here, so `--help`, `--version` and the dashboard (whose worker
+ * reads the article) don't pay for them.
+ */
 async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
+	const {loadArticle, STDIN} = await import('./source/article/load.ts');
 	const path = isStdin(file) ? STDIN : (file ?? defaultArticlePath());
 	const publishedDate = published === undefined ? null : validatePublished(published);
 	const article = loadArticle(path, {published: publishedDate});
