@@ -38,12 +38,12 @@ const quietGapMs = 2;
 const noRedrawMs = 500;
 
 /**
- * Starts `node ARGS` in a 100×30 pseudo-terminal and resolves when its output, stripped of escape sequences, contains
+ * Starts COMMAND (an executable and its arguments) in a 100×30 pseudo-terminal and resolves when its output, stripped of escape sequences, contains
  * `marker`. Rejects with what it printed if it exits or times out first. A program that is not `interactive` ends by
  * itself: closing waits for it rather than pressing q.
  */
 export async function startInPty(
-	args: readonly string[],
+	command: readonly [string, ...string[]],
 	marker: string,
 	timeoutMs: number,
 	interactive = true,
@@ -53,7 +53,8 @@ export async function startInPty(
 	let framed = false;
 	let output = '';
 	const start = performance.now();
-	const pty: IPty = spawn(process.execPath, [...args], {
+	const [file, ...args] = command;
+	const pty: IPty = spawn(file, args, {
 		name: 'xterm-256color',
 		...terminalSize,
 		cwd: process.cwd(),

@@ -13,6 +13,7 @@ import {startInPty, terminalSize, type KeyTiming} from './bench-pty.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued, type Figure} from './bench-stats.ts';
 
 const root = join(import.meta.dirname, '..');
+// The bin itself, run through its shebang with the Node flags it carries, as `newsdash` runs for a user.
 const cli = join(root, 'dist', 'cli.js');
 const seed = join(root, 'seeds', 'ice-raids-sanctuary-cities.txt');
 const mebibyte = 1024 * 1024;
@@ -104,13 +105,14 @@ function ensureBundle(mayBuild: boolean, onlyIfMissing: boolean): {ok: boolean; 
 	return {ok: true, note: 'dist/cli.js rebuilt from the current source'};
 }
 
-/** Wall time from spawn to exit of `node ARGS`, stdout discarded; throws when the program fails. */
-function wallTime(args: readonly string[]): number {
+/** Wall time from spawn to exit of COMMAND, stdout discarded; throws when the program fails. */
+function wallTime(command: readonly [string, ...string[]]): number {
+	const [file, ...args] = command;
 	const start = performance.now();
-	const result = spawnSync(process.execPath, [...args], {cwd: root, stdio: ['ignore', 'ignore', 'pipe']});
+	const result = spawnSync(file, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe']});
 	const elapsed = performance.now() - start;
 	if (result.status !== 0) {
-		throw new Error(`node ${args.join(' ')} exited ${result.status}: ${String(result.stderr).trim().slice(0, 200)}`);
+		throw new Error(`${command.join(' ')} exited ${result.status}: ${String(result.stderr).trim().slice(0, 200)}`);
 	}
 
 	return elapsed;
@@ -133,12 +135,12 @@ type Samples = {
 
 /** Starts a program, optionally presses keys, reads its peak memory, closes it. */
 async function session(
-	args: readonly string[],
+	command: readonly [string, ...string[]],
 	marker: string,
 	keys: readonly string[],
 	interactive = true,
 ): Promise<{first: number; rss: number | null; timings: KeyTiming[]; missed: number}> {
-	const pty = await startInPty(args, marker, startupTimeoutMs, interactive);
+	const pty = await startInPty(command, marker, startupTimeoutMs, interactive);
 	const timings: KeyTiming[] = [];
 	let missed = 0;
 	try {
@@ -198,7 +200,7 @@ async function measureInteractive(
 	const fewKeys = ['j', 'k', '2', '1'];
 	for (let run = 0; run < settings.startupRuns; run++) {
 		await attempt('node -e 0', () => {
-			samples.nodeExit.push(wallTime(['-e', '0']));
+			samples.nodeExit.push(wallTime([process.execPath, '-e', '0']));
 		});
 		await attempt('json', () => {
 			if (dashboardReady) {
@@ -206,11 +208,11 @@ async function measureInteractive(
 			}
 		});
 		await attempt('bare', async () => {
-			const result = await session(['-e', "process.stdout.write('x')"], markers.bare, [], false);
+			const result = await session([process.execPath, '-e', "process.stdout.write('x')"], markers.bare, [], false);
 			samples.bareFirst.push(result.first);
 		});
 		await attempt('ink', async () => {
-			const result = await session([references.inkApp], markers.inkApp, fewKeys);
+			const result = await session([process.execPath, references.inkApp], markers.inkApp, fewKeys);
 			samples.inkFirst.push(result.first);
 			if (result.rss !== null) {
 				samples.inkRss.push(result.rss);
@@ -230,7 +232,11 @@ async function measureInteractive(
 	}
 
 	await attempt('ink keys', async () => {
-		const result = await session([references.inkApp], markers.inkApp, keysFor(settings.keyPresses, ['j', 'k']));
+		const result = await session(
+			[process.execPath, references.inkApp],
+			markers.inkApp,
+			keysFor(settings.keyPresses, ['j', 'k']),
+		);
 		samples.inkKeys = result.timings;
 		samples.inkMissedKeys = result.missed;
 	});
