@@ -13,7 +13,7 @@ import {startInPty, terminalSize, type KeyTiming} from './bench-pty.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued, type Figure} from './bench-stats.ts';
 
 const root = join(import.meta.dirname, '..');
-// The bin itself, run through its shebang with the Node flags it carries, as `newsdash` runs for a user.
+// The bin itself, run through its shebang as `newsdash` runs for a user.
 const cli = join(root, 'dist', 'cli.js');
 const seed = join(root, 'seeds', 'ice-raids-sanctuary-cities.txt');
 const mebibyte = 1024 * 1024;
