@@ -116,20 +116,9 @@ type DashboardChoices = {
 	readonly forcePrint: boolean;
 };
 
-/** Beside the bundle; absent when running from source (tsx), where the report is built in-process. */
-const reportWorker = new URL('./report-worker.js', import.meta.url);
-
-/** The report for the dashboard: on a worker thread when there is one to start, else as every other path builds it. */
-async function dashboardReport(file: string | undefined, published: string | undefined): Promise<Report> {
-	if (isStdin(file) || !existsSync(fileURLToPath(reportWorker))) {
-		return reportFor(file, published);
-	}
-
-	const {reportInWorker} = await import('./source/worker/report-in-worker.ts');
-	return reportInWorker(reportWorker, {
-		path: file ?? defaultArticlePath(),
-		published: published === undefined ? null : validatePublished(published),
-	});
+async function printDashboard(report: Report): Promise<void> {
+	const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
+	process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
 }
 
 async function openDashboard(
@@ -137,24 +126,26 @@ async function openDashboard(
 	published: string | undefined,
 	{pane, theme, forcePrint}: DashboardChoices,
 ): Promise<void> {
-	const fromStdin = isStdin(file);
 	// Ink needs raw mode on a keyboard and a terminal on stdout; without either, print the panes instead of crashing.
 	const interactive = !forcePrint && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb';
-	// An article piped in is read before the terminal is reopened for keys.
-	const piped = fromStdin ? await reportFor(file, published) : null;
-	const input = interactive ? keyboard(fromStdin) : null;
-	if (input === null) {
-		const report = piped ?? (await reportFor(file, published));
-		const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
-		process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
+	if (!interactive) {
+		await printDashboard(await reportFor(file, published));
 		return;
 	}
 
-	// The article is read and extracted while Ink and React load.
-	const [report, {runDashboard}] = await Promise.all([
-		piped ?? dashboardReport(file, published),
-		importWithoutFetch(async () => import('./source/ui/run.tsx')),
-	]);
+	// Ink and React start loading before the article is extracted: their files are read and yoga's WebAssembly is
+	// compiled off the main thread meanwhile.
+	const dashboard = importWithoutFetch(async () => import('./source/ui/run.tsx'));
+	dashboard.catch(() => undefined);
+	const report = await reportFor(file, published);
+	// An article piped in has been read by now; keys come from the terminal, reopened.
+	const input = keyboard(isStdin(file));
+	if (input === null) {
+		await printDashboard(report);
+		return;
+	}
+
+	const {runDashboard} = await dashboard;
 	await runDashboard(report, {
 		initialPane: pane,
 		theme,

@@ -107,8 +107,7 @@ export const baseOptions = {
  */
 export const cliOptions = {
 	...baseOptions,
-	// The report worker is an entry of its own: the dashboard starts it by file name (source/worker/).
-	entryPoints: ['cli.tsx', {in: 'source/worker/report-worker.ts', out: 'report-worker'}],
+	entryPoints: ['cli.tsx'],
 	outdir: 'dist',
 	define: {...baseOptions.define, 'Intl.Segmenter': 'LazySegmenter'},
 	inject: ['source/text/lazy-segmenter.ts'],
