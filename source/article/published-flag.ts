@@ -1,4 +1,4 @@
-import {formatDate, isCalendarDate} from './dates.ts';
+import {formatDate, isCalendarDate} from './calendar-date.ts';
 import {LoadError} from './load-error.ts';
 
 /**
