@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
 // only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
+import './source/runtime-flags.ts';
 import {existsSync, openSync, readdirSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {basename} from 'node:path';
