@@ -2,6 +2,8 @@
 // Usage (bundled by bench-build.ts, or through tsx): node extract-child.js SMALL_BYTES LARGE_BYTES RUNS KIND…
 // Writes a JSON line per kind and size as soon as it is measured, so a parent that kills a stuck child still has the
 // small size: {"id", "size": "small" | "large", "bytes", "times"} (ms), or {"id", "error"}.
+// The V8 settings the CLI runs with, so the core is timed as newsdash runs it.
+import '../source/runtime-flags.ts';
 import {parseArticle} from '../source/article/parse.ts';
 import {buildReport} from '../source/extract/report.ts';
 import {allInputs} from './adversarial.ts';
