@@ -355,3 +355,35 @@ test('no lead total when two figures could be it, or when a complete list does n
 	);
 	t.is(short?.statedTotal, null);
 });
+
+test('a dash introduces a list as a colon does: spaced, unspaced, en dash or two hyphens', t => {
+	for (const dash of [' — ', '—', ' – ', ' -- ']) {
+		const [list, ...rest] = breakdowns(
+			`Rescue\n\nCrews recovered 11 bodies${dash}eight in Lowell, two in Dracut and one in Tewksbury.`,
+		);
+		t.is(rest.length, 0, dash);
+		t.deepEqual(
+			items(list),
+			[
+				['Lowell', 8],
+				['Dracut', 2],
+				['Tewksbury', 1],
+			],
+			dash,
+		);
+		t.is(list?.statedTotal?.value, 11, dash);
+		t.is(list?.measure, 'bodies', dash);
+	}
+});
+
+test('a dash around an aside does not cut a name or an item short', t => {
+	const [list] = breakdowns(
+		'Arrests\n\nPolice arrested 41 people in all. Denver — the state capital — had 23, Aurora had 12 and Boulder had 6.',
+	);
+	t.deepEqual(items(list), [
+		['Denver', 23],
+		['Aurora', 12],
+		['Boulder', 6],
+	]);
+	t.is(list?.statedTotal?.value, 41);
+});

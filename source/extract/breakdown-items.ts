@@ -35,6 +35,12 @@ export type ListDraft = {
 const CUE =
 	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+/gi;
 
+// A dash introduces items too ("recovered 11 bodies — eight in Lowell, …"; "--" where a typewriter dash stands in), but
+// only after a figure: "Denver — the state capital — had 23" is a name with an aside.
+const DASH_CUE = /\s*—\s*|\s(?:–|--)\s+/g;
+const FIGURE =
+	/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
+
 const QUALIFIER =
 	/^(?:the\s+)?(?:entire\s+|whole\s+)?(?:state|city|province|county|region|district|town|village|borough|municipality|country|island|territory|department|prefecture|governorate|emirate|kingdom|republic)\s+of\s+/i;
 
@@ -126,7 +132,9 @@ export function cleanName(raw: string): string | null {
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/^[\s,;:—–•*|-]+/, '')
-		.replace(/[\s,;:—–|-]+$/, '');
+		.replace(/[\s,;:—–|-]+$/, '')
+		// An aside set off by dashes is not part of the name: "Denver — the state capital — had 23".
+		.replace(/\s(?:—|–|--)\s.*$/, '');
 	for (let k = 0; k < 4; k++) {
 		const before = name;
 		name = name
@@ -166,6 +174,13 @@ function cueEnd(body: string, segment: Span, before: number): number {
 	let end = 0;
 	CUE.lastIndex = 0;
 	for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) end = match.index + match[0].length;
+	DASH_CUE.lastIndex = 0;
+	for (let match = DASH_CUE.exec(text); match !== null; match = DASH_CUE.exec(text)) {
+		if (match.index + match[0].length > end && FIGURE.test(text.slice(0, match.index))) {
+			end = match.index + match[0].length;
+		}
+	}
+
 	return segment.start + end;
 }
 
