@@ -387,3 +387,20 @@ test('a dash around an aside does not cut a name or an item short', t => {
 	]);
 	t.is(list?.statedTotal?.value, 41);
 });
+
+test('a last figure that reads as no item leaves the list partial, not short of its total', t => {
+	const [list] = breakdowns(
+		'Count\n\nOf the 120 ballots cast, 70 went to Ms. Ruiz, 45 to Mr. Chen and 5 were spoiled.',
+	);
+	t.deepEqual(items(list), [
+		['Ms. Ruiz', 70],
+		['Mr. Chen', 45],
+	]);
+	t.is(list?.statedTotal?.value, 120);
+	t.false(list?.complete);
+	const [whole] = breakdowns(
+		'Count\n\nOf the 120 ballots cast, 70 went to Ms. Ruiz, 45 to Mr. Chen and 5 to Mr. Diaz.',
+	);
+	t.is(whole?.items.length, 3);
+	t.true(whole?.complete);
+});

@@ -29,6 +29,11 @@ export type ListDraft = {
 	readonly measure: string | null;
 	/** Sentence index of the lead, for looking at the sentences around it. */
 	readonly sentence: number;
+	/**
+	 * A figure of the items' kind ends the list but reads as no item ("70 went to Ruiz, 45 to Chen and 5 were
+	 * spoiled"): the items found are not the whole list.
+	 */
+	readonly unreadMember?: boolean;
 };
 
 // Words that introduce the items; whatever comes before the last of them is lead, not name.
@@ -469,8 +474,8 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 			const runs = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
 			if (runs.length === 0) continue;
 			for (const found of runs) {
-				const rest = remainderItem(article, index + 1, found, mentions);
-				const items = rest === null ? found : [...found, rest];
+				const rest = remainderItem(article, index + 1, found.items, mentions);
+				const items = rest === null ? found.items : [...found.items, rest];
 				lists.push({
 					items,
 					span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
@@ -478,6 +483,7 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 					totalLine: null,
 					measure: null,
 					sentence: index,
+					unreadMember: found.unreadMember && rest === null,
 				});
 			}
 
@@ -504,12 +510,26 @@ function remainderItem(
 	return item;
 }
 
-/** Runs of consecutive item segments that make a list: at least two items of one kind. */
-function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): ItemDraft[][] {
-	const runs: ItemDraft[][] = [];
+type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
+
+/** Whether a segment starts, after its connective, with a figure of `kind`: "and 5 were spoiled", not "the two". */
+function opensWithFigure(body: string, segment: Span, mentions: readonly NumberMention[], kind: string): boolean {
+	const text = body.slice(segment.start, segment.end);
+	const opening = segment.start + (/^[\s,]*(?:(?:and|or|plus|while)\s+)?/i.exec(text)?.[0].length ?? 0);
+	return mentionsIn(mentions, segment).some(
+		mention => isQuantity(mention) && mention.kind === kind && mention.hedgedSpan.start === opening,
+	);
+}
+
+/**
+ * Runs of consecutive item segments that make a list: at least two items of one kind. A run that the next segment
+ * would continue but for a figure that reads as no item is marked, so that its sum is not held to the whole total.
+ */
+function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
+	const runs: Run[] = [];
 	let run: ItemDraft[] = [];
-	const close = (): void => {
-		if (acceptable(run)) runs.push(run);
+	const close = (unreadMember = false): void => {
+		if (acceptable(run)) runs.push({items: run, unreadMember});
 		run = [];
 	};
 
@@ -522,7 +542,8 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 				next !== undefined &&
 				/^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) &&
 				mentionsIn(mentions, segment).length === 0;
-			if (!nameOnly) close();
+			if (!nameOnly) close(run.length > 0 && opensWithFigure(body, segment, mentions, run[0]!.mention.kind));
+
 			return;
 		}
 

@@ -122,7 +122,7 @@ function leadTotal(
 	const here = sentences[list.sentence];
 	if (here === undefined || here.paragraph > leadParagraphs + 2) return null;
 	const kind = list.items[0]!.mention.kind;
-	const complete = !PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120));
+	const complete = !PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120)) && list.unreadMember !== true;
 	const fits: NumberMention[] = [];
 	for (let k = 0; k < Math.min(sentences.length, leadSentences); k++) {
 		const sentence = sentences[k]!;
@@ -286,7 +286,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			items,
 			sum,
 			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
-			complete: !PARTIAL.test(leadTail),
+			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true,
 			span: list.span,
 		};
 	});
