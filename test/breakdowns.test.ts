@@ -404,3 +404,28 @@ test('a last figure that reads as no item leaves the list partial, not short of 
 	t.is(whole?.items.length, 3);
 	t.true(whole?.complete);
 });
+
+test('tallies written name-then-figure are read after a colon or a first item with its verb', t => {
+	const [medals] = breakdowns('Games\n\nThe 30 medals were split: China 12, Japan 10 and South Korea 8.');
+	t.deepEqual(items(medals), [
+		['China', 12],
+		['Japan', 10],
+		['South Korea', 8],
+	]);
+	t.is(medals?.statedTotal?.value, 30);
+	const [flights] = breakdowns(
+		'Storm\n\nIn total 1,045 flights were cancelled: Delta cancelled 420, United 380 and American 245.',
+	);
+	t.deepEqual(items(flights), [
+		['Delta', 420],
+		['United', 380],
+		['American', 245],
+	]);
+	t.is(flights?.statedTotal?.value, 1045);
+});
+
+test('a number that numbers a thing, or a list with no colon or verb before it, is no tally', t => {
+	t.deepEqual(breakdowns('Series\n\nTickets for Game 7 and Game 6 sold out within the hour.'), []);
+	t.deepEqual(breakdowns('Roads\n\nCrews closed Route 9, Highway 101 and Interstate 95 on Monday.'), []);
+	t.deepEqual(breakdowns('Team\n\nSmith 12 and Jones 9 were named to the squad.'), []);
+});

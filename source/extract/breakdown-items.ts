@@ -5,7 +5,7 @@ import type {NumberMention} from './numbers-types.ts';
 import {placeSuffixAt} from './place-names.ts';
 
 export type Shape =
-	'paren' | 'separator' | 'verb' | 'elided' | 'preposition' | 'where' | 'with' | 'respectively' | 'line';
+	'paren' | 'separator' | 'verb' | 'elided' | 'bare' | 'preposition' | 'where' | 'with' | 'respectively' | 'line';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {
@@ -193,6 +193,10 @@ function cueEnd(body: string, segment: Span, before: number): number {
 const ORDINAL_CATEGORY =
 	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing)\b(?:\s+[a-z]+)?$/;
 
+// The last word of a name that numbers a thing rather than names a share: "Game 7", "District 5", "Route 66".
+const NUMBERED =
+	/\b(?:game|week|day|year|round|stage|district|ward|precinct|route|highway|interstate|chapter|section|article|title|page|no|number|vol|volume|figure|table|item|proposition|measure|question|amendment|phase|level|grade|class|category|apollo|flight|model|version|series|season|episode|part|act|room|suite|unit|gate|pier|terminal|platform|lane|row|seat|box|lot|block|building|floor|tower|station|camp|base|zone|sector|region|area|exit|mile|hole|lap|heat|court|field|track|channel|pick|draft|covid)$/i;
+
 const VERBS =
 	/\s(?:with|had|has|have|recorded|reported|counted|saw|at|totaled|totalled|received|got|won|gets|accounted for|on)\s+$/i;
 const PREPOSITION =
@@ -334,6 +338,23 @@ export function readItem(
 				span: spanOf(body, start, mention.span.end),
 				noun: nounAfter(body, mention.span.end),
 				shape: 'elided',
+			};
+		}
+	}
+
+	// "China 12, Japan 10": a name and its figure and nothing between, as results and tallies are written. Taken only
+	// after a colon or a dash, or after a first item with its verb (runsIn); words that number a thing ("Game 7",
+	// "District 5") are not names of a share.
+	const bare = /^\s*(?:(?:and|or|plus)\s+)?((?:[A-Z][\w.'’&-]*\s+){1,4})$/.exec(before);
+	if (bare !== null && /^(?:\s*[a-z]+){0,2}[\s.!?]*$/.test(after)) {
+		const name = cleanName(bare[1]!);
+		if (name !== null && isCapitalWord(name) && !NUMBERED.test(name)) {
+			return {
+				name,
+				mention,
+				span: spanOf(body, start, mention.span.end),
+				noun: nounAfter(body, mention.span.end),
+				shape: 'bare',
 			};
 		}
 	}
@@ -512,12 +533,18 @@ function remainderItem(
 
 type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
 
-/** Whether a segment starts, after its connective, with a figure of `kind`: "and 5 were spoiled", not "the two". */
-function opensWithFigure(body: string, segment: Span, mentions: readonly NumberMention[], kind: string): boolean {
+/**
+ * Whether a segment that is no item is still a member of the list before it: it starts, after its connective, with a
+ * figure of `kind` ("and 5 were spoiled", not "the two core neighborhoods"), or it is the list's last member, short,
+ * after "and", with such a figure ("and American 245").
+ */
+function unreadMember(body: string, segment: Span, mentions: readonly NumberMention[], kind: string): boolean {
 	const text = body.slice(segment.start, segment.end);
-	const opening = segment.start + (/^[\s,]*(?:(?:and|or|plus|while)\s+)?/i.exec(text)?.[0].length ?? 0);
+	const connective = /^[\s,]*(?:(?:and|or|plus|while)\s+)?/i.exec(text)?.[0] ?? '';
+	const last = /\b(?:and|or|plus)\s+$/i.test(connective) && text.trim().split(/\s+/).length <= 6;
+	const opening = segment.start + connective.length;
 	return mentionsIn(mentions, segment).some(
-		mention => isQuantity(mention) && mention.kind === kind && mention.hedgedSpan.start === opening,
+		mention => isQuantity(mention) && mention.kind === kind && (mention.hedgedSpan.start === opening || last),
 	);
 }
 
@@ -542,13 +569,24 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 				next !== undefined &&
 				/^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) &&
 				mentionsIn(mentions, segment).length === 0;
-			if (!nameOnly) close(run.length > 0 && opensWithFigure(body, segment, mentions, run[0]!.mention.kind));
+			if (!nameOnly) close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
 
 			return;
 		}
 
-		// An elided verb only continues a list whose first item has its verb written out.
+		// An elided verb only continues a list whose first item has its verb written out; a bare "China 12" also opens
+		// one after a colon or a dash.
 		if (item.shape === 'elided' && (run.length === 0 || (run[0]!.shape !== 'verb' && run[0]!.shape !== 'elided'))) {
+			close();
+			return;
+		}
+
+		if (
+			item.shape === 'bare' &&
+			(run.length === 0
+				? !/(?::|—|–|--)\s*$/.test(body.slice(Math.max(0, item.span.start - 4), item.span.start))
+				: !['verb', 'elided', 'bare', 'separator'].includes(run[0]!.shape))
+		) {
 			close();
 			return;
 		}
