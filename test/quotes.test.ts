@@ -481,3 +481,38 @@ test('a pronoun looks back past a table to the person named before it, and a tab
 	t.is(who(quote), 'Teresa Almond');
 	t.is(quote?.attribution, 'pronoun');
 });
+
+test('given names that are also common words, and surnames with lower-case particles, stay whole', t => {
+	const found = quotations(
+		extractQuotes(
+			articleOf(
+				[
+					'“We ship on Friday,” said Bill Gates.',
+					'“The deal stands,” said Ursula von der Leyen.',
+					'Former Mayor Bill de Blasio said: “This is a disgrace.”',
+					'The bill says “no new taxes will be raised this year.”',
+				].join('\n\n'),
+			),
+		),
+	);
+	t.deepEqual(found.map(who), ['Bill Gates', 'Ursula von der Leyen', 'Bill de Blasio', 'bill']);
+	t.is(found[2]?.speaker?.role, 'Former Mayor');
+	t.is(found[3]?.speaker?.type, 'document');
+});
+
+test('less common reporting verbs may come before their subject too', t => {
+	const found = quotations(
+		extractQuotes(
+			articleOf(
+				[
+					'“I don’t know,” admitted Sen. Mark Kelly.',
+					'“Prices will fall,” predicted economist Jane Doe of Moody’s Analytics.',
+					'“We lost,” conceded the mayor.',
+				].join('\n\n'),
+			),
+		),
+	);
+	t.deepEqual(found.map(who), ['Mark Kelly', 'Jane Doe', 'the mayor']);
+	t.is(found[1]?.speaker?.role, 'economist');
+	t.is(found[1]?.speaker?.organization, 'Moody’s Analytics');
+});

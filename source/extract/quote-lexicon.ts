@@ -22,7 +22,9 @@ export const reportingVerbs: ReadonlySet<string> = words(`
 /** Reporting verbs that may come before their subject: "…,” said Jane Doe. */
 export const invertibleVerbs: ReadonlySet<string> = words(`
 	said says added asked continued explained wrote noted recalled replied responded insisted argued warned
-	tweeted declared stated countered concluded
+	tweeted declared stated countered concluded admitted conceded acknowledged predicted cautioned observed
+	remarked joked quipped complained lamented boasted mused exclaimed demanded suggested confirmed announced
+	pleaded shouted whispered maintained asserted recounted testified
 `);
 
 /** Participles that report the quotation that follows them in the same sentence: "…, adding, “…”". */

@@ -26,6 +26,11 @@ const joinText = (tokens: readonly Token[]): string => tokens.map(token => token
 /** As written, possessives kept: "the governor's office". */
 const joinWritten = (tokens: readonly Token[]): string =>
 	tokens.map(token => (token.possessive ? token.raw.replace(/\.$/, '') : token.text)).join(' ');
+/** An organization's name: a possessive inside it is part of the name ("Moody's Analytics"), a final one is not. */
+const joinOrganization = (tokens: readonly Token[]): string =>
+	tokens
+		.map((token, index) => (token.possessive && index < tokens.length - 1 ? token.raw.replace(/\.$/, '') : token.text))
+		.join(' ');
 const theToken: Token = {
 	raw: 'the',
 	key: 'the',
@@ -163,7 +168,7 @@ function roleAndOrganization(tokens: readonly Token[]): {
 	const placed = role.length > 0 && placeRoles.has(role.at(-1)!.key) && organization.every(token => !token.acronym);
 	return {
 		role: role.length > 0 ? joinText(role) : null,
-		organization: organization.length > 0 && !placed ? joinText(organization) : null,
+		organization: organization.length > 0 && !placed ? joinOrganization(organization) : null,
 		gender,
 	};
 }
@@ -195,6 +200,22 @@ function isAppositive(segment: readonly Token[]): boolean {
 	return role;
 }
 
+/**
+ * A capitalised word that the lexicon files as a document ("Bill"), standing right before a name word: a given name,
+ * as in "Bill Gates", since a document is named by the head of its phrase ("the bill says").
+ */
+function isGivenNameLike(token: Token, next: Token | undefined): boolean {
+	return (
+		token.capitalised &&
+		!token.punct &&
+		!token.acronym &&
+		!token.possessive &&
+		documentWords.has(token.key) &&
+		next !== undefined &&
+		(isNameToken(next) || nameParticles.has(next.key))
+	);
+}
+
 /** The personal name at the end of a noun phrase: "FEMA Acting Administrator Dana Reyes" → [Dana, Reyes]. */
 function trailingName(tokens: readonly Token[]): number {
 	let start = tokens.length;
@@ -205,16 +226,25 @@ function trailingName(tokens: readonly Token[]): number {
 	const suffixes = start;
 	while (start > 0) {
 		const token = tokens[start - 1]!;
-		if (isNameToken(token)) {
+		if (isNameToken(token) || (start < suffixes && isGivenNameLike(token, tokens[start]))) {
 			start--;
-		} else if (
-			nameParticles.has(token.key) &&
-			!token.capitalised &&
+			continue;
+		}
+
+		// "Ursula von der Leyen", "Bill de Blasio": lower-case particles between a given name and the surname.
+		let particles = start;
+		while (particles > 0 && nameParticles.has(tokens[particles - 1]!.key) && !tokens[particles - 1]!.capitalised) {
+			particles--;
+		}
+
+		const given = tokens[particles - 1];
+		if (
+			particles < start &&
 			start < suffixes &&
-			start > 1 &&
-			isNameToken(tokens[start - 2]!)
+			given !== undefined &&
+			(isNameToken(given) || isGivenNameLike(given, tokens[particles]))
 		) {
-			start--;
+			start = particles;
 		} else {
 			break;
 		}
@@ -282,7 +312,7 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 				name: joinText(head.slice(nameAt)),
 				role: around.role ?? extra?.role ?? null,
 				organization:
-					named && owner.length > 0 ? joinText(owner) : (around.organization ?? extra?.organization ?? null),
+					named && owner.length > 0 ? joinOrganization(owner) : (around.organization ?? extra?.organization ?? null),
 				type: 'person',
 			},
 			gender: around.gender ?? extra?.gender ?? null,
@@ -318,7 +348,7 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 
 		const owner = rest.slice(0, nounStart).filter(token => isOrgToken(token));
 		const noun = joinText(rest.slice(nounStart)).toLowerCase();
-		const organization = owner.length > 0 ? joinText(owner) : null;
+		const organization = owner.length > 0 ? joinOrganization(owner) : null;
 		return {
 			kind: 'speaker',
 			speaker: {name: organization ?? noun, role: organization === null ? null : noun, organization, type: 'document'},
@@ -353,7 +383,7 @@ export function parseSubject(tokens: readonly Token[]): Subject | null {
 			speaker: {
 				name: proper || determiner === null ? joinWritten(rest) : `${determiner} ${joinWritten(rest)}`,
 				role: null,
-				organization: proper ? written : owner.length > 0 ? joinText(owner) : null,
+				organization: proper ? written : owner.length > 0 ? joinOrganization(owner) : null,
 				type: 'organization',
 			},
 			gender: null,
