@@ -516,3 +516,11 @@ test('less common reporting verbs may come before their subject too', t => {
 	t.is(found[1]?.speaker?.role, 'economist');
 	t.is(found[1]?.speaker?.organization, 'Moody’s Analytics');
 });
+
+test('an age between a name and the appositive does not hide what the person is', t => {
+	const [quote] = quotations(
+		extractQuotes(articleOf('“It was chaos,” said Maria Lopez, 34, a nurse at the hospital.')),
+	);
+	t.is(who(quote), 'Maria Lopez');
+	t.is(quote?.speaker?.role, 'nurse');
+});

@@ -308,18 +308,32 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 
 	if (end > start && tokens[end]?.raw === ',') {
 		// The appositive runs to the next comma or the end of the clause, short of a relative clause or a verb.
-		let next = end + 1;
-		while (
-			next < tokens.length &&
-			next - end < 14 &&
-			!tokens[next]!.punct &&
-			!relativeWords.has(tokens[next]!.key) &&
-			!reportingVerbs.has(tokens[next]!.key)
-		) {
-			next++;
+		const segmentAfter = (comma: number): number => {
+			let next = comma + 1;
+			while (
+				next < tokens.length &&
+				next - comma < 14 &&
+				!tokens[next]!.punct &&
+				!relativeWords.has(tokens[next]!.key) &&
+				!reportingVerbs.has(tokens[next]!.key)
+			) {
+				next++;
+			}
+
+			return next;
+		};
+
+		const next = segmentAfter(end);
+		const segment = tokens.slice(end + 1, next);
+		// "Maria Lopez, 34, a nurse at the hospital": past the age to what the person is.
+		if (segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.key) && tokens[next]?.raw === ',') {
+			const following = segmentAfter(next);
+			const role = tokens.slice(next + 1, following);
+			if (role.length > 0 && isAppositiveSegment(role) && !relativeWords.has(role[0]!.key)) {
+				return following;
+			}
 		}
 
-		const segment = tokens.slice(end + 1, next);
 		if (isAppositiveSegment(segment) && !relativeWords.has(segment[0]!.key)) {
 			return next;
 		}

@@ -271,7 +271,10 @@ function trailingName(tokens: readonly Token[]): number {
  * one.
  */
 export function parseSubject(tokens: readonly Token[]): Subject | null {
-	const segments = splitOnCommas(tokens);
+	// "Maria Lopez, 34, a nurse at the hospital": an age between the name and what the person is.
+	const segments = splitOnCommas(tokens).filter(
+		(segment, index) => index === 0 || !(segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.key)),
+	);
 	let main = segments[0];
 	let appositive = segments[1];
 	if (main === undefined) {
