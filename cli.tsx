@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --max-semi-space-size=1
 // The flag: V8 answers the short-lived garbage of Ink's redraws by growing its young generation up to 2 × 16 MB; kept
-// at 1 MB semi-spaces the dashboard peaks 3–6 MB lower (bench: peak RSS), with no start-up, key or extraction cost
-// the bench could tell apart from noise. `env -S` passes it on from the shebang (coreutils 8.30+, macOS).
+// at 1 MB semi-spaces the dashboard peaks 3–6 MB lower (bench: peak RSS). The price is more scavenges: a key's
+// median redraw went from 6 to 10 ms, still well inside a frame; start-up and extraction did not move beyond noise.
+// `env -S` passes the flag on from the shebang (coreutils 8.30+, macOS).
 // The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
 // only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
 import './source/runtime-flags.ts';
