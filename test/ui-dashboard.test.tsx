@@ -421,3 +421,28 @@ test.serial('a resize reflows the screen and says plainly when the window is too
 	app.rerender(<Dashboard report={sampleReport} cols={100} rows={30} initialPane="quotes" theme="mono" />);
 	await app.waitForLine(3, row('Quotes · 4 quotations, 1 term'));
 });
+
+test.serial('on a small screen the help scrolls with the moving keys, and says so', async t => {
+	const app = setup({cols: 60, rows: 16});
+	// At 60 columns a pane line holds 56 cells between "│ " and " │".
+	const small = (content: string) => `│ ${content.padEnd(56)} │`;
+	const footer = () => (app.lines().findLast(line => line.trim() !== '') ?? '').trimEnd();
+	await app.press('?');
+	await app.waitForLine(3, small('Keys · Esc or ? closes'));
+	t.is(app.lines()[4], small('1-4                  go to pane'));
+	// 18 help lines at this width; 9 lines of room: 8 lines and the "more" line.
+	t.is(app.lines()[12], small('↓ 10 more'));
+	t.true(footer().startsWith(' ↑↓ scroll  Esc or ? close help  q close'), footer());
+	await app.press('G');
+	await app.waitForLine(4, small('↑ 10 more'));
+	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
+	t.is(app.lines()[12], small('                     evidence)'));
+	await app.press('k');
+	await app.waitForLine(4, small('↑ 9 more'));
+	await app.press('g');
+	await app.waitForLine(4, small('1-4                  go to pane'));
+	// The pane underneath did not move while the help scrolled.
+	await app.press(keys.escape);
+	await app.waitForFooter('1 of 4');
+	app.unmount();
+});

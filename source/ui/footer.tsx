@@ -12,6 +12,8 @@ type Props = {
 	readonly editing: string | null;
 	readonly message: string | null;
 	readonly overlay: 'help' | 'evidence' | null;
+	/** Whether the help overlay is taller than the screen, so that ↑↓ scroll it. Default false. */
+	readonly helpScrolls?: boolean;
 	readonly width: number;
 };
 
@@ -21,7 +23,7 @@ export const footerHints: string = keymap
 	.filter((hint): hint is NonNullable<typeof hint> => hint !== null)
 	.join('  ');
 
-export function footerLine({position, editing, message, overlay, width}: Props): Line {
+export function footerLine({position, editing, message, overlay, helpScrolls = false, width}: Props): Line {
 	let left: Segment[];
 	if (editing !== null) {
 		left = [
@@ -34,7 +36,7 @@ export function footerLine({position, editing, message, overlay, width}: Props):
 	} else if (overlay === 'evidence') {
 		left = [{text: ' Esc back  ↑↓ previous/next row  q quit', role: 'muted'}];
 	} else if (overlay === 'help') {
-		left = [{text: ' Esc or ? close help  q close', role: 'muted'}];
+		left = [{text: `${helpScrolls ? ' ↑↓ scroll ' : ''} Esc or ? close help  q close`, role: 'muted'}];
 	} else {
 		left = [{text: ` ${footerHints}`, role: 'muted'}];
 	}

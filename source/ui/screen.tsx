@@ -4,6 +4,7 @@ import {CountsPane} from './counts-pane.tsx';
 import {EvidenceView} from './evidence-view.tsx';
 import {Footer} from './footer.tsx';
 import {Header} from './header.tsx';
+import {helpLines} from './help-lines.ts';
 import {HelpOverlay} from './help-overlay.tsx';
 import {entryEvidence, listArea} from './pane-model.ts';
 import {ScrollList} from './scroll-list.tsx';
@@ -30,7 +31,7 @@ function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
 	const model = modelFor(report, view, pane, {cols, rows});
 	const selected = view.selected[pane];
 	if (view.overlay === 'help') {
-		return <HelpOverlay width={width} height={height} />;
+		return <HelpOverlay width={width} height={height} top={view.helpTop} />;
 	}
 
 	const evidence = entryEvidence(model, selected);
@@ -79,7 +80,7 @@ function position(report: Report, view: ViewState, cols: number, rows: number): 
 /** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
 export function Screen({report, view: rawView, cols, rows, theme}: Props) {
 	const view = settle(report, rawView, {cols, rows});
-	const {height} = paneSize({cols, rows});
+	const {width, height} = paneSize({cols, rows});
 	return (
 		<ThemeContext.Provider value={theme}>
 			{isTooSmall(cols, rows) ? (
@@ -103,6 +104,7 @@ export function Screen({report, view: rawView, cols, rows, theme}: Props) {
 						editing={view.editingFilter ? view.filter[view.pane] : null}
 						message={view.message}
 						overlay={view.overlay}
+						helpScrolls={view.overlay === 'help' && helpLines(width).length > height - 1}
 						width={cols}
 					/>
 				</Box>

@@ -3,6 +3,7 @@ import type {PaneName} from './pane-name.ts';
 import {paneNames} from './pane-name.ts';
 import type {PaneModel, SortColumn} from './pane-model.ts';
 import {entryHeights, listArea, paneModel, sortCycle} from './pane-model.ts';
+import {helpLines, lastHelpTop} from './help-lines.ts';
 import {scrollWindow} from './scroll-window.ts';
 
 /** Everything the dashboard shows besides the report: enough to redraw the exact screen (Ctrl-S, snapshots). */
@@ -19,6 +20,8 @@ export type ViewState = {
 	readonly breakdown: number;
 	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
 	readonly overlay: 'help' | 'evidence' | null;
+	/** First line of the help overlay shown, on a screen too small for all of it. */
+	readonly helpTop: number;
 	/** A short message in the footer (snapshot saved, or why not). */
 	readonly message: string | null;
 };
@@ -35,6 +38,7 @@ export function initialViewState(pane: PaneName = 'counts', overrides: Partial<V
 		breakdown: 0,
 		sort: {column: 'text', reversed: false},
 		overlay: null,
+		helpTop: 0,
 		message: null,
 		...overrides,
 	};
@@ -151,8 +155,42 @@ function wrapSelection(report: Report, state: ViewState, viewport: Viewport, ste
 	return select(state, (state.selected[state.pane] + step + count) % count);
 }
 
+/** With the help open, the moving keys scroll it, by line, by page, to either end. */
+function scrollHelp(state: ViewState, action: DashboardAction, viewport: Viewport): ViewState | null {
+	const {width, height} = paneSize(viewport);
+	const room = Math.max(1, height - 1);
+	const last = lastHelpTop(helpLines(width).length, room);
+	const to = (top: number): ViewState => ({...state, helpTop: Math.max(0, Math.min(top, last))});
+	switch (action.type) {
+		case 'move': {
+			return to(state.helpTop + action.delta);
+		}
+
+		case 'page': {
+			return to(state.helpTop + action.direction * Math.max(1, room - 2));
+		}
+
+		case 'first': {
+			return to(0);
+		}
+
+		case 'last': {
+			return to(last);
+		}
+
+		default: {
+			return null;
+		}
+	}
+}
+
 function reduce(report: Report, state: ViewState, action: DashboardAction, viewport: Viewport): ViewState {
 	const pane = state.pane;
+	const scrolled = state.overlay === 'help' ? scrollHelp(state, action, viewport) : null;
+	if (scrolled !== null) {
+		return scrolled;
+	}
+
 	switch (action.type) {
 		case 'go-to-pane': {
 			return {...state, pane: action.pane, overlay: null, editingFilter: false};
@@ -236,7 +274,7 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 		}
 
 		case 'help': {
-			return {...state, overlay: state.overlay === 'help' ? null : 'help'};
+			return {...state, overlay: state.overlay === 'help' ? null : 'help', helpTop: 0};
 		}
 
 		case 'close': {
