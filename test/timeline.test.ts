@@ -449,3 +449,12 @@ test('an interval without a year is the latest one that has ended by publication
 		t.true(item.end === null || item.start <= item.end, item.expression);
 	}
 });
+
+test('a scheduled present ("ends at 8 p.m. on Nov. 5") looks ahead past a clock time', t => {
+	const entries = timeline(
+		'Vote\n\nVoting ends at 8 p.m. on Nov. 5. Polls closed at 8 p.m. on Nov. 7 last year.',
+		'2024-03-05',
+	);
+	t.is(entry(entries, 'on Nov. 5')?.start, '2024-11-05');
+	t.is(entry(entries, 'on Nov. 7 last year')?.start, '2023-11-07');
+});

@@ -15,7 +15,7 @@ const aheadBeforeOnly = /\b(?:next|coming)\s+$/i;
 // Present-tense verbs that announce a fixed future date: "opens in late April", "takes office Jan. 1", "faces
 // Chicago on Saturday". Counted only right before the date, where they are the date's own verb.
 const presentAhead =
-	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due)\b(?:\s+\S+){0,3}\s+$/i;
+	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due)\b(?:\s+\S+){0,4}\s+$/i;
 
 // "until midnight Sunday", "by Jan. 17", "before October", "starting Aug. 1": deadlines and starts, which look ahead
 // unless the clause is in the past ("a heat wave that killed 12 beginning June 30").
