@@ -524,3 +524,12 @@ test('an age between a name and the appositive does not hide what the person is'
 	t.is(who(quote), 'Maria Lopez');
 	t.is(quote?.speaker?.role, 'nurse');
 });
+
+test('a relative clause between the speaker and the verb is skipped, with the verbs inside it', t => {
+	const [quote] = quotations(
+		extractQuotes(articleOf('“It’s a mess,” a resident, who asked not to be named, told The Associated Press.')),
+	);
+	t.is(who(quote), 'a resident');
+	t.is(quote?.speaker?.role, 'resident');
+	t.is(quote?.attribution, 'explicit');
+});

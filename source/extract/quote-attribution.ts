@@ -477,13 +477,20 @@ export function clauseAfter(tokens: readonly Token[], sentenceClosed: boolean): 
 		return subject === null ? null : {subject, cue: span(first, tokens[end - 1]!), direct: true, verb: first.key};
 	}
 
-	for (let v = k + 1; v < tokens.length && v <= k + 16; v++) {
+	let relative = false;
+	for (let v = k + 1; v < tokens.length && v <= k + 20; v++) {
 		const token = tokens[v]!;
 		if (token.punct && token.raw !== ',' && token.raw !== '(' && token.raw !== ')') {
 			return null;
 		}
 
-		if (!reportingVerbs.has(token.key) || token.capitalised || isNounUse(tokens, v)) {
+		// "one resident, who asked not to be named, told …": a verb inside the relative clause is not the reporting one.
+		if (token.raw === ',') {
+			relative = relativeWords.has(tokens[v + 1]?.key ?? '') && tokens[v + 1]!.key !== 'that';
+			continue;
+		}
+
+		if (relative || !reportingVerbs.has(token.key) || token.capitalised || isNounUse(tokens, v)) {
 			continue;
 		}
 

@@ -271,9 +271,15 @@ function trailingName(tokens: readonly Token[]): number {
  * one.
  */
 export function parseSubject(tokens: readonly Token[]): Subject | null {
-	// "Maria Lopez, 34, a nurse at the hospital": an age between the name and what the person is.
+	// "Maria Lopez, 34, a nurse at the hospital": an age between the name and what the person is; "a resident, who
+	// asked not to be named,": a relative clause says what the person did, not who they are.
 	const segments = splitOnCommas(tokens).filter(
-		(segment, index) => index === 0 || !(segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.key)),
+		(segment, index) =>
+			index === 0 ||
+			!(
+				(segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.key)) ||
+				['who', 'whose', 'whom', 'which'].includes(segment[0]?.key ?? '')
+			),
 	);
 	let main = segments[0];
 	let appositive = segments[1];
