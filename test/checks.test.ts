@@ -312,3 +312,21 @@ test('a majority or margin with no pair beside it is checked against the two top
 		[],
 	);
 });
+
+test('a change in points is held to the two rates it separates', t => {
+	const verdicts = (text: string) =>
+		checks(text)
+			.filter(check => check.kind === 'difference')
+			.map(check => [check.verdict, check.expected, check.actual]);
+	// 62 − 55 = 7, not 9: even with each figure rounded by half a point, 9 is out of reach.
+	t.deepEqual(verdicts('Vote\n\nTurnout reached 62%, up from 55% in 2020, an increase of 9 points.'), [
+		['inconsistent', 9, 7],
+	]);
+	t.deepEqual(
+		verdicts('Jobs\n\nUnemployment fell to 3.9% in May from 4.1% in April, a drop of 0.2 percentage points.'),
+		[['consistent', -0.2, -0.2]],
+	);
+	t.deepEqual(verdicts('Poll\n\nSupport rose 3 percentage points to 44 percent from 41 percent.'), [
+		['consistent', 3, 3],
+	]);
+});

@@ -10,11 +10,11 @@ const UP =
 const DOWN =
 	/\b(?:down|fell|fall|falls|fallen|falling|decreased?|decreases|decreasing|declined?|declines|dropped|drops?|slumped?|plunged?|slid|slipped|tumbled|sank|lower|less|fewer|cut|cuts|reduced|reduction|shrank|shrunk)\b/i;
 // The old figure of a comparison: "from 425", "compared with $649.9 million", "versus 12".
-const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
-const TO_BEFORE = /\bto\s+$/i;
+export const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
+export const TO_BEFORE = /\bto\s+$/i;
 
 /** +1 or −1 when the words around the percentage say which way the figure moved, 0 when they do not. */
-function direction(before: string, after: string): number {
+export function direction(before: string, after: string): number {
 	const near = `${before} ${after}`;
 	const up = UP.exec(near);
 	const down = DOWN.exec(near);

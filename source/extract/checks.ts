@@ -4,6 +4,7 @@ import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './num
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
 import {changeChecks} from './check-changes.ts';
+import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
@@ -478,10 +479,13 @@ export function extractChecks(
 	const lists = new Lists(breakdowns);
 	const shares = [...percentageChecks(article, numbers, lists), ...changeChecks(article, numbers)];
 	const sharesTaken = new Set(shares.flatMap(check => check.spans.map(span => span.start)));
+	const differences = differenceChecks(article, numbers, breakdowns);
+	const differencesTaken = new Set(differences.flatMap(check => check.spans.map(span => span.start)));
 	const drafts: Array<Draft | Check> = [
 		...breakdowns.flatMap(breakdown => breakdownCheck(breakdown, '') ?? []),
 		...sumChecks(article, numbers, lists, used),
-		...differenceChecks(article, numbers, breakdowns),
+		...differences,
+		...pointChecks(article, numbers).filter(check => !differencesTaken.has(check.spans[0]!.start)),
 		...shares,
 		...rateChecks(article, numbers, sharesTaken),
 		...subsetChecks(article, numbers, used),
