@@ -55,8 +55,8 @@ function isStdin(file: string | undefined): boolean {
 }
 
 /**
- * Reading and the core load on the paths that use them here, so `--help`, `--version` and the dashboard (whose worker
- * reads the article) don't pay for them.
+ * Reading and the core load on first use, so `--help` and `--version` don't pay for them, and the dashboard can start
+ * loading Ink before they run.
  */
 async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
 	const {loadArticle, STDIN} = await import('./source/article/load.ts');
