@@ -141,6 +141,7 @@ async function openDashboard(
 	// Ink and React start loading before the article is extracted: their files are read and yoga's WebAssembly is
 	// compiled off the main thread meanwhile.
 	const dashboard = importWithoutFetch(async () => import('./source/ui/run.tsx'));
+	// A failure to load surfaces where it is awaited; a bad article may end the run before then, unawaited.
 	dashboard.catch(() => undefined);
 	const report = await reportFor(file, published);
 	// An article piped in has been read by now; keys come from the terminal, reopened.
@@ -169,7 +170,7 @@ const commandWords = new Set(['snapshot', 'export', 'help']);
 
 /**
  * `newsdash` and `newsdash FILE`, how the dashboard is opened nearly every time, need nothing of yargs, whose code
- * takes 25–30 ms to load; a flag, a command word or `-` goes through yargs. The file is null for the bundled article.
+ * takes 25–30 ms to load; a flag, a command word or `-` goes through yargs. No file means the bundled article.
  */
 function plainDashboard(argv: readonly string[]): {file: string | undefined} | null {
 	const [first, ...rest] = argv;
