@@ -12,6 +12,7 @@ import {basename} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {LoadError} from './source/article/load-error.ts';
 import {validatePublished} from './source/article/published-flag.ts';
+import type {Article} from './source/article/types.ts';
 import type {Report} from './source/extract/types.ts';
 import packageJson from './package.json' with {type: 'json'};
 
@@ -54,15 +55,16 @@ function isStdin(file: string | undefined): boolean {
 	return file === '-' || file === '';
 }
 
-/**
- * Reading and the core load on first use, so `--help` and `--version` don't pay for them, and the dashboard can start
- * loading Ink before they run.
- */
-async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
+/** The article, read and parsed; the reader loads on first use so that `--help` and `--version` don't pay for it. */
+async function articleFor(file: string | undefined, published: string | undefined): Promise<Article> {
 	const {loadArticle, STDIN} = await import('./source/article/load.ts');
 	const path = isStdin(file) ? STDIN : (file ?? defaultArticlePath());
 	const publishedDate = published === undefined ? null : validatePublished(published);
-	const article = loadArticle(path, {published: publishedDate});
+	return loadArticle(path, {published: publishedDate});
+}
+
+async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
+	const article = await articleFor(file, published);
 	const {buildReport} = await import('./source/extract/report.ts');
 	return buildReport(article);
 }
@@ -143,19 +145,23 @@ async function openDashboard(
 	const dashboard = importWithoutFetch(async () => import('./source/ui/run.tsx'));
 	// A failure to load surfaces where it is awaited; a bad article may end the run before then, unawaited.
 	dashboard.catch(() => undefined);
-	const report = await reportFor(file, published);
+	const article = await articleFor(file, published);
+	const {reportSteps} = await import('./source/extract/report.ts');
+	const steps = reportSteps(article);
 	// An article piped in has been read by now; keys come from the terminal, reopened.
 	const input = keyboard(isStdin(file));
 	if (input === null) {
-		await printDashboard(report);
+		await printDashboard(steps.complete());
 		return;
 	}
 
 	const {runDashboard} = await dashboard;
-	await runDashboard(report, {
+	// The counts and totals panes are drawn from the first step; quotes and dates follow right after the first frame.
+	await runDashboard(pane === 'counts' || pane === 'totals' ? steps.first : steps.complete(), {
 		initialPane: pane,
 		theme,
 		stdin: input,
+		complete: steps.complete,
 		// The picture machinery loads on the first Ctrl-S, not at start-up.
 		async onSnapshot(screen) {
 			const {saveScreenshot} = await import('./source/export/screenshot.ts');

@@ -186,3 +186,23 @@ e2e('SIGTERM gives the normal screen back', async t => {
 		await session.close();
 	}
 });
+
+e2e('keys typed while the dashboard starts never meet a pane whose findings are still being read', async t => {
+	for (const [key, heading, empty] of [
+		['2', 'Quotes · 5 quotations', 'No quotations'],
+		['3', 'Timeline · 11 entries', 'No dates'],
+	] as const) {
+		const session = spawnCli([seed], {cols: 100, rows: 30});
+		try {
+			// Before the first frame, and again the moment it is drawn.
+			session.press(key);
+			await session.waitForText(' newsdash · ');
+			session.press(key);
+			await session.waitForText(heading);
+			t.false(session.output().includes(empty), `${key}: ${empty}`);
+			await quit(t, session);
+		} finally {
+			await session.close();
+		}
+	}
+});

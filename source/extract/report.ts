@@ -6,8 +6,14 @@ import {extractQuotes} from './quotes.ts';
 import {extractTimeline} from './timeline.ts';
 import type {Report} from './types.ts';
 
-/** The single entry to the core: pure and synchronous, article in, report out. */
-export function buildReport(article: Article): Report {
+/**
+ * The report in two steps, for a screen that shows its counts first: `first` has the article, the breakdowns and the
+ * checks, and no quotes or timeline yet; `complete()` adds those two (the larger part of a cold extraction, the
+ * timeline above all) and gives the same report every time it is called.
+ */
+export type ReportSteps = {readonly first: Report; readonly complete: () => Report};
+
+export function reportSteps(article: Article): ReportSteps {
 	const numbers = findNumbers(article.body);
 	const breakdowns = extractBreakdowns(article, numbers);
 	const warnings: string[] = [];
@@ -15,7 +21,7 @@ export function buildReport(article: Article): Report {
 		warnings.push('no publication date: relative dates are unresolved');
 	}
 
-	return {
+	const first: Report = {
 		version: 1,
 		article: {
 			title: article.title,
@@ -28,9 +34,19 @@ export function buildReport(article: Article): Report {
 			sentences: article.sentences.map(({start, end}) => ({start, end})),
 		},
 		breakdowns,
-		quotes: extractQuotes(article),
-		timeline: extractTimeline(article),
+		quotes: [],
+		timeline: [],
 		checks: extractChecks(article, numbers, breakdowns),
 		warnings,
 	};
+	let complete: Report | undefined;
+	return {
+		first,
+		complete: () => (complete ??= {...first, quotes: extractQuotes(article), timeline: extractTimeline(article)}),
+	};
+}
+
+/** The single entry to the core: pure and synchronous, article in, report out. */
+export function buildReport(article: Article): Report {
+	return reportSteps(article).complete();
 }

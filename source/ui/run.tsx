@@ -19,6 +19,11 @@ export type RunOptions = {
 	readonly stdin?: NodeJS.ReadStream;
 	/** Colours for a dark or a light terminal background; default "dark". NO_COLOR still wins (monochrome). */
 	readonly theme?: ThemeName;
+	/**
+	 * The whole report, when the one given is only enough for the first pane: called right after the first frame is
+	 * drawn, synchronously, so that no key is handled while a pane's findings are still missing.
+	 */
+	readonly complete?: () => Report;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -47,15 +52,33 @@ const clearScreen = '\u001B[2J\u001B[H';
 // dragged, a tiling manager) is settled first, then drawn from a clean screen: Ink erases the previous frame by
 // counting lines up from the cursor, which a terminal that reflowed or moved the cursor meanwhile defeats. A blank
 // frame in between makes Ink forget its last output, so the redraw is written even when it looks the same.
-function App({report, options, theme, color}: AppProps) {
+function App({report: given, options, theme, color}: AppProps) {
 	const {stdout} = useStdout();
+	// The rest of the report is built right after the first frame, or before the first key if one comes sooner: no
+	// pane is ever drawn from the part built first.
+	const [report, setReport] = useState(given);
+	const {complete} = options;
+	const completed = useRef(complete === undefined);
+	const finish = useCallback(() => {
+		if (!completed.current && complete !== undefined) {
+			completed.current = true;
+			setReport(complete());
+		}
+	}, [complete]);
+	useEffect(() => {
+		const timer = setTimeout(finish, 0);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [finish]);
 	const [size, setSize] = useState(() => sizeOf(stdout));
 	const [blank, setBlank] = useState(false);
 	const first = useRef(size);
 	const lastKey = useRef(Number.NEGATIVE_INFINITY);
 	const onKey = useCallback(() => {
+		finish();
 		lastKey.current = performance.now();
-	}, []);
+	}, [finish]);
 	useEffect(() => {
 		let settle: ReturnType<typeof setTimeout> | undefined;
 		let redraw: ReturnType<typeof setTimeout> | undefined;
