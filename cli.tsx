@@ -175,22 +175,35 @@ async function openDashboard(
 const commandWords = new Set(['snapshot', 'export', 'help']);
 
 /**
- * `newsdash` and `newsdash FILE`, how the dashboard is opened nearly every time, need nothing of yargs, whose code
- * takes 25–30 ms to load; a flag, a command word or `-` goes through yargs. No file means the bundled article.
+ * `newsdash`, `newsdash FILE` and the same with `--json`, how newsdash is run nearly every time by people and by
+ * scripts, need nothing of yargs, whose code takes 25–30 ms to load. Any other flag, a command word or `-` goes
+ * through yargs, which reads these the same way. No file means the bundled article.
  */
-function plainDashboard(argv: readonly string[]): {file: string | undefined} | null {
-	const [first, ...rest] = argv;
-	if (first === undefined) {
-		return {file: undefined};
+function plainRun(argv: readonly string[]): {file: string | undefined; json: boolean} | null {
+	const json = argv.filter(argument => argument === '--json').length;
+	const positionals = argv.filter(argument => argument !== '--json');
+	const [file, ...rest] = positionals;
+	if (json > 1 || rest.length > 0) {
+		return null;
 	}
 
-	return rest.length === 0 && !first.startsWith('-') && !commandWords.has(first) ? {file: first} : null;
+	if (file !== undefined && (file.startsWith('-') || commandWords.has(file))) {
+		return null;
+	}
+
+	return {file, json: json === 1};
+}
+
+async function printJson(report: Report): Promise<void> {
+	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }
 
 async function main(argv: string[]): Promise<void> {
-	const plain = plainDashboard(argv);
+	const plain = plainRun(argv);
 	if (plain !== null) {
-		await openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false});
+		await (plain.json
+			? printJson(await reportFor(plain.file, undefined))
+			: openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false}));
 		return;
 	}
 
@@ -214,8 +227,7 @@ async function main(argv: string[]): Promise<void> {
 					.option('theme', {choices: themeChoices, default: defaultTheme, describe: 'colours'}),
 			async args => {
 				if (args.json === true) {
-					const report = await reportFor(args.file, args.published);
-					process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+					await printJson(await reportFor(args.file, args.published));
 					return;
 				}
 

@@ -39,6 +39,16 @@ test('--json prints the report of the bundled article when no file is given', as
 	t.true(report.article.path.endsWith('.txt'));
 });
 
+test('--json reads the same wherever it is written, and with --published too', async t => {
+	const after = await run([seed, '--json']);
+	const before = await run(['--json', seed]);
+	const dated = await run([seed, '--json', '--published', '2017-09-30']);
+	t.is(after.code, 0, after.stderr);
+	t.is(before.stdout, after.stdout);
+	t.is(dated.stdout, after.stdout);
+	t.is((JSON.parse(after.stdout) as {article: {published: string}}).article.published, '2017-09-30');
+});
+
 test('--published overrides the front matter date', async t => {
 	const result = await run([seed, '--json', '--published', '2018-01-02']);
 	t.is(result.code, 0, result.stderr);
