@@ -146,22 +146,30 @@ async function openDashboard(
 	// A failure to load surfaces where it is awaited; a bad article may end the run before then, unawaited.
 	dashboard.catch(() => undefined);
 	const article = await articleFor(file, published);
-	const {reportSteps} = await import('./source/extract/report.ts');
-	const steps = reportSteps(article);
+	const {countsReport} = await import('./source/extract/report-first.ts');
+	const first = countsReport(article);
+	// Quotes and dates, with the readers (and chrono-node) they need, come after the first frame of the counts or
+	// totals pane; the other panes wait for them.
+	const complete = async (): Promise<Report> => {
+		const {completeReport} = await import('./source/extract/report-rest.ts');
+		return completeReport(first, article);
+	};
+
 	// An article piped in has been read by now; keys come from the terminal, reopened.
 	const input = keyboard(isStdin(file));
 	if (input === null) {
-		await printDashboard(steps.complete());
+		await printDashboard(await complete());
 		return;
 	}
 
+	const countsFirst = pane === 'counts' || pane === 'totals';
+	const report = countsFirst ? first : await complete();
 	const {runDashboard} = await dashboard;
-	// The counts and totals panes are drawn from the first step; quotes and dates follow right after the first frame.
-	await runDashboard(pane === 'counts' || pane === 'totals' ? steps.first : steps.complete(), {
+	await runDashboard(report, {
 		initialPane: pane,
 		theme,
 		stdin: input,
-		complete: steps.complete,
+		...(countsFirst ? {complete} : {}),
 		// The picture machinery loads on the first Ctrl-S, not at start-up.
 		async onSnapshot(screen) {
 			const {saveScreenshot} = await import('./source/export/screenshot.ts');

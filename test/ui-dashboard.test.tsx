@@ -446,3 +446,18 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	await app.waitForFooter('1 of 4');
 	app.unmount();
 });
+
+test.serial('panes still being read say so, and fill in when the rest of the report arrives', async t => {
+	const first = {...sampleReport, quotes: [], timeline: []};
+	const app = setup({report: first, reading: ['quotes', 'timeline']});
+	await app.waitForFooter('1 of 4');
+	await app.press('2');
+	await app.waitForLine(3, row('Reading the quotations…'));
+	t.false(app.lines().join('\n').includes('No quotations'));
+	// No position in the footer while there is nothing to count.
+	t.regex(app.lines()[28] ?? '', /q quit\s*$/);
+	app.rerender(<Dashboard report={sampleReport} cols={100} rows={30} initialPane="counts" theme="mono" reading={[]} />);
+	await app.waitForFooter(`1 of ${sampleReport.quotes.length}`);
+	t.false(app.lines().join('\n').includes('Reading the quotations'));
+	app.unmount();
+});

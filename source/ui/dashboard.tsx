@@ -33,7 +33,11 @@ export type DashboardProps = {
 	readonly messageMs?: number;
 	/** Called on every key press, before it is handled (the idle warm-up waits while keys come). */
 	readonly onKey?: () => void;
+	/** Panes whose findings are still being read; they say so instead of showing none. Default none. */
+	readonly reading?: readonly PaneName[];
 };
+
+const noPanes: readonly PaneName[] = [];
 
 /** The interactive dashboard: state, key handling and the screen. */
 export function Dashboard({
@@ -48,6 +52,7 @@ export function Dashboard({
 	onQuit,
 	messageMs = 4000,
 	onKey,
+	reading = noPanes,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -89,12 +94,12 @@ export function Dashboard({
 
 		const view = {...stateRef.current, message: null};
 		const size = sizeRef.current;
-		const ansi = renderScreen(report, {pane: view.pane, cols: size.cols, rows: size.rows, view, color, theme});
+		const ansi = renderScreen(report, {pane: view.pane, cols: size.cols, rows: size.rows, view, color, theme, reading});
 		onSnapshot({ansi, cols: size.cols, rows: size.rows, pane: view.pane}).then(showMessage, (error: unknown) => {
 			showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
 		});
-	}, [onSnapshot, stateRef, report, color, theme, showMessage]);
+	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
 	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});
-	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} />;
+	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} reading={reading} />;
 }

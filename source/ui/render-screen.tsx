@@ -18,6 +18,8 @@ export type RenderScreenOptions = {
 	readonly color: boolean;
 	/** Default "dark"; "mono" is what NO_COLOR gives. */
 	readonly theme?: ThemeName;
+	/** Panes whose findings are still being read, as the live dashboard may show them. Default none. */
+	readonly reading?: readonly PaneName[];
 };
 
 /**
@@ -38,6 +40,7 @@ export function renderScreen(report: Report, options: RenderScreenOptions): stri
 				cols={options.cols}
 				rows={options.rows}
 				theme={getTheme(options.theme ?? 'dark')}
+				reading={options.reading ?? []}
 			/>,
 			{columns: options.cols},
 		);

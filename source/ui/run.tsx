@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import {render, useStdout} from 'ink';
+import {render, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {onExit} from 'signal-exit';
 import type {Report} from '../extract/types.ts';
@@ -20,11 +20,14 @@ export type RunOptions = {
 	/** Colours for a dark or a light terminal background; default "dark". NO_COLOR still wins (monochrome). */
 	readonly theme?: ThemeName;
 	/**
-	 * The whole report, when the one given is only enough for the first pane: called right after the first frame is
-	 * drawn, synchronously, so that no key is handled while a pane's findings are still missing.
+	 * The whole report, when the one given holds only the counts and checks (report-first.ts): started right after
+	 * the first frame is drawn; until it arrives the quotes and timeline panes say they are still reading.
 	 */
-	readonly complete?: () => Report;
+	readonly complete?: () => Promise<Report>;
 };
+
+/** The panes the second part of a report fills (report-rest.ts). */
+const restPanes: readonly PaneName[] = ['quotes', 'timeline'];
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
@@ -54,31 +57,42 @@ const clearScreen = '\u001B[2J\u001B[H';
 // frame in between makes Ink forget its last output, so the redraw is written even when it looks the same.
 function App({report: given, options, theme, color}: AppProps) {
 	const {stdout} = useStdout();
-	// The rest of the report is built right after the first frame, or before the first key if one comes sooner: no
-	// pane is ever drawn from the part built first.
-	const [report, setReport] = useState(given);
+	// The rest of the report is read right after the first frame; meanwhile its panes say so rather than show none.
+	const {exit} = useApp();
 	const {complete} = options;
-	const completed = useRef(complete === undefined);
-	const finish = useCallback(() => {
-		if (!completed.current && complete !== undefined) {
-			completed.current = true;
-			setReport(complete());
-		}
-	}, [complete]);
+	const [report, setReport] = useState(given);
+	const [reading, setReading] = useState<readonly PaneName[]>(complete === undefined ? [] : restPanes);
 	useEffect(() => {
-		const timer = setTimeout(finish, 0);
+		if (complete === undefined) {
+			return;
+		}
+
+		let current = true;
+		const timer = setTimeout(() => {
+			complete().then(
+				whole => {
+					if (current) {
+						setReport(whole);
+						setReading([]);
+					}
+				},
+				(error: unknown) => {
+					exit(error instanceof Error ? error : new Error(String(error)));
+				},
+			);
+		}, 0);
 		return () => {
+			current = false;
 			clearTimeout(timer);
 		};
-	}, [finish]);
+	}, [complete, exit]);
 	const [size, setSize] = useState(() => sizeOf(stdout));
 	const [blank, setBlank] = useState(false);
 	const first = useRef(size);
 	const lastKey = useRef(Number.NEGATIVE_INFINITY);
 	const onKey = useCallback(() => {
-		finish();
 		lastKey.current = performance.now();
-	}, [finish]);
+	}, []);
 	useEffect(() => {
 		let settle: ReturnType<typeof setTimeout> | undefined;
 		let redraw: ReturnType<typeof setTimeout> | undefined;
@@ -119,6 +133,7 @@ function App({report: given, options, theme, color}: AppProps) {
 			theme={theme}
 			color={color}
 			onKey={onKey}
+			reading={reading}
 			{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
 		/>
 	);

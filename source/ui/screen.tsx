@@ -13,6 +13,7 @@ import {TabBar} from './tab-bar.tsx';
 import type {Theme} from './theme.ts';
 import {ThemeContext} from './theme.ts';
 import {TooSmall, isTooSmall} from './too-small.tsx';
+import type {PaneName} from './pane-name.ts';
 import type {ViewState} from './view-state.ts';
 import {modelFor, paneSize, settle} from './view-state.ts';
 
@@ -23,11 +24,24 @@ type Props = {
 	readonly cols: number;
 	readonly rows: number;
 	readonly theme: Theme;
+	/** Panes whose findings are still being read (drawn as such, never as empty). Default none. */
+	readonly reading?: readonly PaneName[];
 };
 
-function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
+const readingLines: Readonly<Record<PaneName, string>> = {
+	counts: 'Reading the counts…',
+	quotes: 'Reading the quotations…',
+	timeline: 'Reading the dates…',
+	totals: 'Reading the totals…',
+};
+
+function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme'>) {
 	const {width, height} = paneSize({cols, rows});
 	const pane = view.pane;
+	if (reading.includes(pane) && view.overlay !== 'help') {
+		return <StyledLine line={[{text: readingLines[pane], role: 'muted'}]} width={width} />;
+	}
+
 	const model = modelFor(report, view, pane, {cols, rows});
 	const selected = view.selected[pane];
 	if (view.overlay === 'help') {
@@ -66,7 +80,11 @@ function PaneBody({report, view, cols, rows}: Omit<Props, 'theme'>) {
 	);
 }
 
-function position(report: Report, view: ViewState, cols: number, rows: number): string {
+function position(report: Report, view: ViewState, cols: number, rows: number, reading: readonly PaneName[]): string {
+	if (reading.includes(view.pane)) {
+		return '';
+	}
+
 	const model = modelFor(report, view, view.pane, {cols, rows});
 	const count = model.pane === 'counts' ? model.rows.length : model.items.length;
 	if (count === 0) {
@@ -78,7 +96,7 @@ function position(report: Report, view: ViewState, cols: number, rows: number): 
 }
 
 /** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
-export function Screen({report, view: rawView, cols, rows, theme}: Props) {
+export function Screen({report, view: rawView, cols, rows, theme, reading = []}: Props) {
 	const view = settle(report, rawView, {cols, rows});
 	const {width, height} = paneSize({cols, rows});
 	return (
@@ -97,10 +115,10 @@ export function Screen({report, view: rawView, cols, rows, theme}: Props) {
 						width={cols}
 						{...(theme.roles.border.color === undefined ? {} : {borderColor: theme.roles.border.color})}
 					>
-						<PaneBody report={report} view={view} cols={cols} rows={rows} />
+						<PaneBody report={report} view={view} cols={cols} rows={rows} reading={reading} />
 					</Box>
 					<Footer
-						position={position(report, view, cols, rows)}
+						position={position(report, view, cols, rows, reading)}
 						editing={view.editingFilter ? view.filter[view.pane] : null}
 						message={view.message}
 						overlay={view.overlay}
