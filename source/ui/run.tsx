@@ -117,7 +117,16 @@ function App({report: given, options, theme, color}: AppProps) {
 		};
 	}, [stdout]);
 	useEffect(
-		() => warmUp(report, {pane: options.initialPane, cols: first.current.cols, rows: first.current.rows, theme, color}),
+		() =>
+			warmUp(report, {
+				pane: options.initialPane,
+				cols: first.current.cols,
+				rows: first.current.rows,
+				theme,
+				color,
+				// Steps wait while keys come, so that a warm-up render never stands between a key and its frame.
+				sinceKey: () => performance.now() - lastKey.current,
+			}),
 		[report, options.initialPane, theme, color],
 	);
 	if (blank) {
