@@ -533,3 +533,21 @@ test('a relative clause between the speaker and the verb is skipped, with the ve
 	t.is(quote?.speaker?.role, 'resident');
 	t.is(quote?.attribution, 'explicit');
 });
+
+test('a number inside the name of a body ("Local 12", "Station 5") stays in the speaker’s organisation', t => {
+	const found = quotations(
+		extractQuotes(
+			articleOf(
+				[
+					'“We will rebuild,” said Local 12 president Carla Mendes.',
+					'“It burned fast,” Station 5 Capt. Joe Ruiz said.',
+				].join('\n\n'),
+			),
+		),
+	);
+	t.deepEqual(found.map(who), ['Carla Mendes', 'Joe Ruiz']);
+	t.deepEqual(
+		found.map(quote => quote.speaker?.organization),
+		['Local 12', 'Station 5'],
+	);
+});

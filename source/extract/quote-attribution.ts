@@ -71,6 +71,14 @@ function belongs(token: Token): boolean {
 	);
 }
 
+/** "Local 12 president Carla Mendes", "Station 5 Captain Joe Ruiz": a number that is part of a body's name. */
+const numberInName = (tokens: readonly Token[], index: number): boolean =>
+	/^\d{1,4}$/.test(tokens[index]!.key) &&
+	tokens[index - 1]?.capitalised === true &&
+	!tokens[index - 1]!.punct &&
+	tokens[index + 1] !== undefined &&
+	belongs(tokens[index + 1]!);
+
 const isHeadNoun = (token: Token): boolean =>
 	!token.capitalised &&
 	(roleWords.has(token.key) ||
@@ -241,7 +249,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number): number {
 	let start = i + 1;
 	while (start > 0 && start > i - 12) {
 		const previous = tokens[start - 1]!;
-		if (!belongs(previous) && !unlistedRole(tokens, start - 1)) {
+		if (!belongs(previous) && !unlistedRole(tokens, start - 1) && !numberInName(tokens, start - 1)) {
 			break;
 		}
 
@@ -298,7 +306,11 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 	}
 
 	let end = start;
-	while (end < tokens.length && end - start < 12 && (belongs(tokens[end]!) || unlistedRole(tokens, end))) {
+	while (
+		end < tokens.length &&
+		end - start < 12 &&
+		(belongs(tokens[end]!) || unlistedRole(tokens, end) || numberInName(tokens, end))
+	) {
 		end++;
 	}
 

@@ -151,6 +151,9 @@ function roleAndOrganization(tokens: readonly Token[]): {
 			role.push(...tokens.slice(modifier, i), token);
 		} else if (isOrgToken(token) && role.length === 0) {
 			organization.push(token);
+		} else if (/^\d{1,4}$/.test(token.key) && role.length === 0 && organization.at(-1) === tokens[i - 1]) {
+			// "Local 12", "Station 5": a number in the body's name.
+			organization.push(token);
 		}
 	}
 
