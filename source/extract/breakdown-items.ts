@@ -41,7 +41,7 @@ const CUE =
 	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+/gi;
 
 // A dash introduces items too ("recovered 11 bodies — eight in Lowell, …"; "--" where a typewriter dash stands in), but
-// only after a figure: "Denver — the state capital — had 23" is a name with an aside.
+// only after a figure: "Boise — the state capital — had 23" is a name with an aside.
 const DASH_CUE = /\s*—\s*|\s(?:–|--)\s+/g;
 const FIGURE =
 	/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
@@ -138,7 +138,7 @@ export function cleanName(raw: string): string | null {
 		.trim()
 		.replace(/^[\s,;:—–•*|-]+/, '')
 		.replace(/[\s,;:—–|-]+$/, '')
-		// An aside set off by dashes is not part of the name: "Denver — the state capital — had 23".
+		// An aside set off by dashes is not part of the name: "Boise — the state capital — had 23".
 		.replace(/\s(?:—|–|--)\s.*$/, '');
 	for (let k = 0; k < 4; k++) {
 		const before = name;
