@@ -202,16 +202,19 @@ function plainRun(argv: readonly string[]): {file: string | undefined; json: boo
 	return {file, json: json === 1};
 }
 
-async function printJson(report: Report): Promise<void> {
+function printJson(report: Report): void {
 	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }
 
 async function main(argv: string[]): Promise<void> {
 	const plain = plainRun(argv);
 	if (plain !== null) {
-		await (plain.json
-			? printJson(await reportFor(plain.file, undefined))
-			: openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false}));
+		if (plain.json) {
+			printJson(await reportFor(plain.file, undefined));
+		} else {
+			await openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false});
+		}
+
 		return;
 	}
 
@@ -235,7 +238,7 @@ async function main(argv: string[]): Promise<void> {
 					.option('theme', {choices: themeChoices, default: defaultTheme, describe: 'colours'}),
 			async args => {
 				if (args.json === true) {
-					await printJson(await reportFor(args.file, args.published));
+					printJson(await reportFor(args.file, args.published));
 					return;
 				}
 

@@ -33,7 +33,8 @@ function comparable(a: NumberMention, b: NumberMention): boolean {
 	return ratio > 0.01 && ratio < 100;
 }
 
-function before(body: string, mention: NumberMention, length: number): string {
+/** The `length` characters before a mention (and its hedge). */
+export function before(body: string, mention: NumberMention, length: number): string {
 	return body.slice(Math.max(0, mention.hedgedSpan.start - length), mention.hedgedSpan.start);
 }
 

@@ -1,16 +1,12 @@
 // Changes in percentage points: "62%, up from 55%, an increase of 9 points", "fell to 3.9% from 4.1%, a drop of 0.2
 // percentage points" — the stated difference of two rates against the two rates the sentence gives.
 import type {Article} from '../article/types.ts';
-import {direction, FROM_BEFORE, TO_BEFORE} from './check-changes.ts';
-import {draft, halfUnit, usable, written, type Draft} from './check-draft.ts';
+import {before, direction, FROM_BEFORE, TO_BEFORE} from './check-changes.ts';
+import {decimalsOf, draft, halfUnit, usable, written, type Draft} from './check-draft.ts';
 import {mentionsIn} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 
 const POINTS_AFTER = /^\s+(?:percentage\s+)?points?\b/i;
-
-function before(body: string, mention: NumberMention, length: number): string {
-	return body.slice(Math.max(0, mention.hedgedSpan.start - length), mention.hedgedSpan.start);
-}
 
 /** "9 points" or "0.2 percentage points": a difference of two rates, whichever way the numbers parser read it. */
 function isPointChange(body: string, mention: NumberMention): boolean {
@@ -51,9 +47,7 @@ export function pointChecks(article: Article, mentions: readonly NumberMention[]
 			const tolerance =
 				halfUnit(body, change) + halfUnit(body, old) + halfUnit(body, next) + (change.hedge === 'exact' ? 0 : 1);
 			const holds = Math.abs(actual - stated) <= tolerance + 1e-9;
-			const decimals = Math.max(
-				...[change, old, next].map(mention => /\.(\d+)/.exec(written(body, mention))?.[1]?.length ?? 0),
-			);
+			const decimals = Math.max(...[change, old, next].map(mention => decimalsOf(body, mention)));
 			const [from, to] = [written(body, old), written(body, next)];
 			const points =
 				change.kind === 'percent'

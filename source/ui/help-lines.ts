@@ -32,29 +32,3 @@ export function helpLines(width: number): Array<{key: string; line: Line}> {
 
 	return lines;
 }
-
-/** Which help lines show in `room` lines from `top`, leaving a line for "↑ N more" and "↓ N more" where needed. */
-export type HelpWindow = {readonly start: number; readonly end: number; readonly above: number; readonly below: number};
-
-export function helpWindow(total: number, room: number, top: number): HelpWindow {
-	if (total <= room) {
-		return {start: 0, end: total, above: 0, below: 0};
-	}
-
-	const space = Math.max(1, room);
-	// At the bottom only the "↑ more" line is needed, so the last start shows one line more than one in the middle.
-	const lastStart = Math.max(0, total - Math.max(1, space - 1));
-	const start = Math.min(Math.max(0, top), lastStart);
-	let end = start + Math.max(1, space - (start > 0 ? 1 : 0));
-	if (end < total) {
-		end = Math.max(start + 1, end - 1);
-	}
-
-	end = Math.min(end, total);
-	return {start, end, above: start, below: total - end};
-}
-
-/** The greatest useful `top`: the one that shows the last line. */
-export function lastHelpTop(total: number, room: number): number {
-	return helpWindow(total, room, Number.MAX_SAFE_INTEGER).start;
-}

@@ -1,7 +1,8 @@
 import {Box} from 'ink';
 import {memo} from 'react';
-import {helpLines, helpWindow} from './help-lines.ts';
+import {helpLines} from './help-lines.ts';
 import {moreLine} from './scroll-list.tsx';
+import {scrollWindow} from './scroll-window.ts';
 import {StyledLine} from './styled-line.tsx';
 
 type Props = {
@@ -14,7 +15,13 @@ type Props = {
 /** The `?` overlay: every binding of the keymap with its whole help text, one group of keys per line. */
 export const HelpOverlay = memo(function HelpOverlay({width, height, top = 0}: Props) {
 	const lines = helpLines(width);
-	const shown = helpWindow(lines.length, Math.max(1, height - 1), top);
+	// Every help line is one row; the window starts at `top` and fills the room, as the panes' lists do.
+	const shown = scrollWindow(
+		lines.map(() => 1),
+		top,
+		top,
+		Math.max(1, height - 1),
+	);
 	return (
 		<Box flexDirection="column" width={width}>
 			<StyledLine
@@ -24,11 +31,11 @@ export const HelpOverlay = memo(function HelpOverlay({width, height, top = 0}: P
 				]}
 				width={width}
 			/>
-			{shown.above > 0 ? <StyledLine line={moreLine(shown.above, 'up')} width={width} /> : null}
-			{lines.slice(shown.start, shown.end).map(({key, line}) => (
+			{shown.hiddenAbove > 0 ? <StyledLine line={moreLine(shown.hiddenAbove, 'up')} width={width} /> : null}
+			{lines.slice(shown.top, shown.end).map(({key, line}) => (
 				<StyledLine key={key} line={line} width={width} />
 			))}
-			{shown.below > 0 ? <StyledLine line={moreLine(shown.below, 'down')} width={width} /> : null}
+			{shown.hiddenBelow > 0 ? <StyledLine line={moreLine(shown.hiddenBelow, 'down')} width={width} /> : null}
 		</Box>
 	);
 });

@@ -3,7 +3,7 @@ import type {PaneName} from './pane-name.ts';
 import {paneNames} from './pane-name.ts';
 import type {PaneModel, SortColumn} from './pane-model.ts';
 import {entryHeights, listArea, paneModel, sortCycle} from './pane-model.ts';
-import {helpLines, lastHelpTop} from './help-lines.ts';
+import {helpLines} from './help-lines.ts';
 import {scrollWindow} from './scroll-window.ts';
 
 /** Everything the dashboard shows besides the report: enough to redraw the exact screen (Ctrl-S, snapshots). */
@@ -159,7 +159,14 @@ function wrapSelection(report: Report, state: ViewState, viewport: Viewport, ste
 function scrollHelp(state: ViewState, action: DashboardAction, viewport: Viewport): ViewState | null {
 	const {width, height} = paneSize(viewport);
 	const room = Math.max(1, height - 1);
-	const last = lastHelpTop(helpLines(width).length, room);
+	const count = helpLines(width).length;
+	// The top that shows the last line: the overlay's own window, asked to show it.
+	const last = scrollWindow(
+		Array.from({length: count}, () => 1),
+		count - 1,
+		count - 1,
+		room,
+	).top;
 	const to = (top: number): ViewState => ({...state, helpTop: Math.max(0, Math.min(top, last))});
 	switch (action.type) {
 		case 'move': {
