@@ -1,5 +1,6 @@
 import {parse as parseDates} from 'chrono-node/en';
 import {formatDate, isCalendarDate} from './calendar-date.ts';
+import {namesMonth, readWrittenDate} from './written-date.ts';
 
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])/;
 
@@ -21,12 +22,24 @@ export function normaliseDate(value: string): string | null {
 		return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
 	}
 
-	// A written year is required: chrono reads "yesterday" or "Sunday" as certain days relative to today, and a
-	// publication date must never be guessed from the clock.
-	if (!/\p{L}{3}/u.test(text) || !/(?:^|\D)\d{4}(?:\D|$)/.test(text)) {
+	// A written year and month are required: chrono reads "yesterday" or "Sunday" as certain days relative to today,
+	// and a publication date must never be guessed from the clock.
+	if (!namesMonth(text) || !/(?:^|\D)\d{4}(?:\D|$)/.test(text)) {
 		return null;
 	}
 
+	const written = readWrittenDate(text);
+	if (written !== null) {
+		return isCalendarDate(written.year, written.month, written.day)
+			? formatDate(written.year, written.month, written.day)
+			: null;
+	}
+
+	return readWithChrono(text);
+}
+
+/** A whole, certain written date read by chrono-node, for the forms `readWrittenDate` leaves alone. */
+export function readWithChrono(text: string): string | null {
 	const results = parseDates(text);
 	const result = results[0];
 	if (results.length !== 1 || result === undefined) {
