@@ -1,8 +1,9 @@
-#!/usr/bin/env -S node --max-semi-space-size=1
-// The flag: V8 answers the short-lived garbage of Ink's redraws by growing its young generation up to 2 × 16 MB; kept
+#!/usr/bin/env -S node --max-semi-space-size=1 --regexp-tier-up-ticks=20
+// The flags: --max-semi-space-size: V8 answers the short-lived garbage of Ink's redraws by growing its young generation up to 2 × 16 MB; kept
 // at 1 MB semi-spaces the dashboard peaks 3–6 MB lower (bench: peak RSS). The price is more scavenges: a key's
 // median redraw went from 6 to 10 ms, still well inside a frame; start-up and extraction did not move beyond noise.
-// `env -S` passes the flag on from the shebang (coreutils 8.30+, macOS).
+// --regexp-tier-up-ticks: see source/runtime-flags.ts, which sets it when the bin is run some other way.
+// `env -S` passes the flags on from the shebang (coreutils 8.30+, macOS).
 // The entry stays thin: arguments → load → buildReport → one sink. Ink, React and the picture machinery are imported
 // only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
 import './source/runtime-flags.ts';

@@ -79,6 +79,84 @@ export {shortcut as diffAnsiCodes};`,
 	},
 };
 
+const publicationDates = fileURLToPath(new URL('source/article/dates.ts', import.meta.url));
+
+/**
+ * The article reader imports chrono-node for the rare publication date source/article/written-date.ts can't read;
+ * evaluating chrono's modules costs 7–8 ms of every start-up. In the bundle that import evaluates chrono on the first
+ * call instead (the timeline's own import of it is untouched).
+ */
+/** @type {import('esbuild').Plugin} */
+const lazyChrono = {
+	name: 'lazy-chrono-for-publication-dates',
+	setup(builder) {
+		builder.onResolve({filter: /^chrono-node\/en$/}, args =>
+			args.importer === publicationDates
+				? {path: 'chrono-node/en', namespace: 'lazy-chrono', pluginData: args.resolveDir}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'lazy-chrono'}, args => ({
+			contents: `let real;
+export function parse(...parameters) {
+	real ??= require('chrono-node/en');
+	return real.parse(...parameters);
+}`,
+			loader: 'js',
+			resolveDir: args.pluginData,
+		}));
+	},
+};
+
+/**
+ * ink-table keys each row's React element with object-hash's sha1 of the row. On the first frame that meant loading
+ * node:crypto and object-hash and hashing cold, 15–25 ms before anything is drawn. A key only has to be the same for
+ * the same row (ink-table adds the row's index for uniqueness), so in the bundle the row's JSON is its key.
+ */
+/** @type {import('esbuild').Plugin} */
+const lightRowKeys = {
+	name: 'ink-table-row-keys',
+	setup(builder) {
+		builder.onResolve({filter: /^object-hash$/}, args =>
+			/[\\/]ink-table[\\/]/.test(args.importer) ? {path: 'object-hash', namespace: 'row-key'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'row-key'}, () => ({
+			contents: `export function sha1(row) {
+	try {
+		return JSON.stringify(row) ?? String(row);
+	} catch {
+		return String(row);
+	}
+}`,
+			loader: 'js',
+		}));
+	},
+};
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Ink and restore-cursor each carry their own signal-exit 3, which loads node:assert, beside the signal-exit 4 the
+ * dashboard uses. Version 4's onExit takes the same callback and options and returns the same remover, so in the bundle
+ * all three share it: one set of exit handlers, two module copies and node:assert fewer at start-up.
+ */
+/** @type {import('esbuild').Plugin} */
+const oneSignalExit = {
+	name: 'one-signal-exit',
+	setup(builder) {
+		builder.onResolve({filter: /^signal-exit$/}, args =>
+			args.namespace === 'file' && /[\\/]node_modules[\\/](?:ink|restore-cursor)[\\/]/.test(args.importer)
+				? {path: 'signal-exit-3', namespace: 'signal-exit-4'}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'signal-exit-4'}, () => ({
+			contents: `import {onExit} from 'signal-exit';
+export default onExit;`,
+			loader: 'js',
+			resolveDir: projectRoot,
+		}));
+	},
+};
+
 /**
  * What any bundled Ink program needs (the bench builds its reference Ink app with exactly these).
  * @type {import('esbuild').BuildOptions}
@@ -113,7 +191,7 @@ export const cliOptions = {
 	inject: ['source/text/lazy-segmenter.ts'],
 	// Native addon: loaded from node_modules at run time.
 	external: ['@resvg/resvg-js'],
-	plugins: [devtoolsStub, fastWidth, styleDiff],
+	plugins: [devtoolsStub, fastWidth, styleDiff, lazyChrono, lightRowKeys, oneSignalExit],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

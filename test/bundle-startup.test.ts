@@ -1,0 +1,65 @@
+// What the built dashboard loads before its first frame: the entry, the article reader, the first part of the report
+// and the UI, with every chunk they import statically. Each module kept out of that set was measured at 2–25 ms of
+// start-up (esbuild.config.mjs says why each is left out); this keeps a dependency update from quietly adding it back.
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import test from 'ava';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+
+function read(path: string): string {
+	return readFileSync(join(dist, path), 'utf8');
+}
+
+/** The chunk a dynamic import in cli.js names, by the module it was built from. */
+function dynamicChunk(entry: string, name: string): string {
+	const match = new RegExp(`import\\("\\./(chunks/${name}-[A-Z\\d]+\\.js)"\\)`).exec(entry);
+	if (match?.[1] === undefined) {
+		throw new Error(`cli.js imports no ${name} chunk`);
+	}
+
+	return match[1];
+}
+
+function staticClosure(roots: readonly string[]): Map<string, string> {
+	const seen = new Map<string, string>();
+	const queue = [...roots];
+	for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+		if (seen.has(path)) {
+			continue;
+		}
+
+		const code = read(path);
+		seen.set(path, code);
+		const directory = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+		for (const [, target] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+			queue.push(directory + target!);
+		}
+	}
+
+	return seen;
+}
+
+const entry = read('cli.js');
+const startup = staticClosure(['cli.js', ...['load', 'report-first', 'run'].map(name => dynamicChunk(entry, name))]);
+
+test('the start-up set is found: the entry, the reader, the report’s first part and the UI', t => {
+	const names = [...startup.keys()];
+	t.true(names.some(name => name.startsWith('chunks/run-')));
+	t.true(startup.size >= 6, names.join(', '));
+	t.true(readdirSync(join(dist, 'chunks')).length > startup.size);
+});
+
+test('nothing loaded before the first frame imports node:crypto, node:assert or node:v8', t => {
+	for (const [path, code] of startup) {
+		t.notRegex(code, /from\s*"(?:node:)?crypto"|\(\s*"(?:node:)?crypto"\s*\)/, path);
+		t.notRegex(code, /\(\s*"(?:node:)?assert"\s*\)|from\s*"(?:node:)?assert"/, path);
+		t.notRegex(code, /from\s*"(?:node:)?v8"/, path);
+	}
+});
+
+test('the bin passes the regular-expression flag itself, so runtime-flags need not load node:v8', t => {
+	const [shebang] = entry.split('\n');
+	t.regex(shebang!, /--regexp-tier-up-ticks=20/);
+	t.regex(entry, /import\("node:v8"\)/);
+});
