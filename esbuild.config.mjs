@@ -53,29 +53,38 @@ export default function stringWidth(text, options) {
 	},
 };
 
-const styleDiffShortcut = fileURLToPath(new URL('source/text/ansi-style-diff.ts', import.meta.url));
+const fasterStyledChars = fileURLToPath(new URL('source/text/ansi-styled-chars.ts', import.meta.url));
 
 /**
- * Ink's output tokenizer gets its diffAnsiCodes through source/text/ansi-style-diff.ts, which answers "same style"
- * itself and hands anything else to the original.
+ * Ink's output tokenizer gets its styledCharsFromTokens and styledCharsToString from
+ * source/text/ansi-styled-chars.ts, which shares one style list among the cells of a run, answers "same style" and
+ * "no codes" itself, and otherwise calls the tokenizer's own reduce, diff and code functions.
  */
 /** @type {import('esbuild').Plugin} */
-const styleDiff = {
-	name: 'ansi-style-diff-shortcut',
+const styledChars = {
+	name: 'faster-styled-chars',
 	setup(builder) {
-		builder.onResolve({filter: /^\.\/diff\.js$/}, args =>
-			/@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/.test(args.importer)
-				? {path: join(args.resolveDir, 'diff.js'), namespace: 'ansi-style-diff'}
+		builder.onResolve({filter: /^\.\/styledChars\.js$/}, args =>
+			/@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]index\.js$/.test(args.importer)
+				? {path: join(args.resolveDir, 'styledChars.js'), namespace: 'faster-styled-chars'}
 				: undefined,
 		);
-		builder.onLoad({filter: /.*/, namespace: 'ansi-style-diff'}, args => ({
-			contents: `import {diffAnsiCodes} from ${JSON.stringify(args.path)};
-import {withSameStyleShortcut} from ${JSON.stringify(styleDiffShortcut)};
-const shortcut = withSameStyleShortcut(diffAnsiCodes);
-export {shortcut as diffAnsiCodes};`,
-			loader: 'js',
-			resolveDir: dirname(args.path),
-		}));
+		builder.onLoad({filter: /.*/, namespace: 'faster-styled-chars'}, args => {
+			const sibling = name => JSON.stringify(join(dirname(args.path), name));
+			return {
+				contents: `import {reduceAnsiCodesIncremental} from ${sibling('reduce.js')};
+import {diffAnsiCodes} from ${sibling('diff.js')};
+import {ansiCodesToString} from ${sibling('ansiCodes.js')};
+import {fasterStyledChars} from ${JSON.stringify(fasterStyledChars)};
+export const {styledCharsFromTokens, styledCharsToString} = fasterStyledChars({
+	reduceAnsiCodesIncremental,
+	diffAnsiCodes,
+	ansiCodesToString,
+});`,
+				loader: 'js',
+				resolveDir: dirname(args.path),
+			};
+		});
 	},
 };
 
@@ -191,7 +200,7 @@ export const cliOptions = {
 	inject: ['source/text/lazy-segmenter.ts'],
 	// Native addon: loaded from node_modules at run time.
 	external: ['@resvg/resvg-js'],
-	plugins: [devtoolsStub, fastWidth, styleDiff, lazyChrono, lightRowKeys, oneSignalExit],
+	plugins: [devtoolsStub, fastWidth, styledChars, lazyChrono, lightRowKeys, oneSignalExit],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

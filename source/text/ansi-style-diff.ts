@@ -4,6 +4,10 @@ export type AnsiStyleCode = {readonly code: string; readonly endCode: string};
 type StyleDiff<Code extends AnsiStyleCode> = (from: Code[], to: Code[]) => Code[];
 
 function sameStyle(from: readonly AnsiStyleCode[], to: readonly AnsiStyleCode[]): boolean {
+	if (from === to) {
+		return true;
+	}
+
 	if (from.length !== to.length) {
 		return false;
 	}
@@ -18,7 +22,7 @@ function sameStyle(from: readonly AnsiStyleCode[], to: readonly AnsiStyleCode[])
 }
 
 /**
- * Bundled in front of the tokenizer's diffAnsiCodes (esbuild.config.mjs). Ink draws a frame as a grid of styled cells
+ * In front of the tokenizer's diffAnsiCodes in the bundle (ansi-styled-chars.ts). Ink draws a frame as a grid of styled cells
  * and asks, cell by cell, for the codes that lead from one cell's style to the next: three Sets and two filters per
  * cell, 3,000 cells a frame, the largest cost of a cold first frame. Neighbouring cells nearly always share a style,
  * and from a style to itself the diff is empty, as the original computes it too.
