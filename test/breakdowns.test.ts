@@ -429,3 +429,37 @@ test('a number that numbers a thing, or a list with no colon or verb before it, 
 	t.deepEqual(breakdowns('Roads\n\nCrews closed Route 9, Highway 101 and Interstate 95 on Monday.'), []);
 	t.deepEqual(breakdowns('Team\n\nSmith 12 and Jones 9 were named to the squad.'), []);
 });
+
+test('a total with a colon introduces categories in lower case: "$2.4 million: $1.1 million to the pension fund, …"', t => {
+	const [repaid] = breakdowns(
+		'Title\n\nThe judge ordered him to repay $2.4 million: $1.1 million to the county pension fund, $850,000 to a hospital foundation and $450,000 to the youth soccer league he once ran.',
+	);
+	t.deepEqual(items(repaid), [
+		['county pension fund', 1.1],
+		['hospital foundation', 0.85],
+		['youth soccer league', 0.45],
+	]);
+	t.is(repaid?.statedTotal?.value, 2.4);
+	t.true(repaid?.complete);
+
+	const [staff] = breakdowns(
+		'Title\n\nThe plant employs 1,200 people: 800 in production, 300 in logistics and 150 in administration.',
+	);
+	t.deepEqual(items(staff), [
+		['production', 800],
+		['logistics', 300],
+		['administration', 150],
+	]);
+	// 800 + 300 + 150 = 1,250, not 1,200: the list is read so that the check can say so.
+	t.is(staff?.sum, 1250);
+	t.is(staff?.statedTotal?.value, 1200);
+});
+
+test('lower-case categories without a total and a colon before them are no list', t => {
+	t.deepEqual(breakdowns('Title\n\nPolice made 12 arrests in the morning, 9 in the afternoon and 4 at night.'), []);
+	t.deepEqual(breakdowns('Title\n\nTurnout was 62% in the city and 48% in the suburbs.'), []);
+	t.deepEqual(
+		breakdowns('Title\n\nThe district said on Monday: 50 went to new schools, 30 to repairs and 10 to buses.'),
+		[],
+	);
+});

@@ -5,7 +5,17 @@ import type {NumberMention} from './numbers-types.ts';
 import {placeSuffixAt} from './place-names.ts';
 
 export type Shape =
-	'paren' | 'separator' | 'verb' | 'elided' | 'bare' | 'preposition' | 'where' | 'with' | 'respectively' | 'line';
+	| 'paren'
+	| 'separator'
+	| 'verb'
+	| 'elided'
+	| 'bare'
+	| 'preposition'
+	| 'category'
+	| 'where'
+	| 'with'
+	| 'respectively'
+	| 'line';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {
@@ -202,6 +212,22 @@ const VERBS =
 const PREPOSITION =
 	/^\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived|served|sold|made|held)\s+)?(?:from|in|at|for|to|of|by)\s+(?=[A-Z]|the\s)/;
 
+const CATEGORY = /^\s*(?:(?:went|goes|go|was|were|is|are)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
+// A clause after the category's noun: "the youth soccer league he once ran", "a fund that pays pensions".
+const CATEGORY_CLAUSE =
+	/\s(?:he|she|they|it|we|you|that|which|who|whose|where|when|after|before|because|since|while|as)\s.*$/;
+
+/** A lower-case category of at most five words, without a clause after it. */
+function categoryName(raw: string): string | null {
+	const name = raw
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[.,;:!?]+$/, '')
+		.replace(CATEGORY_CLAUSE, '');
+	if (!/^[a-z][\w'’-]*(?: [\w'’-]+){0,4}$/.test(name) || NOT_NAMES.has(name)) return null;
+	return name;
+}
+
 /** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
 export function readItem(
 	body: string,
@@ -293,6 +319,24 @@ export function readItem(
 					span: spanOf(body, mention.hedgedSpan.start, segment.end),
 					noun: nounAfter(body, mention.span.end),
 					shape: 'preposition',
+				};
+			}
+		}
+	}
+
+	// "$1.1 million to the pension fund", "$30 million on repairs": a category rather than a place, which only a list
+	// its total introduces with a colon may hold (runsIn).
+	{
+		const category = CATEGORY.exec(after);
+		if (category !== null) {
+			const name = categoryName(body.slice(mention.span.end + category[0].length, segment.end));
+			if (name !== null) {
+				return {
+					name,
+					mention,
+					span: spanOf(body, mention.hedgedSpan.start, segment.end),
+					noun: nounAfter(body, mention.span.end),
+					shape: 'category',
 				};
 			}
 		}
@@ -591,11 +635,35 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			return;
 		}
 
+		// Categories make a list only after the total and a colon: "repay $2.4 million: $1.1 million to the pension
+		// fund, …"; "12 in the morning" alone is no item.
+		if (
+			item.shape === 'category' &&
+			(run.length === 0 ? !afterTotalColon(body, item, mentions) : run[0]!.shape !== 'category')
+		) {
+			close();
+			return;
+		}
+
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
 		run.push(item);
 	});
 	close();
 	return runs;
+}
+
+/** Whether an item follows a colon or a dash right after a figure of its own kind: the list's stated total. */
+function afterTotalColon(body: string, item: ItemDraft, mentions: readonly NumberMention[]): boolean {
+	const before = body.slice(Math.max(0, item.span.start - 40), item.span.start);
+	const cue = /\s*(?::|—|–|--)\s*$/.exec(before);
+	if (cue === null) return false;
+	const cueAt = item.span.start - before.length + cue.index;
+	return mentions.some(
+		mention =>
+			mention.kind === item.mention.kind &&
+			mention.span.end <= cueAt &&
+			/^[\s\w]{0,12}$/.test(body.slice(mention.span.end, cueAt)),
+	);
 }
 
 function acceptable(run: readonly ItemDraft[]): boolean {
