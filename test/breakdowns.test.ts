@@ -463,3 +463,28 @@ test('lower-case categories without a total and a colon before them are no list'
 		[],
 	);
 });
+
+test('a name with "and" in it stays whole when it continues a list: "… and the loyalty program and other businesses for $1.3 billion"', t => {
+	const [revenue] = breakdowns(
+		'Title\n\nRevenue rose to $14.6 billion. Tickets accounted for $12.9 billion of that, cargo for $400 million and the loyalty program and other businesses for $1.3 billion.',
+	);
+	t.deepEqual(items(revenue), [
+		['Tickets', 12.9],
+		['cargo', 0.4],
+		['loyalty program and other businesses', 1.3],
+	]);
+	// 12.9 + 0.4 + 1.3 = 14.6
+	t.is(revenue?.statedTotal?.value, 14.6);
+});
+
+test('"respectively" pairs single lower-case words with counts and money, but not with rates', t => {
+	const [revenue] = breakdowns(
+		'Title\n\nPassenger revenue was $12.9 billion. Domestic and international passenger revenue came to $8.1 billion and $4.8 billion, respectively.',
+	);
+	t.deepEqual(items(revenue), [
+		['Domestic', 8.1],
+		['international', 4.8],
+	]);
+	t.is(revenue?.statedTotal?.value, 12.9);
+	t.deepEqual(breakdowns('Title\n\nSales in the north and south rose 5% and 3%, respectively.'), []);
+});

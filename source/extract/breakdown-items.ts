@@ -372,7 +372,7 @@ export function readItem(
 	}
 
 	// "…, mail ballots for 1,377": the verb of the first item left out; only taken after a first item with a verb.
-	const elided = /^\s*([\w.'’ -]{1,40}?)\s+(?:for|with|at|on)\s+$/.exec(before);
+	const elided = /^\s*([\w.'’ -]{1,60}?)\s+(?:for|with|at|on)\s+$/.exec(before);
 	if (elided !== null && shortTail) {
 		const name = cleanName(elided[1]!);
 		if (name !== null && name.split(' ').length <= 4) {
@@ -493,13 +493,20 @@ function respectivelyItems(body: string, sentence: Span, quantities: readonly Nu
 	const prefix = body.slice(sentence.start, chain[0]!.hedgedSpan.start);
 	const and = Math.max(prefix.lastIndexOf(' and '), prefix.lastIndexOf(' & '));
 	if (and === -1) return null;
-	const last = leadingCapitalRun(prefix.slice(and + (prefix.startsWith(' and ', and) ? 5 : 3)));
+	// Names are capitalised runs, else, for counts and money, single words: "Domestic and international passenger
+	// revenue came to $8.1 billion and $4.8 billion" (two rates, "rose 5% and 3%", are no shares of a whole).
+	const rest = prefix.slice(and + (prefix.startsWith(' and ', and) ? 5 : 3));
+	const word = (pattern: RegExp, text: string): string =>
+		chain[0]!.kind === 'percent' ? '' : (pattern.exec(text)?.[0] ?? '');
+	const last = leadingCapitalRun(rest) || word(/^[a-z][a-z-]+(?=\s)/, rest);
 	const pieces = prefix
 		.slice(0, and)
 		.split(',')
 		.map(piece => piece.trim());
 	if (pieces.at(-1) === '') pieces.pop();
-	const before = pieces.slice(-(chain.length - 1)).map(piece => trailingCapitalRun(piece));
+	const before = pieces
+		.slice(-(chain.length - 1))
+		.map(piece => trailingCapitalRun(piece) || word(/(?<=^|\s)[a-z][a-z-]+$/, piece));
 	const names = [...before, last];
 	if (before.length !== chain.length - 1 || names.some(name => name === '' || NOT_NAMES.has(name.toLowerCase()))) {
 		return null;
@@ -604,25 +611,38 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 		run = [];
 	};
 
-	segments.forEach((segment, k) => {
-		const item = readItem(body, segment, mentions, segments[k - 1] ?? null);
+	for (let k = 0; k < segments.length; k++) {
+		const segment = segments[k]!;
+		let item = readItem(body, segment, mentions, segments[k - 1] ?? null);
 		if (item === null) {
-			// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
 			const next = segments[k + 1];
-			const nameOnly =
-				next !== undefined &&
-				/^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) &&
-				mentionsIn(mentions, segment).length === 0;
-			if (!nameOnly) close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
-
-			return;
+			const numberless = mentionsIn(mentions, segment).length === 0;
+			// A name with "and" in it, split there: "cargo for $400 million and the loyalty program and other businesses
+			// for $1.3 billion". Read whole, it must continue the run as the item before it did.
+			const joined =
+				next === undefined || !numberless || run.length === 0
+					? null
+					: readItem(body, {start: segment.start, end: next.end}, mentions, segments[k - 1] ?? null);
+			if (joined !== null && joined.shape === run.at(-1)!.shape && joined.mention.kind === run[0]!.mention.kind) {
+				// The "and" inside it read as the list's cue: the name runs from the segment's start.
+				const nameEnd = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start) + joined.name.length;
+				const name = nameEnd < segment.start ? null : cleanName(body.slice(segment.start, nameEnd));
+				item = {...joined, name: name ?? joined.name, span: spanOf(body, segment.start, joined.span.end)};
+				k++;
+			} else {
+				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
+				const nameOnly =
+					next !== undefined && /^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) && numberless;
+				if (!nameOnly) close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
+				continue;
+			}
 		}
 
 		// An elided verb only continues a list whose first item has its verb written out; a bare "China 12" also opens
 		// one after a colon or a dash.
 		if (item.shape === 'elided' && (run.length === 0 || (run[0]!.shape !== 'verb' && run[0]!.shape !== 'elided'))) {
 			close();
-			return;
+			continue;
 		}
 
 		if (
@@ -632,7 +652,7 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 				: !['verb', 'elided', 'bare', 'separator'].includes(run[0]!.shape))
 		) {
 			close();
-			return;
+			continue;
 		}
 
 		// Categories make a list only after the total and a colon: "repay $2.4 million: $1.1 million to the pension
@@ -642,12 +662,12 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			(run.length === 0 ? !afterTotalColon(body, item, mentions) : run[0]!.shape !== 'category')
 		) {
 			close();
-			return;
+			continue;
 		}
 
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
 		run.push(item);
-	});
+	}
 	close();
 	return runs;
 }
