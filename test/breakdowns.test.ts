@@ -488,3 +488,25 @@ test('"respectively" pairs single lower-case words with counts and money, but no
 	t.is(revenue?.statedTotal?.value, 12.9);
 	t.deepEqual(breakdowns('Title\n\nSales in the north and south rose 5% and 3%, respectively.'), []);
 });
+
+test('counted nouns are shares only after their total: "58 votes: 47 Democrats, 9 Republicans and 2 independents"', t => {
+	const [votes] = breakdowns('Title\n\nThe bill passed with 58 votes: 47 Democrats, 9 Republicans and 2 independents.');
+	t.deepEqual(items(votes), [
+		['Democrats', 47],
+		['Republicans', 9],
+		['independents', 2],
+	]);
+	t.is(votes?.statedTotal?.value, 58);
+
+	// 7 + 6 = 13 against 12: the total is kept, so the check can flag it.
+	const [dead] = breakdowns('Title\n\nThe 12 dead included 7 women and 6 children.');
+	t.deepEqual(items(dead), [
+		['women', 7],
+		['children', 6],
+	]);
+	t.is(dead?.statedTotal?.value, 12);
+	t.false(dead?.complete);
+
+	t.deepEqual(breakdowns('Title\n\nHe scored 12 points and 9 rebounds in 30 minutes.'), []);
+	t.deepEqual(breakdowns('Title\n\nShe has 3 children and 2 dogs.'), []);
+});

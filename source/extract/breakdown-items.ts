@@ -12,6 +12,7 @@ export type Shape =
 	| 'bare'
 	| 'preposition'
 	| 'category'
+	| 'counted'
 	| 'where'
 	| 'with'
 	| 'respectively'
@@ -228,6 +229,10 @@ function categoryName(raw: string): string | null {
 	return name;
 }
 
+// "5 were spoiled", "3 died", "2 injured": a figure and what befell it, not a noun that names a share.
+const VERB_LIKE =
+	/^(?:were|was|are|is|be|been|being|had|has|have|did|do|does|went|came|got|will|would|could|should|may|might|can|must|remain|remains|stay|stays|left|more|fewer|less|each|apiece|percent|per|times|[a-z]+ed)$/i;
+
 /** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
 export function readItem(
 	body: string,
@@ -400,6 +405,16 @@ export function readItem(
 				noun: nounAfter(body, mention.span.end),
 				shape: 'bare',
 			};
+		}
+	}
+
+	// "47 Democrats, 9 Republicans and 2 independents": the figure's own noun names the share. Taken only in a list
+	// that follows its total in the sentence (runsIn): "12 points and 9 rebounds" is no breakdown.
+	const counted = /^\s+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(after);
+	if (counted !== null && /^\s*(?:(?:and|or|plus)\s+)?$/.test(before) && mention.kind === 'count') {
+		const name = counted[2] === undefined ? counted[1]! : `${counted[1]!} ${counted[2]}`;
+		if (!NOT_NAMES.has(name.toLowerCase()) && !NUMBERED.test(counted[1]!) && !VERB_LIKE.test(counted[1]!)) {
+			return {name, mention, span: spanOf(body, start, segment.end), noun: null, shape: 'counted'};
 		}
 	}
 
@@ -665,6 +680,15 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			continue;
 		}
 
+		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …".
+		if (
+			item.shape === 'counted' &&
+			(run.length === 0 ? !afterTotalInSentence(body, item, mentions, segments[0]!.start) : run[0]!.shape !== 'counted')
+		) {
+			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
+			continue;
+		}
+
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
 		run.push(item);
 	}
@@ -686,11 +710,35 @@ function afterTotalColon(body: string, item: ItemDraft, mentions: readonly Numbe
 	);
 }
 
+/**
+ * Whether a figure of the item's kind, larger than it, comes earlier in the sentence and a colon, a dash or a word
+ * that opens a list ("included", "among them") comes between: the whole the item is a share of.
+ */
+function afterTotalInSentence(
+	body: string,
+	item: ItemDraft,
+	mentions: readonly NumberMention[],
+	sentenceStart: number,
+): boolean {
+	const lead = body.slice(sentenceStart, item.mention.hedgedSpan.start);
+	const cue = /(?::|—|–|--|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
+	if (cue === null) return false;
+	const cueAt = sentenceStart + cue.index;
+	return mentions.some(
+		mention =>
+			mention.kind === item.mention.kind &&
+			mention.span.start >= sentenceStart &&
+			mention.span.end <= cueAt &&
+			mention.value > item.mention.value,
+	);
+}
+
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
 	if (run.length >= 3) return true;
-	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names.
-	const tight = run.every(item => item.shape === 'paren' || item.shape === 'separator');
+	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
+	// nouns come only after their total.
+	const tight = run.every(item => ['paren', 'separator', 'category', 'counted'].includes(item.shape));
 	return tight || run.every(item => isCapitalWord(item.name));
 }
 

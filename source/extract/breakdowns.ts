@@ -165,12 +165,15 @@ function findTotal(
 	const here = list.sentence === -1 ? null : sentences[list.sentence]!;
 	const paragraph = here?.paragraph ?? 0;
 
+	const byTotal = list.items.every(item => item.shape === 'category' || item.shape === 'counted');
 	const candidates: Candidate[] = [];
 	const consider = (mention: NumberMention, distance: number): void => {
 		if (taken.has(mention) || listed.has(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
 		if (mention.kind !== kind || mention.value <= max) return;
 		if (mention.span.start >= list.span.start && mention.span.end <= list.span.end) return;
 		let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
+		// Lists of categories or counted nouns are read only after a total in their sentence (breakdown-items.ts).
+		if (distance === 0 && byTotal && mention.span.end <= list.span.start) score += 1;
 		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
 		const after = body.slice(mention.span.end, mention.span.end + 40);
 		if (TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after)) score += 2;
