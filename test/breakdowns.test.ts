@@ -510,3 +510,33 @@ test('counted nouns are shares only after their total: "58 votes: 47 Democrats, 
 	t.deepEqual(breakdowns('Title\n\nHe scored 12 points and 9 rebounds in 30 minutes.'), []);
 	t.deepEqual(breakdowns('Title\n\nShe has 3 children and 2 dogs.'), []);
 });
+
+test('categories and counted nouns mix in one list after its total, and a figure read as neither leaves it partial', t => {
+	const [runners] = breakdowns(
+		'Title\n\nA record 6,412 runners finished: 3,598 men, 2,791 women and 23 in the open division.',
+	);
+	t.deepEqual(items(runners), [
+		['men', 3598],
+		['women', 2791],
+		['open division', 23],
+	]);
+	t.true(runners?.complete);
+	const [partial] = breakdowns(
+		'Title\n\nA record 6,412 runners finished: 3,598 men, 2,791 women and 23 were unclassified.',
+	);
+	t.is(partial?.items.length, 2);
+	t.false(partial?.complete);
+});
+
+test('places joined by "and" stay one member of a list whose first member has its verb', t => {
+	const [waiting] = breakdowns(
+		'Title\n\nSome 712,400 people were waiting. West Yorkshire accounted for 301,600 of them, Humber and North Yorkshire for 229,300 and South Yorkshire and Bassetlaw for 181,500.',
+	);
+	t.deepEqual(items(waiting), [
+		['West Yorkshire', 301_600],
+		['Humber and North Yorkshire', 229_300],
+		['South Yorkshire and Bassetlaw', 181_500],
+	]);
+	// 301,600 + 229,300 + 181,500 = 712,400
+	t.is(waiting?.statedTotal?.value, 712_400);
+});

@@ -638,11 +638,16 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 				next === undefined || !numberless || run.length === 0
 					? null
 					: readItem(body, {start: segment.start, end: next.end}, mentions, segments[k - 1] ?? null);
-			if (joined !== null && joined.shape === run.at(-1)!.shape && joined.mention.kind === run[0]!.mention.kind) {
-				// The "and" inside it read as the list's cue: the name runs from the segment's start.
-				const nameEnd = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start) + joined.name.length;
-				const name = nameEnd < segment.start ? null : cleanName(body.slice(segment.start, nameEnd));
-				item = {...joined, name: name ?? joined.name, span: spanOf(body, segment.start, joined.span.end)};
+			const continues =
+				joined !== null &&
+				(joined.shape === run.at(-1)!.shape || (joined.shape === 'elided' && run[0]!.shape === 'verb'));
+			if (continues && joined.mention.kind === run[0]!.mention.kind) {
+				// The "and" inside it read as the list's cue: the name is both parts with the word between.
+				const nameStart = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start);
+				const first = cleanName(body.slice(segment.start, segment.end));
+				const between = nameStart < segment.end ? '' : body.slice(segment.end, nameStart).trim();
+				const name = first !== null && /^(?:and|&)$/.test(between) ? `${first} ${between} ${joined.name}` : joined.name;
+				item = {...joined, name, span: spanOf(body, segment.start, joined.span.end)};
 				k++;
 			} else {
 				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
@@ -672,10 +677,7 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 
 		// Categories make a list only after the total and a colon: "repay $2.4 million: $1.1 million to the pension
 		// fund, …"; "12 in the morning" alone is no item.
-		if (
-			item.shape === 'category' &&
-			(run.length === 0 ? !afterTotalColon(body, item, mentions) : run[0]!.shape !== 'category')
-		) {
+		if (item.shape === 'category' && (run.length === 0 ? !afterTotalColon(body, item, mentions) : !totalLed(run[0]!))) {
 			close();
 			continue;
 		}
@@ -683,7 +685,7 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …".
 		if (
 			item.shape === 'counted' &&
-			(run.length === 0 ? !afterTotalInSentence(body, item, mentions, segments[0]!.start) : run[0]!.shape !== 'counted')
+			(run.length === 0 ? !afterTotalInSentence(body, item, mentions, segments[0]!.start) : !totalLed(run[0]!))
 		) {
 			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
 			continue;
@@ -733,12 +735,17 @@ function afterTotalInSentence(
 	);
 }
 
+/** Shapes read only in a list after its total; they mix: "3,598 men, 2,791 women and 23 in the open division". */
+export function totalLed(item: ItemDraft): boolean {
+	return item.shape === 'category' || item.shape === 'counted';
+}
+
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
 	if (run.length >= 3) return true;
 	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
 	// nouns come only after their total.
-	const tight = run.every(item => ['paren', 'separator', 'category', 'counted'].includes(item.shape));
+	const tight = run.every(item => item.shape === 'paren' || item.shape === 'separator' || totalLed(item));
 	return tight || run.every(item => isCapitalWord(item.name));
 }
 

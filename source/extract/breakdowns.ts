@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
 import {tableLists} from './breakdown-tables.ts';
-import {lineLists, sentenceLists, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {lineLists, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {
 	isAdjectival,
 	isPluralNoun,
@@ -165,7 +165,7 @@ function findTotal(
 	const here = list.sentence === -1 ? null : sentences[list.sentence]!;
 	const paragraph = here?.paragraph ?? 0;
 
-	const byTotal = list.items.every(item => item.shape === 'category' || item.shape === 'counted');
+	const byTotal = list.items.every(item => totalLed(item));
 	const candidates: Candidate[] = [];
 	const consider = (mention: NumberMention, distance: number): void => {
 		if (taken.has(mention) || listed.has(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
