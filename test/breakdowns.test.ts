@@ -540,3 +540,24 @@ test('places joined by "and" stay one member of a list whose first member has it
 	// 301,600 + 229,300 + 181,500 = 712,400
 	t.is(waiting?.statedTotal?.value, 712_400);
 });
+
+test('the lead a list’s total comes from is the story’s first prose, past a byline, an "Updated" line and "Advertisement"', t => {
+	const [residents] = breakdowns(
+		[
+			'Wildfire forces thousands to flee',
+			'By A. Reporter, Associated Press',
+			'Updated 6:42 PM PDT, August 14, 2024',
+			'MEDFORD, Ore. (AP) — A wildfire has forced more than 4,000 people from their homes and destroyed at least 37 structures, officials said Wednesday.',
+			'Advertisement',
+			'The fire had burned about 18,500 acres by Wednesday morning, according to the state forestry department.',
+			'Evacuation orders covered three counties: 2,100 residents in Jackson County, 1,400 in Josephine County and 600 in Klamath County.',
+		].join('\n\n'),
+	);
+	t.deepEqual(items(residents), [
+		['Jackson County', 2100],
+		['Josephine County', 1400],
+		['Klamath County', 600],
+	]);
+	t.is(residents?.statedTotal?.value, 4000);
+	t.is(residents?.statedTotal?.hedge, 'at-least');
+});

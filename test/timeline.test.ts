@@ -458,3 +458,13 @@ test('a scheduled present ("ends at 8 p.m. on Nov. 5") looks ahead past a clock 
 	t.is(entry(entries, 'on Nov. 5')?.start, '2024-11-05');
 	t.is(entry(entries, 'on Nov. 7 last year')?.start, '2023-11-07');
 });
+
+test('an expectation in the present ("forecasters expect temperatures to reach …") looks ahead; one in the past does not', t => {
+	// Published Wednesday 2024-08-14.
+	const entries = timeline(
+		'Heat\n\nForecasters expect temperatures to reach 104 degrees on Thursday. Analysts expected prices to rise on Monday.',
+		'2024-08-14',
+	);
+	t.is(entry(entries, 'on Thursday')?.start, '2024-08-15');
+	t.is(entry(entries, 'on Monday')?.start, '2024-08-12');
+});

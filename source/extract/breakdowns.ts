@@ -120,13 +120,14 @@ function leadTotal(
 ): Candidate | null {
 	const {body, sentences} = article;
 	const here = sentences[list.sentence];
-	if (here === undefined || here.paragraph > leadParagraphs + 2) return null;
+	const leadEnd = leadEndOf(article);
+	if (here === undefined || here.paragraph > leadEnd + 2) return null;
 	const kind = list.items[0]!.mention.kind;
 	const complete = !PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120)) && list.unreadMember !== true;
 	const fits: NumberMention[] = [];
 	for (let k = 0; k < Math.min(sentences.length, leadSentences); k++) {
 		const sentence = sentences[k]!;
-		if (sentence.paragraph === 0 || sentence.paragraph > leadParagraphs || k === list.sentence) continue;
+		if (sentence.paragraph === 0 || sentence.paragraph > leadEnd || k === list.sentence) continue;
 		for (const mention of mentionsIn(mentions, sentence)) {
 			if (taken.has(mention) || listed.has(mention) || mention.kind !== kind || mention.value <= max) continue;
 			if (isAdjectival(body, mention) || nounAfter(body, mention.span.end) === null) continue;
@@ -145,7 +146,24 @@ function leadTotal(
 
 // The lead: the paragraphs after the headline that open the story, and how many of its sentences are read.
 const leadParagraphs = 2;
-const leadSentences = 12;
+const leadSentences = 16;
+
+/**
+ * The last paragraph of the lead: the second one written as prose. A page copied from the web puts bylines, an
+ * "Updated …" line or "Advertisement" between the headline and the story; they are not what opens it.
+ */
+function leadEndOf(article: Article): number {
+	let prose = 0;
+	for (let index = 1; index < article.paragraphs.length; index++) {
+		const {start, end} = article.paragraphs[index]!;
+		const words = article.body.slice(start, Math.min(end, start + 200)).split(/\s+/).length;
+		if (words >= 10 && /[.!?]["”’)]?$/.test(article.body.slice(end - 3, end)) && ++prose === leadParagraphs) {
+			return index;
+		}
+	}
+
+	return leadParagraphs;
+}
 
 /** Scores each number near the list as its stated total; returns the best that clears the bar. */
 function findTotal(
