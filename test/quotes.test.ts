@@ -551,3 +551,23 @@ test('a number inside the name of a body ("Local 12", "Station 5") stays in the 
 		['Local 12', 'Station 5'],
 	);
 });
+
+test('"…, but warned there was “…”" continues the speaker before; "talk of a “…”" stays the reporter’s term', t => {
+	const found = extractQuotes(
+		articleOf(
+			[
+				'Wes Streeting, the health secretary, said the figures were “a sign that the NHS is turning a corner”, but warned there was “a long road ahead”.',
+				'Helen Marsh said the industry was “on the road to recovery” but warned that talk of a “tourist tax” risked putting visitors off.',
+			].join('\n\n'),
+		),
+	);
+	t.deepEqual(
+		quotations(found).map(quote => [quote.text, who(quote)]),
+		[
+			['a sign that the NHS is turning a corner', 'Wes Streeting'],
+			['a long road ahead', 'Wes Streeting'],
+			['on the road to recovery', 'Helen Marsh'],
+		],
+	);
+	t.deepEqual(terms(found), ['tourist tax']);
+});

@@ -434,8 +434,9 @@ export function clauseBefore(tokens: readonly Token[]): Clause | null {
 			return {subject, cue: span(tokens[start]!, token), direct, verb: token.key};
 		}
 
-		// "…, and added that it was “…”": the second verb of the subject before, which the quotation continues.
-		if (tokens[v - 1]?.key === 'and') {
+		// "…, and added that it was “…”", "…, but warned there was “…”": the second verb of the subject before, which
+		// the quotation continues.
+		if (tokens[v - 1]?.key === 'and' || tokens[v - 1]?.key === 'but') {
 			participle ??= {subject: null, cue: span(token, token), direct, verb: token.key};
 			continue;
 		}

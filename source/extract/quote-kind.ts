@@ -25,6 +25,21 @@ const functionWords = new Set(
 const subordinators = new Set(
 	'because who which where when while although though if since whose whom unless'.split(' '),
 );
+const prepositions = new Set([
+	'of',
+	'about',
+	'on',
+	'for',
+	'with',
+	'against',
+	'over',
+	'into',
+	'from',
+	'by',
+	'toward',
+	'towards',
+]);
+const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const clauseWords = new Set(
 	"that who which everything nothing anything we i you they our my your is are was were will would can can't cannot don't didn't won't never not".split(
 		' ',
@@ -105,6 +120,18 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 	// Used as a modifier, “zero-tolerance” policies: the reporter's phrase, not a partial quotation.
 	const following = /^ (\p{Ll}+)/u.exec(s.after)?.[1];
 	if (following !== undefined && !functionWords.has(following) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
+		return 'term';
+	}
+
+	// "warned that talk of a “tourist tax” …": a short phrase after a preposition and its article is a thing named in
+	// the reporter's words, even with a reporting verb before it ("spoke of “betrayal”" stays her word).
+	const [previous, beforePrevious] = [s.before.at(-1)?.key, s.before.at(-2)?.key];
+	const governed =
+		previous !== undefined &&
+		determiners.has(previous) &&
+		beforePrevious !== undefined &&
+		prepositions.has(beforePrevious);
+	if (governed && list.length <= 3 && !/[.!?…]$/.test(trimmed)) {
 		return 'term';
 	}
 
