@@ -330,3 +330,18 @@ test('a change in points is held to the two rates it separates', t => {
 		['consistent', 3, 3],
 	]);
 });
+
+test('the old figure of a change may be "a peak of" or "a record high of" it', t => {
+	// (310,000 − 140,000) ÷ 310,000 = 54.8%, about 55%; (5.0 − 2.0) ÷ 5.0 = 60%, not 70%, even within the rounding.
+	t.deepEqual(
+		summary(
+			checks(
+				'Storm\n\nAbout 140,000 homes were without power, down from a peak of 310,000 on Wednesday, a drop of about 55%. Sales fell 70% to $2.0 million from a record high of $5.0 million.',
+			),
+		),
+		[
+			['percentage', 'consistent'],
+			['percentage', 'inconsistent'],
+		],
+	);
+});

@@ -9,8 +9,9 @@ const UP =
 	/\b(?:up|rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grow|grows|growth|gained?|gains|jumped?|jumps|climbed?|climbs|soared?|surged?|higher|more|boost(?:ed)?)\b/i;
 const DOWN =
 	/\b(?:down|fell|fall|falls|fallen|falling|decreased?|decreases|decreasing|declined?|declines|dropped|drops?|slumped?|plunged?|slid|slipped|tumbled|sank|lower|less|fewer|cut|cuts|reduced|reduction|shrank|shrunk)\b/i;
-// The old figure of a comparison: "from 425", "compared with $649.9 million", "versus 12".
-export const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
+// The old figure of a comparison: "from 425", "from a peak of 310,000", "compared with $649.9 million", "versus 12".
+export const FROM_BEFORE =
+	/\b(?:from(?:\s+(?:a|an|the|its|their|last year's|last year’s)(?:\s+\w+)?\s+(?:peak|high|low|record|total|level|tally|count|figure)\s+of)?|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
 export const TO_BEFORE = /\bto\s+$/i;
 
 /** +1 or −1 when the words around the percentage say which way the figure moved, 0 when they do not. */
@@ -90,13 +91,13 @@ export function changeChecks(article: Article, mentions: readonly NumberMention[
 					mention =>
 						mention.span.start > percent.span.end &&
 						mention.span.start - percent.span.end < 80 &&
-						FROM_BEFORE.test(before(body, mention, 16)),
+						FROM_BEFORE.test(before(body, mention, 40)),
 				) ??
 				inSentence.findLast(
 					mention =>
 						mention.span.end < percent.span.start &&
 						percent.span.start - mention.span.end < 60 &&
-						FROM_BEFORE.test(before(body, mention, 16)),
+						FROM_BEFORE.test(before(body, mention, 40)),
 				);
 			if (old === undefined || (old.kind !== 'count' && old.kind !== 'money')) continue;
 			if (sign === 0 && !/\bchange\b/i.test(lead)) continue;

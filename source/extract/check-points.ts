@@ -31,7 +31,7 @@ export function pointChecks(article: Article, mentions: readonly NumberMention[]
 		if (rates.length < 2) continue;
 		for (const change of inSentence) {
 			if (!isPointChange(body, change) || !usable(change.value)) continue;
-			const old = rates.find(rate => FROM_BEFORE.test(before(body, rate, 16)));
+			const old = rates.find(rate => FROM_BEFORE.test(before(body, rate, 40)));
 			if (old === undefined) continue;
 			const next =
 				rates.find(rate => rate !== old && TO_BEFORE.test(before(body, rate, 6))) ??
