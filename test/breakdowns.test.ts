@@ -561,3 +561,20 @@ test('the lead a list’s total comes from is the story’s first prose, past a 
 	t.is(residents?.statedTotal?.value, 4000);
 	t.is(residents?.statedTotal?.hedge, 'at-least');
 });
+
+test('a verb that shares an amount out opens a list of categories, names with "and" kept whole, the remainder after it', t => {
+	const [budget] = breakdowns(
+		'Title\n\nThe council approved a $48 million budget. The plan sets aside $21 million for public safety, $12 million for parks and roads and $9 million for libraries and other services. The remaining $6 million goes to reserves.',
+	);
+	t.deepEqual(items(budget), [
+		['public safety', 21],
+		['parks and roads', 12],
+		['libraries and other services', 9],
+		['reserves', 6],
+	]);
+	// 21 + 12 + 9 + 6 = 48
+	t.is(budget?.statedTotal?.value, 48);
+	t.true(budget?.complete);
+	// No sharing verb, no colon: spending on things is no list.
+	t.deepEqual(breakdowns('Title\n\nHe spent $5 on coffee, $10 on lunch and $20 on dinner.'), []);
+});

@@ -345,3 +345,15 @@ test('the old figure of a change may be "a peak of" or "a record high of" it', t
 		],
 	);
 });
+
+test('"a 4 per cent increase over last year’s $46.2 million" compares with last year’s figure', t => {
+	// 48 ÷ 46.2 − 1 = 3.9%, which rounds to the 4 per cent stated.
+	t.deepEqual(
+		summary(
+			checks(
+				'Budget\n\nThe council approved a $48 million budget, a 4 per cent increase over last year’s $46.2 million.',
+			),
+		),
+		[['percentage', 'consistent']],
+	);
+});

@@ -218,6 +218,17 @@ const CATEGORY = /^\s*(?:(?:went|goes|go|was|were|is|are)\s+)?(?:to|for|on|in|fr
 const CATEGORY_CLAUSE =
 	/\s(?:he|she|they|it|we|you|that|which|who|whose|where|when|after|before|because|since|while|as)\s.*$/;
 
+/** The rest of a category's name after its "and": a few words and no verb ("roads", "other services"). */
+function categoryTail(body: string, segment: Span): string | null {
+	const text = body.slice(segment.start, segment.end).replace(/^\s*and\s+/, '');
+	const name = categoryName(text);
+	if (name === null || name.split(' ').length > 3 || CATEGORY_VERB.test(name)) return null;
+	return name;
+}
+
+const CATEGORY_VERB =
+	/\b(?:said|says|say|was|were|is|are|will|would|could|has|have|had|did|does|do|can|may|might|must)\b/;
+
 /** A lower-case category of at most five words, without a clause after it. */
 function categoryName(raw: string): string | null {
 	const name = raw
@@ -593,7 +604,8 @@ function remainderItem(
 	if (!/^(?:the\s+)?(?:remaining|other|rest of the)\s/i.test(text)) return null;
 	if (mentionsIn(mentions, sentence).filter(isQuantity).length !== 1) return null;
 	const item = readItem(article.body, sentence, mentions, null);
-	if (item === null || item.shape !== 'preposition' || item.mention.kind !== run[0]!.mention.kind) return null;
+	const shape = totalLed(run[0]!) ? 'category' : 'preposition';
+	if (item === null || item.shape !== shape || item.mention.kind !== run[0]!.mention.kind) return null;
 	return item;
 }
 
@@ -675,9 +687,14 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			continue;
 		}
 
-		// Categories make a list only after the total and a colon: "repay $2.4 million: $1.1 million to the pension
-		// fund, …"; "12 in the morning" alone is no item.
-		if (item.shape === 'category' && (run.length === 0 ? !afterTotalColon(body, item, mentions) : !totalLed(run[0]!))) {
+		// Categories make a list only after the total and a colon, "repay $2.4 million: $1.1 million to the pension
+		// fund, …", or a verb that shares something out, "sets aside $21 million for public safety, …"; "12 in the
+		// morning" alone is no item.
+		const opensCategories =
+			run.length === 0 &&
+			item.shape === 'category' &&
+			(afterTotalColon(body, item, mentions) || ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)));
+		if (item.shape === 'category' && (run.length === 0 ? !opensCategories : !totalLed(run[0]!))) {
 			close();
 			continue;
 		}
@@ -692,11 +709,23 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 		}
 
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
+		// "$12 million for parks and roads": a category's name split at its "and".
+		const rest = item.shape === 'category' ? segments[k + 1] : undefined;
+		const tail = rest === undefined || mentionsIn(mentions, rest).length > 0 ? null : categoryTail(body, rest);
+		if (tail !== null) {
+			item = {...item, name: `${item.name} and ${tail}`, span: spanOf(body, item.span.start, rest!.end)};
+			k++;
+		}
+
 		run.push(item);
 	}
 	close();
 	return runs;
 }
+
+// Verbs that share an amount out, right before a list's first category.
+const ALLOCATION =
+	/\b(?:sets? aside|set aside|allocat(?:es?|ed|ing)|earmark(?:s|ed|ing)?|devot(?:es?|ed|ing)|budget(?:s|ed)|splits?|divid(?:es?|ed)|distribut(?:es?|ed)|includ(?:es?|ed|ing)|provid(?:es?|ed))\s+$/i;
 
 /** Whether an item follows a colon or a dash right after a figure of its own kind: the list's stated total. */
 function afterTotalColon(body: string, item: ItemDraft, mentions: readonly NumberMention[]): boolean {

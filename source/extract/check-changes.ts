@@ -9,9 +9,10 @@ const UP =
 	/\b(?:up|rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grow|grows|growth|gained?|gains|jumped?|jumps|climbed?|climbs|soared?|surged?|higher|more|boost(?:ed)?)\b/i;
 const DOWN =
 	/\b(?:down|fell|fall|falls|fallen|falling|decreased?|decreases|decreasing|declined?|declines|dropped|drops?|slumped?|plunged?|slid|slipped|tumbled|sank|lower|less|fewer|cut|cuts|reduced|reduction|shrank|shrunk)\b/i;
-// The old figure of a comparison: "from 425", "from a peak of 310,000", "compared with $649.9 million", "versus 12".
+// The old figure of a comparison: "from 425", "from a peak of 310,000", "over last year's $46.2 million", "compared
+// with $649.9 million", "versus 12".
 export const FROM_BEFORE =
-	/\b(?:from(?:\s+(?:a|an|the|its|their|last year's|last year’s)(?:\s+\w+)?\s+(?:peak|high|low|record|total|level|tally|count|figure)\s+of)?|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
+	/\b(?:from(?:\s+(?:a|an|the|its|their|last year's|last year’s)(?:\s+\w+)?\s+(?:peak|high|low|record|total|level|tally|count|figure)\s+of)?|over\s+(?:last|the previous|the prior)\s+(?:year|month|quarter|week)['’]s|compared (?:with|to)|versus|vs\.?|against)\s+$/i;
 export const TO_BEFORE = /\bto\s+$/i;
 
 /** +1 or −1 when the words around the percentage say which way the figure moved, 0 when they do not. */
