@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
+import {sumTerms} from '../source/extract/breakdown-checks.ts';
 import {extractBreakdowns} from '../source/extract/breakdowns.ts';
 import {extractChecks} from '../source/extract/checks.ts';
 import {findNumbers} from '../source/extract/numbers.ts';
@@ -356,4 +357,11 @@ test('"a 4 per cent increase over last year’s $46.2 million" compares with las
 		),
 		[['percentage', 'consistent']],
 	);
+});
+
+test('the sum of a very long list is written with its middle left out and the number of figures', t => {
+	t.is(sumTerms([167, 107, 63]), '167 + 107 + 63');
+	const written = sumTerms(Array.from({length: 200_000}, () => 1));
+	// 35 leading terms, the ellipsis and 3 trailing terms: 39 pieces joined by " + ".
+	t.is(written, `${Array.from({length: 35}, () => '1').join(' + ')} + … + 1 + 1 + 1 (200,000 figures)`);
 });

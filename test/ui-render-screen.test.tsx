@@ -5,7 +5,7 @@ import type {Report} from '../source/extract/types.ts';
 import {evidenceLocation, paragraphOf, passagesFor, sentenceOf} from '../source/ui/evidence.ts';
 import {formatPublished, formatTimelineDate} from '../source/ui/format.ts';
 import {paneNames} from '../source/ui/pane-name.ts';
-import {printPanes} from '../source/ui/print.tsx';
+import {printLimit, printPanes} from '../source/ui/print.tsx';
 import {renderScreen} from '../source/ui/render-screen.tsx';
 import {neutralize, sanitize} from '../source/ui/sanitize.ts';
 import {scrollWindow} from '../source/ui/scroll-window.ts';
@@ -204,4 +204,38 @@ test('on the seed article at 80×24 the counts pane shows all ten places and the
 	t.true(lines[7]!.startsWith('│ │ › Los Angeles County    │   167 │  33.5% │'));
 	t.true(lines[18]!.startsWith('│ ✗ Sum 564 ≠ 498 stated (66 over)'));
 	t.true(lines[22]!.trimEnd().endsWith('1 of 10'));
+});
+
+test('a list longer than the print limit is printed up to it, with a line saying how many rows are left out', t => {
+	const [first] = sampleReport.breakdowns;
+	const count = printLimit + 250;
+	const items = Array.from({length: count}, (_, index) => ({
+		...first!.items[0]!,
+		name: `Place ${index + 1}`,
+		value: 1,
+	}));
+	const report: Report = {
+		...sampleReport,
+		breakdowns: [{...first!, items, sum: count, statedTotal: null, complete: true}],
+		checks: [],
+	};
+	const lines = printPanes(report, {cols: 80, color: false}).split('\n');
+	t.is(lines.filter(line => /│ {3}Place \d+ /.test(line)).length, printLimit);
+	t.true(lines.some(line => line.includes(`│   Place ${printLimit} `)));
+	t.false(lines.some(line => line.includes(`│   Place ${printLimit + 1} `)));
+	t.true(lines.includes('… 250 more rows not printed; `newsdash export` writes them all.'));
+});
+
+test('the value column is headed by what it holds: a count, an amount of money or a percent', t => {
+	const [first] = sampleReport.breakdowns;
+	const heading = (unit: string | null): string => {
+		const report: Report = {...sampleReport, breakdowns: [{...first!, unit}]};
+		const screen = stripAnsi(renderScreen(report, {pane: 'counts', cols: 80, rows: 24, color: false}));
+		return /│ Name +│ (\w+) │/.exec(screen)?.[1] ?? '';
+	};
+
+	t.is(heading(null), 'Count');
+	t.is(heading('million'), 'Count');
+	t.is(heading('$ million'), 'Amount');
+	t.is(heading('%'), 'Percent');
 });

@@ -106,6 +106,17 @@ function suspect(
 	return tied ? null : best;
 }
 
+// A sum of more terms than this is written with its middle elided: a reporter reads forty figures, not 200,000.
+const maxTerms = 40;
+
+/** "167 + 107 + 63", or for a very long list "1 + 1 + … + 1 (200,000 figures)". */
+export function sumTerms(values: readonly number[]): string {
+	if (values.length <= maxTerms) return values.map(value => formatValue(value)).join(' + ');
+	const head = values.slice(0, maxTerms - 5).map(value => formatValue(value));
+	const tail = values.slice(-3).map(value => formatValue(value));
+	return `${[...head, '…', ...tail].join(' + ')} (${formatValue(values.length)} figures)`;
+}
+
 /**
  * The breakdown-total check for one breakdown, or null when the article states no total: a sum with nothing to hold
  * it against checks nothing, and the Counts pane already shows it in its footer, so it would only be noise in Totals.
@@ -113,7 +124,7 @@ function suspect(
 export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const {items, sum, statedTotal, unit, measure} = breakdown;
 	if (statedTotal === null) return null;
-	const terms = items.map(item => formatValue(item.value)).join(' + ');
+	const terms = sumTerms(items.map(item => item.value));
 	const subject = what(breakdown);
 	const spans = items.map(item => item.span);
 	const noun =

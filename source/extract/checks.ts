@@ -120,7 +120,7 @@ function wholeFor(
 		}
 	}
 
-	const largest = Math.max(...parts.map(part => part.value));
+	const largest = parts.reduce((most, part) => Math.max(most, part.value), Number.NEGATIVE_INFINITY);
 	const last = lists.lastTotalBefore(before);
 	if (last !== null && last.value > largest) return {value: last.value, span: last.span};
 

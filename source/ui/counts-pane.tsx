@@ -24,7 +24,10 @@ type Props = {
 export const CountsPane = memo(function CountsPane({model, selected, top, area, width, sort, filter}: Props) {
 	const window = scrollWindow(entryHeights(model), selected, top, area);
 	const visible = useMemo(() => model.rows.slice(window.top, window.end), [model.rows, window.top, window.end]);
-	const layout = useMemo(() => countsLayout(model.widest, width, sort), [model.widest, width, sort]);
+	const layout = useMemo(
+		() => countsLayout(model.widest, width, sort, model.valueHeading),
+		[model.widest, width, sort, model.valueHeading],
+	);
 	if (model.breakdown === null) {
 		return <StyledLine line={model.title} width={width} />;
 	}

@@ -136,11 +136,12 @@ export function countsLayout(
 	widest: {readonly name: number; readonly value: number},
 	width: number,
 	sort: {column: SortColumn; reversed: boolean},
+	valueHeading = 'Count',
 ): CountsLayout {
 	const arrow = sort.reversed ? ' ▲' : ' ▼';
 	const headings: Record<ColumnKey, string> = {
 		name: 'Name' + (sort.column === 'name' ? (sort.reversed ? ' ▼' : ' ▲') : ''),
-		count: 'Count' + (sort.column === 'count' ? arrow : ''),
+		count: valueHeading + (sort.column === 'count' ? arrow : ''),
 		share: 'Share' + (sort.column === 'share' ? arrow : ''),
 		bar: '',
 	};

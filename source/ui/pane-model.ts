@@ -51,6 +51,8 @@ export type CountsModel = {
 	readonly total: number;
 	/** Widest name and value of the whole breakdown, so that filtering or scrolling never changes the columns. */
 	readonly widest: {readonly name: number; readonly value: number};
+	/** What the value column holds: "Count", "Amount" (money) or "Percent". */
+	readonly valueHeading: string;
 };
 
 export type ListModel = {
@@ -173,11 +175,13 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 			summary: [],
 			total: 0,
 			widest: {name: 0, value: 0},
+			valueHeading: 'Count',
 		};
 	}
 
 	const base = breakdown.statedTotal?.value ?? breakdown.sum;
-	const largest = Math.max(0, ...breakdown.items.map(item => item.value));
+	// Loops, not Math.max(...list): a list of some 100,000 items overflows the call stack when spread.
+	const largest = breakdown.items.reduce((most, item) => Math.max(most, item.value), 0);
 	const unit = breakdown.unit === null ? '' : ` (${sanitize(breakdown.unit)})`;
 	const entries = breakdown.items
 		.map((item, itemIndex) => ({item, name: sanitize(item.name), value: item.value, index: itemIndex}))
@@ -189,8 +193,8 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 
 	const valueText = (item: Breakdown['items'][number]) => (item.approximate ? '~' : '') + formatNumber(item.value);
 	const widest = {
-		name: Math.max(0, ...breakdown.items.map(item => cellWidth(sanitize(item.name)))),
-		value: Math.max(0, ...breakdown.items.map(item => cellWidth(valueText(item)))),
+		name: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(sanitize(item.name))), 0),
+		value: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(valueText(item))), 0),
 	};
 	const rows = entries.map(({item, name, index: itemIndex}) => ({
 		id: `${breakdown.id}-${itemIndex}`,
@@ -215,7 +219,14 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		summary: summaryLine(report, breakdown),
 		total: breakdown.items.length,
 		widest,
+		valueHeading: valueHeading(breakdown.unit),
 	};
+}
+
+/** Money has an amount, a list of rates a percent; a bare scale ("million") is still a count. */
+function valueHeading(unit: string | null): string {
+	if (unit === '%') return 'Percent';
+	return unit === null || /^(?:thousand|million|billion|trillion)$/.test(unit) ? 'Count' : 'Amount';
 }
 
 // ---- quotes

@@ -20,6 +20,19 @@ export type PrintOptions = {
 
 const noFilter = {filter: '', sort: {column: 'text', reversed: false}, breakdown: 0} as const;
 
+// Rows of one list or pane printed. Laying out every row of a 200,000-item list took minutes and ran out of memory;
+// past this many the text says how many more there are and where to get them all.
+export const printLimit = 1000;
+
+function moreLine(hidden: number, noun: string): Line {
+	return [
+		{
+			text: `… ${hidden.toLocaleString('en-US')} more ${noun} not printed; \`newsdash export\` writes them all.`,
+			role: 'muted',
+		},
+	];
+}
+
 function headingLine(report: Report, pane: PaneName, cols: number): Line {
 	const {label, status} = tabLabels(report)[pane];
 	const title = `── ${paneNames.indexOf(pane) + 1} ${label}${status === null ? '' : ` ${status.text}`} `;
@@ -63,7 +76,14 @@ function CountsSection({report, width}: {readonly report: Report; readonly width
 						marginBottom={index < report.breakdowns.length - 1 ? 1 : 0}
 					>
 						<StyledLine line={model.title} width={width} />
-						<CountsTable rows={model.rows} selected={-1} layout={countsLayout(model.widest, width, noFilter.sort)} />
+						<CountsTable
+							rows={model.rows.slice(0, printLimit)}
+							selected={-1}
+							layout={countsLayout(model.widest, width, noFilter.sort, model.valueHeading)}
+						/>
+						{model.rows.length > printLimit ? (
+							<StyledLine line={moreLine(model.rows.length - printLimit, 'rows')} width={width} />
+						) : null}
 						<StyledLine line={model.summary} width={width} />
 					</Box>
 				);
@@ -85,12 +105,18 @@ function Pane({report, pane, width}: {readonly report: Report; readonly pane: Pa
 	return (
 		<>
 			<StyledLine line={model.title} width={width} />
-			<ItemLines items={model.items} width={width} />
+			<ItemLines items={model.items.slice(0, printLimit)} width={width} />
+			{model.items.length > printLimit ? (
+				<StyledLine line={moreLine(model.items.length - printLimit, 'entries')} width={width} />
+			) : null}
 		</>
 	);
 }
 
-/** All four panes as text, one after another under a heading line each, every row included: for stdout that is not a terminal. */
+/**
+ * All four panes as text, one after another under a heading line each, every row included up to `printLimit` a pane:
+ * for stdout that is not a terminal.
+ */
 export function printPanes(report: Report, options: PrintOptions): string {
 	const cols = Math.max(40, options.cols);
 	const previousLevel = chalk.level;
