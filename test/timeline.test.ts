@@ -468,3 +468,14 @@ test('an expectation in the present ("forecasters expect temperatures to reach â
 	t.is(entry(entries, 'on Thursday')?.start, '2024-08-15');
 	t.is(entry(entries, 'on Monday')?.start, '2024-08-12');
 });
+
+test('a present passive right before a date sets it ahead ("when she is sentenced on April 22"); further off it does not', t => {
+	// Published Friday 2025-01-17.
+	const entries = timeline(
+		'Court\n\nShe faces up to 20 years when she is sentenced on April 22. She is accused of stealing $5 on Monday. He was sentenced on Jan. 6.',
+		'2025-01-17',
+	);
+	t.is(entry(entries, 'on April 22')?.start, '2025-04-22');
+	t.is(entry(entries, 'on Monday')?.start, '2025-01-13');
+	t.is(entry(entries, 'on Jan. 6')?.start, '2025-01-06');
+});

@@ -17,6 +17,10 @@ const aheadBeforeOnly = /\b(?:next|coming)\s+$/i;
 const presentAhead =
 	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due)\b(?:\s+\S+){0,4}\s+$/i;
 
+// A present passive right before the date is a date set for it: "when she is sentenced on April 22", "the bridge is
+// reopened Monday". Not further away: "is accused of stealing $5 on Monday" is about the past.
+const presentPassive = /\b(?:is|are)\s+[a-z]{3,}(?:ed|en)\s+(?:on\s+)?$/i;
+
 // "until midnight Sunday", "by Jan. 17", "before October", "starting Aug. 1": deadlines and starts, which look ahead
 // unless the clause is in the past ("a heat wave that killed 12 beginning June 30").
 const deadlineBefore =
@@ -127,6 +131,7 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 		aheadCue.test(after) ||
 		aheadBeforeOnly.test(before) ||
 		presentAhead.test(before) ||
+		presentPassive.test(before) ||
 		scheduleHeading.test(text.slice(0, Math.min(start, 40)));
 	const deadline =
 		!strong &&
