@@ -578,3 +578,7 @@ test('a verb that shares an amount out opens a list of categories, names with "a
 	// No sharing verb, no colon: spending on things is no list.
 	t.deepEqual(breakdowns('Title\n\nHe spent $5 on coffee, $10 on lunch and $20 on dinner.'), []);
 });
+
+test('a word that opens a sentence is no name: "With all 62 precincts reporting, Holt received 28,412 votes"', t => {
+	t.deepEqual(breakdowns('Title\n\nWith all 62 precincts reporting, Holt received 28,412 votes, or 54 percent.'), []);
+});

@@ -102,7 +102,10 @@ function partsBeside(
 	return {value, span: {start: Math.min(part.span.start, siblings[0]!.span.start), end: siblings.at(-1)!.span.end}};
 }
 
-/** The whole a part refers to: "of the N" in the sentence, else the nearest stated total or larger count before it. */
+/**
+ * The whole a part refers to: "of the N" in the sentence, else the nearest stated total or larger count before it
+ * that is not itself a share, else a total stated just after ("In all, N …").
+ */
 function wholeFor(
 	article: Article,
 	sentence: Sentence,
@@ -126,15 +129,36 @@ function wholeFor(
 
 	for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
 		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
-			mention => isCount(mention, body) && mention.value > largest && !lists.itemStarts.has(mention.span.start),
+			mention =>
+				isCount(mention, body) &&
+				mention.value > largest &&
+				!lists.itemStarts.has(mention.span.start) &&
+				!SHARE_AFTER.test(body.slice(mention.span.end, mention.span.end + 40)),
 		);
 		// "Of the 495 nurses who responded, 320 …": a figure written as the whole beats a nearer part of it.
 		const nearest = candidates.find(mention => OF_WHOLE.test(before16(body, mention))) ?? candidates.at(-1);
 		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
 	}
 
+	// "… 19,880 votes, or 38 percent. In all, 52,593 ballots were cast": the whole stated just after.
+	for (let k = index + 1; k <= Math.min(article.sentences.length - 1, index + 2); k++) {
+		const next = article.sentences[k]!;
+		const total = mentionsIn(mentions, next).find(
+			mention =>
+				isCount(mention, body) &&
+				mention.value > largest &&
+				TOTAL_CUE.test(body.slice(next.start, mention.hedgedSpan.start)),
+		);
+		if (total !== undefined) return {value: total.value, span: total.span};
+	}
+
 	return null;
 }
+
+// "28,412 votes, or 54 percent": a figure given with its own share is a part of something, not another part's whole.
+const SHARE_AFTER =
+	/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)[a-z ]{0,12}\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)/i;
+const TOTAL_CUE = /\b(?:in all|in total|altogether|all told|a total of|overall)\b/i;
 
 /** "130 of those tested had…, implying that 82 had no…", "47 are…, and the remaining 17…". */
 function sumChecks(
