@@ -582,3 +582,17 @@ test('a verb that shares an amount out opens a list of categories, names with "a
 test('a word that opens a sentence is no name: "With all 62 precincts reporting, Holt received 28,412 votes"', t => {
 	t.deepEqual(breakdowns('Title\n\nWith all 62 precincts reporting, Holt received 28,412 votes, or 54 percent.'), []);
 });
+
+test('a clause about the first place is cut from its name: "Sindh province was the worst hit, with 186 deaths"', t => {
+	const [deaths] = breakdowns(
+		'Floods\n\nFloods have killed 411 people. Sindh province was the worst hit, with 186 deaths, followed by Khyber Pakhtunkhwa with 108, Punjab with 64 and Balochistan with 53.',
+	);
+	t.deepEqual(items(deaths), [
+		['Sindh province', 186],
+		['Khyber Pakhtunkhwa', 108],
+		['Punjab', 64],
+		['Balochistan', 53],
+	]);
+	// 186 + 108 + 64 + 53 = 411
+	t.is(deaths?.statedTotal?.value, 411);
+});
