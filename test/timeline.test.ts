@@ -479,3 +479,14 @@ test('a present passive right before a date sets it ahead ("when she is sentence
 	t.is(entry(entries, 'on Monday')?.start, '2025-01-13');
 	t.is(entry(entries, 'on Jan. 6')?.start, '2025-01-06');
 });
+
+test('the date of a byline or "Updated" line is the article’s own, not an event; a story sentence with a date is', t => {
+	const entries = timeline(
+		'Mayor wins\n\nBy Jane Doe | Updated: November 6, 2024\n\nThe mayor won on Tuesday. The last vote was on November 6, 2020.',
+		null,
+	);
+	t.deepEqual(
+		entries.map(item => item.expression),
+		['on November 6, 2020', 'on Tuesday'],
+	);
+});

@@ -72,3 +72,20 @@ export function findDateline(body: string): string | null {
 
 	return null;
 }
+
+/**
+ * Whether a line near the top is a dateline or byline with a date ("Updated: November 6, 2024", "By Jane Doe |
+ * September 30, 2017"): the page's metadata, not an event of the story.
+ */
+export function isDatelineLine(line: string): boolean {
+	const text = line.trim();
+	if (text.length > MAX_LINE) {
+		return false;
+	}
+
+	return text.split(PIECE_SEPARATOR).some(piece => {
+		const trimmed = piece.trim();
+		const label = PUBLISHED_LABEL.exec(trimmed) ?? UPDATED_LABEL.exec(trimmed);
+		return normaliseDate(label === null ? trimmed : trimmed.slice(label[0].length)) !== null;
+	});
+}

@@ -1,5 +1,6 @@
 import type {ParsedResult} from 'chrono-node/en';
 import type {Article} from '../article/types.ts';
+import {isDatelineLine} from '../article/dateline.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
 import {parseDates} from './date-chrono.ts';
 import {pointsAhead} from './date-direction.ts';
@@ -123,7 +124,13 @@ function readSentence(text: string, reference: Date | null, forwardDate: boolean
 	});
 }
 
-/** Every date expression in the article, resolved against its publication date, sorted by date (unresolved last). */
+// The paragraphs a page's byline and dateline lines are found in, above the story.
+const datelineParagraphs = 6;
+
+/**
+ * Every date expression in the article, resolved against its publication date, sorted by date (unresolved last); the
+ * date of a dateline or byline line is the article's own, shown in the header, not an event.
+ */
 export function extractTimeline(article: Article): TimelineEntry[] {
 	const reference = referenceFor(article.published);
 	const entries: TimelineEntry[] = [];
@@ -133,6 +140,10 @@ export function extractTimeline(article: Article): TimelineEntry[] {
 	const read = [new Map<string, Reading[]>(), new Map<string, Reading[]>()] as const;
 	for (const sentence of article.sentences) {
 		const text = article.body.slice(sentence.start, sentence.end);
+		if (sentence.paragraph < datelineParagraphs && isDatelineLine(text)) {
+			continue;
+		}
+
 		const heading = scheduleHeading.test(text);
 		underSchedule = heading || (underSchedule && scheduleLine.test(text));
 		const memo = read[underSchedule ? 1 : 0];
