@@ -378,3 +378,14 @@ test('a share is of the total cast, not of the figure before it that has a share
 	]);
 	t.true(found.every(check => check.claim.includes('of 52,593')));
 });
+
+test('the two sides of a vote add up to those who voted; short of it may be abstentions, over it is a fault', t => {
+	const vote = (yes: string, no: string) =>
+		summary(checks(`Vote\n\nOf the 4,120 members who voted, ${yes} supported the deal and ${no} opposed it.`));
+	// 3,296 + 824 = 4,120; 3,296 + 834 = 4,130.
+	t.deepEqual(vote('3,296', '824'), [['sum', 'consistent']]);
+	t.deepEqual(vote('3,296', '834'), [['sum', 'inconsistent']]);
+	t.deepEqual(vote('3,296', '800'), []);
+	// Overlapping groups are no division: no check.
+	t.deepEqual(summary(checks('Clinic\n\nOf the 100 patients, 60 had a fever and 50 had a cough.')), []);
+});

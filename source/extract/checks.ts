@@ -160,6 +160,21 @@ const SHARE_AFTER =
 	/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)[a-z ]{0,12}\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)/i;
 const TOTAL_CUE = /\b(?:in all|in total|altogether|all told|a total of|overall)\b/i;
 
+// The two sides of a vote or an outcome: "3,296 supported the deal and 824 opposed it".
+const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+	[/^\s*(?:\w+\s+)?(?:supported|backed|favou?red)\b/i, /^\s*(?:\w+\s+)?opposed\b/i],
+	[/^\s*(?:\w+\s+)?(?:voted\s+)?(?:for|yes|in favou?r)\b/i, /^\s*(?:\w+\s+)?(?:voted\s+)?(?:against|no)\b/i],
+	[/^\s*(?:\w+\s+)?(?:approved|accepted)\b/i, /^\s*(?:\w+\s+)?(?:rejected|refused)\b/i],
+	[/^\s*(?:\w+\s+)?(?:passed|survived)\b/i, /^\s*(?:\w+\s+)?(?:failed|died)\b/i],
+];
+
+/** Whether two parts' words are the two sides of one division, in either order. */
+function opposite(first: string, second: string): boolean {
+	return OPPOSITES.some(
+		([one, other]) => (one.test(first) && other.test(second)) || (other.test(first) && one.test(second)),
+	);
+}
+
 /** "130 of those tested had…, implying that 82 had no…", "47 are…, and the remaining 17…". */
 function sumChecks(
 	article: Article,
@@ -186,11 +201,21 @@ function sumChecks(
 				const between = body.slice(part.span.end, candidate.hedgedSpan.start);
 				const cueAt = between.search(COMPLEMENT);
 				const tail = body.slice(candidate.span.end, candidate.span.end + 30);
-				return (cueAt !== -1 && between.length - cueAt < 40) || NEGATED_AFTER.test(tail);
+				return (
+					(cueAt !== -1 && between.length - cueAt < 40) ||
+					NEGATED_AFTER.test(tail) ||
+					opposite(body.slice(part.span.end, part.span.end + 30), tail)
+				);
 			});
 			if (other === undefined) continue;
 			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, lists, index);
 			if (whole === null) continue;
+			// Two sides of a vote may leave out those who abstained: short of the whole is no fault, over it is.
+			const sides = opposite(
+				body.slice(part.span.end, part.span.end + 30),
+				body.slice(other.span.end, other.span.end + 30),
+			);
+			if (sides && part.value + other.value < whole.value) continue;
 			used.add(part).add(other);
 			const sum = part.value + other.value;
 			const holds =
