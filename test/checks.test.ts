@@ -389,3 +389,13 @@ test('the two sides of a vote add up to those who voted; short of it may be abst
 	// Overlapping groups are no division: no check.
 	t.deepEqual(summary(checks('Clinic\n\nOf the 100 patients, 60 had a fever and 50 had a cough.')), []);
 });
+
+test('a hedged figure is not held to the old figure of its own change', t => {
+	// 712,400 against 721,000 is a 1.2% fall, not an approximation of the same count.
+	t.deepEqual(
+		summary(
+			checks('Waits\n\nSome 712,400 people were on waiting lists, down 1.2 per cent from 721,000 a month earlier.'),
+		),
+		[['percentage', 'consistent']],
+	);
+});

@@ -3,7 +3,7 @@ import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
 import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
-import {changeChecks} from './check-changes.ts';
+import {changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
@@ -473,6 +473,8 @@ function approximationChecks(article: Article, mentions: readonly NumberMention[
 			if (mention.span.start > hedged.span.start + approximationWindow) break;
 			if (mention.kind !== hedged.kind || mention.value === hedged.value) continue;
 			if (Math.abs(mention.value - hedged.value) > 0.1 * hedged.value) continue;
+			// "Some 712,400 …, down from 721,000 a month earlier": the old figure of a change is another count.
+			if (FROM_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start))) continue;
 			const sameNoun = noun !== null && nounAfter(body, mention.span.end) === noun;
 			const score = (sameNoun ? 2 : 0) + (totals.has(mention.span.start) ? 1 : 0);
 			const distance = Math.abs(mention.span.start - hedged.span.start);
