@@ -596,3 +596,14 @@ test('a clause about the first place is cut from its name: "Sindh province was t
 	// 186 + 108 + 64 + 53 = 411
 	t.is(deaths?.statedTotal?.value, 411);
 });
+
+test('the figure a colon opens a list with is its total, though the items carry no noun', t => {
+	// 410 + 295 + 260 + 185 = 1,150, not 1,140: the total is kept so the check can say so.
+	const [students] = breakdowns(
+		'Title\n\nThe closures will affect 1,140 students: 410 at Maple Grove, 295 at Cedar Park, 260 at Lincoln and 185 at Riverbend.',
+	);
+	t.is(students?.items.length, 4);
+	t.is(students?.sum, 1150);
+	t.is(students?.statedTotal?.value, 1140);
+	t.is(students?.measure, 'students');
+});

@@ -165,6 +165,9 @@ function leadEndOf(article: Article): number {
 	return leadParagraphs;
 }
 
+// From a figure to the first item: its noun and a colon or a dash, nothing else.
+const COLON_LEAD = /^[\s\w'’-]{0,30}(?::|—|–|--)\s*$/;
+
 /** Scores each number near the list as its stated total; returns the best that clears the bar. */
 function findTotal(
 	article: Article,
@@ -192,6 +195,13 @@ function findTotal(
 		let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
 		// Lists of categories or counted nouns are read only after a total in their sentence (breakdown-items.ts).
 		if (distance === 0 && byTotal && mention.span.end <= list.span.start) score += 1;
+		// "The closures will affect 1,140 students: 410 at Maple Grove, …": the figure the colon opens the list with.
+		if (
+			distance === 0 &&
+			mention.span.end <= list.span.start &&
+			COLON_LEAD.test(body.slice(mention.span.end, list.span.start))
+		)
+			score += 1;
 		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
 		const after = body.slice(mention.span.end, mention.span.end + 40);
 		if (TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after)) score += 2;
