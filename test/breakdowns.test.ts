@@ -607,3 +607,16 @@ test('the figure a colon opens a list with is its total, though the items carry 
 	t.is(students?.statedTotal?.value, 1140);
 	t.is(students?.measure, 'students');
 });
+
+test('words after a list that leave some out make it partial: "…, with the remaining cases spread across five other counties"', t => {
+	const [cases] = breakdowns(
+		'Title\n\nThe outbreak has grown to 124 cases. Gaines County has reported 80 cases, Terry County 20, Dawson County 7 and Lubbock County 6, with the remaining cases spread across five other counties.',
+	);
+	t.deepEqual(items(cases), [
+		['Gaines County', 80],
+		['Terry County', 20],
+		['Dawson County', 7],
+		['Lubbock County', 6],
+	]);
+	t.false(cases?.complete);
+});

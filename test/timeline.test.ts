@@ -490,3 +490,11 @@ test('the date of a byline or "Updated" line is the article’s own, not an even
 		['on November 6, 2020', 'on Tuesday'],
 	);
 });
+
+test('a deadline phrase set before its sentence is dated by the clause it introduces ("By Feb. 14, there were 48")', t => {
+	// Published 2025-02-28.
+	const past = timeline('Outbreak\n\nBy Feb. 14, there were 48 cases.', '2025-02-28');
+	t.is(entry(past, 'By Feb. 14')?.start, '2025-02-14');
+	const ahead = timeline('Plan\n\nBy Feb. 14, the county will have spent $2 million.', '2024-08-14');
+	t.is(entry(ahead, 'By Feb. 14')?.start, '2025-02-14');
+});

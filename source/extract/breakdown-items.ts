@@ -169,7 +169,7 @@ export function cleanName(raw: string): string | null {
 		// An aside set off by dashes is not part of the name: "Boise — the state capital — had 23".
 		.replace(/\s(?:—|–|--)\s.*$/, '')
 		// A clause about the place is not part of it: "Sindh province was the worst hit, with 186".
-		.replace(/\s(?:was|were|is|are|has|had|have|remains|remained|became|becomes)\s.*$/, '');
+		.replace(/\s(?:was|were|is|are|has|had|have|remains|remained|became|becomes)(?:\s.*)?$/, '');
 	for (let k = 0; k < 4; k++) {
 		const before = name;
 		name = name

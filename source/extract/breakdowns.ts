@@ -17,6 +17,18 @@ import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
 const PARTIAL =
 	/\b(?:including|includes|include|included|such as|among them|among those|among the|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance)\b/i;
 
+// After the list in its sentence, words that say it leaves some out: "…, with the remaining cases spread across five
+// other counties", "… and the rest elsewhere".
+const PARTIAL_AFTER =
+	/\b(?:the remaining|the rest|the remainder|the others|others|elsewhere|other (?:counties|cities|states|towns|places|areas|districts|regions|countries|provinces|schools|hospitals|sites|locations))\b/i;
+
+/** Whether the words after a list in its sentence say it is not the whole. */
+function partialAfter(article: Article, list: ListDraft): boolean {
+	const sentence = article.sentences[list.sentence];
+	if (sentence === undefined || list.span.end >= sentence.end) return false;
+	return PARTIAL_AFTER.test(article.body.slice(list.span.end, Math.min(sentence.end, list.span.end + 120)));
+}
+
 // Words that say a number is the whole: "a total of", "in all", "all 212".
 const TOTAL_CUE_BEFORE =
 	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|entire)\s+$/i;
@@ -123,7 +135,10 @@ function leadTotal(
 	const leadEnd = leadEndOf(article);
 	if (here === undefined || here.paragraph > leadEnd + 2) return null;
 	const kind = list.items[0]!.mention.kind;
-	const complete = !PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120)) && list.unreadMember !== true;
+	const complete =
+		!PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120)) &&
+		list.unreadMember !== true &&
+		!partialAfter(article, list);
 	const fits: NumberMention[] = [];
 	for (let k = 0; k < Math.min(sentences.length, leadSentences); k++) {
 		const sentence = sentences[k]!;
@@ -317,7 +332,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			items,
 			sum,
 			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
-			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true,
+			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
 			span: list.span,
 		};
 	});

@@ -143,7 +143,11 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 		return false;
 	}
 
-	return strong || (deadline && !clauseIsPast(text, clause)) || weak;
+	// "By Feb. 14, there were 48": a date phrase set before the sentence is dated by the clause it introduces.
+	const own = (text.slice(clause.start, start) + text.slice(end, clause.end)).trim();
+	const governing =
+		own.split(/\s+/).filter(word => /\w/.test(word)).length <= 1 ? {start: clause.start, end: text.length} : clause;
+	return strong || (deadline && !clauseIsPast(text, governing)) || weak;
 }
 
 /** True when the clause holds only a reported future ("would", "could"): enough to prefer the nearer of two days. */
