@@ -620,3 +620,18 @@ test('words after a list that leave some out make it partial: "…, with the rem
 	]);
 	t.false(cases?.complete);
 });
+
+test('a stat line is no list, and two players’ points are no parts of a third’s', t => {
+	const found = breakdowns(
+		[
+			'Hawks win',
+			'Marcus Rivera scored 38 points as the Hawks won 112-105 on Sunday.',
+			'Jalen Brooks had 21 points and 11 rebounds for Atlanta.',
+			'LeBron James led the Lakers with 29 points, while Anthony Davis added 24 points.',
+		].join('\n\n'),
+	);
+	// Points and rebounds are two measures: no list of them.
+	t.false(found.some(list => list.items.some(item => item.value === 11)));
+	// 29 + 24 against Rivera's 38: no stated total for two figures from another sentence without a cue.
+	t.true(found.every(list => list.statedTotal === null));
+});

@@ -498,3 +498,8 @@ test('a deadline phrase set before its sentence is dated by the clause it introd
 	const ahead = timeline('Plan\n\nBy Feb. 14, the county will have spent $2 million.', '2024-08-14');
 	t.is(entry(ahead, 'By Feb. 14')?.start, '2025-02-14');
 });
+
+test('a scheduled meeting in the plural present looks ahead ("the teams meet again on March 12")', t => {
+	const entries = timeline('Game\n\nThe teams meet again on March 12 in Atlanta.', '2025-02-24');
+	t.is(entry(entries, 'on March 12')?.start, '2025-03-12');
+});

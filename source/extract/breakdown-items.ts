@@ -790,11 +790,20 @@ export function totalLed(item: ItemDraft): boolean {
 
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
+	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
+	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
+	if (nouns.size > 1) return false;
 	if (run.length >= 3) return true;
 	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
 	// nouns come only after their total.
 	const tight = run.every(item => item.shape === 'paren' || item.shape === 'separator' || totalLed(item));
 	return tight || run.every(item => isCapitalWord(item.name));
+}
+
+/** "heat deaths" and "death" count the same thing: the last word, singular. */
+function nounKey(noun: string): string {
+	const last = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+	return last.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;

@@ -219,13 +219,18 @@ function findTotal(
 			score += 1;
 		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
 		const after = body.slice(mention.span.end, mention.span.end + 40);
-		if (TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after)) score += 2;
+		const cued = TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after);
+		const exact = Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum);
+		// Two figures make a weak list; its total from another sentence must say it is one or match exactly ("Davis
+		// added 24 points" and "James led with 29" are not parts of another player's 38).
+		if (items.length === 2 && distance > 0 && !cued && !exact) return;
+		if (cued) score += 2;
 		const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
 		const owner = nounBeforeOf(body, mention.hedgedSpan.start);
 		const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
 		if (measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word))) score += 2;
 		else if (noun !== null && PEOPLE.has(noun)) score += 1;
-		if (Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum)) score += 3;
+		if (exact) score += 3;
 		candidates.push({mention, score, distance});
 	};
 

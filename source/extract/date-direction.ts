@@ -13,9 +13,10 @@ const aheadCue =
 const aheadBeforeOnly = /\b(?:next|coming)\s+$/i;
 
 // Present-tense verbs that announce a fixed future date: "opens in late April", "takes office Jan. 1", "faces
-// Chicago on Saturday". Counted only right before the date, where they are the date's own verb.
+// Chicago on Saturday", "the teams meet again on March 12" (plural forms only of verbs that are no common noun:
+// "at the end of trading on Monday" is past). Counted only right before the date, where they are the date's own verb.
 const presentAhead =
-	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due)\b(?:\s+\S+){0,4}\s+$/i;
+	/\b(?:opens|reopens|closes|starts|begins|ends|expires|runs|resumes|returns|launches|takes (?:office|effect|over)|kicks off|goes|heads|hosts|faces|plays|visits|meets|travels|arrives|is due|are due|meet|play|face|travel|arrive|reopen|resume)\b(?:\s+\S+){0,4}\s+$/i;
 
 // A present passive right before the date is a date set for it: "when she is sentenced on April 22", "the bridge is
 // reopened Monday". Not further away: "is accused of stealing $5 on Monday" is about the past.
