@@ -359,8 +359,8 @@ export function readItem(
 		}
 	}
 
-	// "$1.1 million to the pension fund", "$30 million on repairs": a category rather than a place, which only a list
-	// its total introduces with a colon may hold (runsIn).
+	// "$1.1 million to the pension fund", "$30 million on repairs": a category rather than a place, taken (runsIn) only
+	// in a list that its total and a colon, or a verb that shares an amount out, opens.
 	{
 		const category = CATEGORY.exec(after);
 		if (category !== null) {
