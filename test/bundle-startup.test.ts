@@ -50,8 +50,9 @@ test('the start-up set is found: the entry, the reader, the report’s first par
 	t.true(readdirSync(join(dist, 'chunks')).length > startup.size);
 });
 
-test('nothing loaded before the first frame imports node:crypto, node:assert or node:v8', t => {
+test('nothing loaded before the first frame imports node:crypto, node:assert, node:v8 or node:child_process', t => {
 	for (const [path, code] of startup) {
+		t.notRegex(code, /from\s*"(?:node:)?child_process"/, path);
 		t.notRegex(code, /from\s*"(?:node:)?crypto"|\(\s*"(?:node:)?crypto"\s*\)/, path);
 		t.notRegex(code, /\(\s*"(?:node:)?assert"\s*\)|from\s*"(?:node:)?assert"/, path);
 		t.notRegex(code, /from\s*"(?:node:)?v8"/, path);
