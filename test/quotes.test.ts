@@ -571,3 +571,22 @@ test('"…, but warned there was “…”" continues the speaker before; "talk 
 	);
 	t.deepEqual(terms(found), ['tourist tax']);
 });
+
+test('a surname after a courtesy title ("Lord Hendy", "Mr Smith") is someone a later "he said" can refer to', t => {
+	const found = quotations(
+		extractQuotes(
+			articleOf(
+				[
+					'Rail minister Lord Hendy said the figures were unacceptable.',
+					'“Passengers deserve trains that turn up,” he said on Tuesday.',
+					'Mr Smith, the head teacher, said the school would reopen.',
+					'“We are ready,” he said.',
+				].join('\n\n'),
+			),
+		),
+	);
+	t.deepEqual(
+		found.map(quote => who(quote)),
+		['Hendy', 'Smith'],
+	);
+});

@@ -29,7 +29,9 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 			end++;
 		}
 
-		if (end - i >= 2) {
+		// "Lord Hendy", "Mr Smith": one name after a courtesy title is a person too.
+		const honored = end - i === 1 && i > 0 && honorifics.has(tokens[i - 1]!.key);
+		if (end - i >= 2 || honored) {
 			let start = i;
 			while (start > 0 && start > i - 4 && isTitleToken(tokens[start - 1]!)) {
 				start--;
