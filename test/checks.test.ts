@@ -399,3 +399,19 @@ test('a hedged figure is not held to the old figure of its own change', t => {
 		[['percentage', 'consistent']],
 	);
 });
+
+test('a share is of the whole named right after it: "2,000 positions, or 6% of its workforce of 33,000"', t => {
+	// 2,000 ÷ 33,000 = 6.1%; 120 ÷ 800 = 15%; 130 ÷ 800 = 16.25%, not 15%.
+	t.deepEqual(
+		summary(
+			checks(
+				'Cuts\n\nThe carrier will eliminate about 2,000 positions, or roughly 6% of its workforce of 33,000. The firm cut 120 jobs, or 15% of its 800 employees. A rival cut 130 jobs, or 15% of its 800 employees.',
+			),
+		),
+		[
+			['percentage', 'consistent'],
+			['percentage', 'consistent'],
+			['percentage', 'inconsistent'],
+		],
+	);
+});

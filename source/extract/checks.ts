@@ -344,6 +344,10 @@ function differenceChecks(
 	return found;
 }
 
+// From a share to the whole it is of: " of its workforce of ", " of the company's ", " of all ".
+const SHARE_OF =
+	/^\s*(?:percent|per cent)?\s*of\s+(?:(?:its|their|his|her|our|the|all|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$/i;
+
 /** "130 (61 percent)", "15m (40 per cent)": a share written next to a count, against the whole it is of. */
 function percentageChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body, sentences} = article;
@@ -361,7 +365,16 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			const explicit = mentionsIn(mentions, sentence).some(
 				mention => mention !== part && isCount(mention, body) && OF_WHOLE.test(before16(body, mention)),
 			);
+			// "2,000 positions, or 6% of its workforce of 33,000": the whole named right after the share.
+			const named = inSentence.find(
+				mention =>
+					mention.span.start > percent.span.end &&
+					isCount(mention, body) &&
+					mention.kind === part.kind &&
+					SHARE_OF.test(body.slice(percent.span.end, mention.hedgedSpan.start)),
+			);
 			const whole =
+				(named === undefined ? null : {value: named.value, span: named.span}) ??
 				(explicit ? null : partsBeside(body, sentence, part, mentions)) ??
 				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
 			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
