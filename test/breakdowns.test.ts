@@ -635,3 +635,16 @@ test('a stat line is no list, and two players’ points are no parts of a third�
 	// 29 + 24 against Rivera's 38: no stated total for two figures from another sentence without a cue.
 	t.true(found.every(list => list.statedTotal === null));
 });
+
+test('counted nouns after a verb that shares out make a list ("The cuts include 900 flight attendants, …"); units do not', t => {
+	const [cuts] = breakdowns(
+		'Title\n\nThe carrier will eliminate about 2,000 positions. The cuts include 900 flight attendants, 600 ground staff and 350 pilots, according to a memo.',
+	);
+	t.deepEqual(items(cuts), [
+		['flight attendants', 900],
+		['ground staff', 600],
+		['pilots', 350],
+	]);
+	t.false(cuts?.complete);
+	t.deepEqual(breakdowns('Title\n\nThe 12-week course includes 4 weeks of theory and 8 weeks of practice.'), []);
+});

@@ -259,6 +259,10 @@ function categoryName(raw: string): string | null {
 	return name;
 }
 
+// "4 weeks", "12 miles", "3 points": a unit measures a figure; it names no share of a count.
+const UNIT =
+	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|points?|percent|degrees?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inches?|yards?|acres?|hectares?|pounds?|lbs?|kilos?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:er|re)s?|votes?|goals?|runs?|rebounds?|assists?)$/i;
+
 // "5 were spoiled", "3 died", "2 injured": a figure and what befell it, not a noun that names a share.
 const VERB_LIKE =
 	/^(?:were|was|are|is|be|been|being|had|has|have|did|do|does|went|came|got|will|would|could|should|may|might|can|must|remain|remains|stay|stays|left|more|fewer|less|each|apiece|percent|per|times|[a-z]+ed)$/i;
@@ -443,7 +447,7 @@ export function readItem(
 	const counted = /^\s+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(after);
 	if (counted !== null && /^\s*(?:(?:and|or|plus)\s+)?$/.test(before) && mention.kind === 'count') {
 		const name = counted[2] === undefined ? counted[1]! : `${counted[1]!} ${counted[2]}`;
-		if (!NOT_NAMES.has(name.toLowerCase()) && !NUMBERED.test(counted[1]!) && !VERB_LIKE.test(counted[1]!)) {
+		if (!NOT_NAMES.has(name.toLowerCase()) && !UNIT.test(counted[1]!) && !VERB_LIKE.test(counted[1]!)) {
 			return {name, mention, span: spanOf(body, start, segment.end), noun: null, shape: 'counted'};
 		}
 	}
@@ -718,10 +722,14 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			continue;
 		}
 
-		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …".
+		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …", "The cuts
+		// include 900 flight attendants, 600 ground staff and 350 pilots".
 		if (
 			item.shape === 'counted' &&
-			(run.length === 0 ? !afterTotalInSentence(body, item, mentions, segments[0]!.start) : !totalLed(run[0]!))
+			(run.length === 0
+				? !afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
+					!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start))
+				: !totalLed(run[0]!))
 		) {
 			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
 			continue;
