@@ -648,3 +648,17 @@ test('counted nouns after a verb that shares out make a list ("The cuts include 
 	t.false(cuts?.complete);
 	t.deepEqual(breakdowns('Title\n\nThe 12-week course includes 4 weeks of theory and 8 weeks of practice.'), []);
 });
+
+test('"Of the dead, four were German, two Austrian and one Italian": a whole named before the list opens counted nouns', t => {
+	const [dead] = breakdowns(
+		'Title\n\nSeven people were killed when a bus crashed. Of the dead, four were German, two Austrian and one Italian.',
+	);
+	t.deepEqual(items(dead), [
+		['German', 4],
+		['Austrian', 2],
+		['Italian', 1],
+	]);
+	// 4 + 2 + 1 = 7
+	t.is(dead?.statedTotal?.value, 7);
+	t.deepEqual(breakdowns('Title\n\nOf the three, two were injured and one died.'), []);
+});

@@ -444,7 +444,7 @@ export function readItem(
 
 	// "47 Democrats, 9 Republicans and 2 independents": the figure's own noun names the share. Taken only in a list
 	// that follows its total in the sentence (runsIn): "12 points and 9 rebounds" is no breakdown.
-	const counted = /^\s+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(after);
+	const counted = /^\s+(?:(?:were|was|are|is)\s+)?([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(after);
 	if (counted !== null && /^\s*(?:(?:and|or|plus)\s+)?$/.test(before) && mention.kind === 'count') {
 		const name = counted[2] === undefined ? counted[1]! : `${counted[1]!} ${counted[2]}`;
 		if (!NOT_NAMES.has(name.toLowerCase()) && !UNIT.test(counted[1]!) && !VERB_LIKE.test(counted[1]!)) {
@@ -728,7 +728,8 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			item.shape === 'counted' &&
 			(run.length === 0
 				? !afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
-					!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start))
+					!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)) &&
+					!OF_THE_WHOLE.test(body.slice(segments[0]!.start, item.span.start))
 				: !totalLed(run[0]!))
 		) {
 			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
@@ -749,6 +750,9 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 	close();
 	return runs;
 }
+
+// A sentence that names its whole before the list: "Of the dead, four were German, two Austrian and one Italian".
+const OF_THE_WHOLE = /^(?:of|among) (?:the|those|these)\b[^,]{1,40},\s*$/i;
 
 // Verbs that share an amount out, right before a list's first category.
 const ALLOCATION =
