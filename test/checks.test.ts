@@ -415,3 +415,31 @@ test('a share is of the whole named right after it: "2,000 positions, or 6% of i
 		],
 	);
 });
+
+test('shares listed beside the rows of a list are held to each row’s figure out of the total', t => {
+	const table = (bay: string) =>
+		checks(
+			[
+				'Chargers',
+				'The state will fund 1,250 new chargers.',
+				'| Region | Chargers | Share |\n|---|---|---|\n| Northwest | 310 | 24.8% |\n| Central Valley | 280 | 22.4% |\n' +
+					`| Bay Area | 265 | ${bay} |\n| Southern Coast | 240 | 19.2% |\n| Desert | 155 | 12.4% |`,
+			].join('\n\n'),
+		).filter(check => check.kind === 'percentage');
+	// 310 ÷ 1,250 = 24.8%, 280 → 22.4%, 265 → 21.2%, 240 → 19.2%, 155 → 12.4%.
+	t.deepEqual(summary(table('21.2%')), [['percentage', 'consistent']]);
+	const [off] = table('22.2%');
+	t.is(off?.verdict, 'inconsistent');
+	t.is(off?.claim, 'Bay Area: 265 of 1,250 is 21.2%, not the 22.2% listed.');
+});
+
+test('a column of changes (+12.1%) or of shares of some other whole is no share of the list’s total', t => {
+	const changes = checks(
+		'Ports\n\nThe four ports handled 1,597,627 containers.\n\nLos Angeles  512,345  +12.1%\nLong Beach  445,092  +8.4%\nNew York  401,320  -2.3%\nSavannah  238,870  +5.7%',
+	).filter(check => check.kind === 'percentage');
+	t.deepEqual(changes, []);
+	const otherWhole = checks(
+		'Ports\n\nThe four ports handled 1,597,627 containers.\n\n- Los Angeles: 512,345 (12.1%)\n- Long Beach: 445,092 (8.4%)\n- New York: 401,320 (7.3%)\n- Savannah: 238,870 (5.7%)',
+	).filter(check => check.kind === 'percentage');
+	t.deepEqual(otherWhole, []);
+});

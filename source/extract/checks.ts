@@ -8,6 +8,7 @@ import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
+import {shareChecks} from './check-shares.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
@@ -551,6 +552,7 @@ export function extractChecks(
 		...differences,
 		...pointChecks(article, numbers).filter(check => !differencesTaken.has(check.spans[0]!.start)),
 		...shares,
+		...shareChecks(article.body, breakdowns, numbers),
 		...rateChecks(article, numbers, sharesTaken),
 		...subsetChecks(article, numbers, used),
 		...approximationChecks(article, numbers, lists),
