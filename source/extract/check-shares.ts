@@ -5,12 +5,16 @@ import {countInWords, formatValue, mentionsIn} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown} from './types.ts';
 
+const rowReach = 200;
+
 type Row = {readonly name: string; readonly value: number; readonly share: NumberMention};
 
 /** The one percentage after an item on its own line, if the line holds exactly one. */
 function shareOnLine(body: string, itemEnd: number, mentions: readonly NumberMention[]): NumberMention | null {
-	const lineEnd = body.indexOf('\n', itemEnd);
-	const rest = mentionsIn(mentions, {start: itemEnd, end: lineEnd === -1 ? body.length : lineEnd});
+	// Bounded: a row's share is within a row's length of its figure, and an unbounded search per item is quadratic.
+	const near = body.slice(itemEnd, itemEnd + rowReach);
+	const lineEnd = near.indexOf('\n');
+	const rest = mentionsIn(mentions, {start: itemEnd, end: itemEnd + (lineEnd === -1 ? near.length : lineEnd)});
 	const [only, ...others] = rest;
 	if (only === undefined || others.length > 0 || only.kind !== 'percent') return null;
 	// "+12.1%", "−2.3%": a change on the year, not a share of the whole.
@@ -27,8 +31,8 @@ export function shareChecks(
 		const whole = breakdown.statedTotal?.value ?? (breakdown.complete ? breakdown.sum : null);
 		if (whole === null || whole <= 0 || breakdown.unit === '%') continue;
 		// One item a line: a list in prose holds its shares in its own sentence, where the percentage checks read them.
-		const lines = new Set(breakdown.items.map(item => body.lastIndexOf('\n', item.span.start)));
-		if (lines.size !== breakdown.items.length) continue;
+		const {items} = breakdown;
+		if (items.some((item, k) => k > 0 && !body.slice(items[k - 1]!.span.end, item.span.start).includes('\n'))) continue;
 		const rows: Row[] = [];
 		for (const item of breakdown.items) {
 			const share = shareOnLine(body, item.span.end, mentions);
