@@ -169,7 +169,8 @@ const leadSentences = 16;
  */
 function leadEndOf(article: Article): number {
 	let prose = 0;
-	for (let index = 1; index < article.paragraphs.length; index++) {
+	// Bylines and datelines are a few lines; looking further is looking at the story (and, per list, quadratic).
+	for (let index = 1; index < Math.min(article.paragraphs.length, 12); index++) {
 		const {start, end} = article.paragraphs[index]!;
 		const words = article.body.slice(start, Math.min(end, start + 200)).split(/\s+/).length;
 		if (words >= 10 && /[.!?]["”’)]?$/.test(article.body.slice(end - 3, end)) && ++prose === leadParagraphs) {
