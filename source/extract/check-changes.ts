@@ -1,7 +1,7 @@
 // Percentage changes: "rose 6% to $14.6 billion from $13.8 billion", "an increase of 7.4% compared with $649.9
 // million", "down 24 per cent from 3,050 hours" — the stated change against the two figures it compares.
 import type {Article} from '../article/types.ts';
-import {decimalsOf, draft, halfUnit, usable, written, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, halfUnit, maxFiguresPerSentence, usable, written, type Draft} from './check-draft.ts';
 import {isAdjectival, mentionsIn, nounAfter} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 
@@ -78,6 +78,7 @@ export function changeChecks(article: Article, mentions: readonly NumberMention[
 	const found: Draft[] = [];
 	sentences.forEach((sentence, index) => {
 		const inSentence = mentionsIn(mentions, sentence);
+		if (inSentence.length > maxFiguresPerSentence) return;
 		for (const percent of inSentence) {
 			if (percent.kind !== 'percent' || !usable(percent.value)) continue;
 			// "3 percentage points" is a difference of two rates, not a relative change.
@@ -87,14 +88,20 @@ export function changeChecks(article: Article, mentions: readonly NumberMention[
 			const sign = direction(lead.slice(Math.max(0, lead.length - 30)), /^\s*\S+/.exec(tail)?.[0] ?? '');
 			// The old figure follows the percentage ("6% to X from Y", "7.4% compared with Y") or comes just before it
 			// ("up from 425, an increase of 52%").
+			// Windows, not the whole sentence per percentage: that is quadratic in a sentence of thousands of them.
+			const ahead = mentionsIn(mentions, {start: percent.span.end, end: Math.min(sentence.end, percent.span.end + 80)});
+			const behind = mentionsIn(mentions, {
+				start: Math.max(sentence.start, percent.span.start - 260),
+				end: percent.span.start,
+			});
 			const old =
-				inSentence.find(
+				ahead.find(
 					mention =>
 						mention.span.start > percent.span.end &&
 						mention.span.start - percent.span.end < 80 &&
 						FROM_BEFORE.test(before(body, mention, 40)),
 				) ??
-				inSentence.findLast(
+				behind.findLast(
 					mention =>
 						mention.span.end < percent.span.start &&
 						percent.span.start - mention.span.end < 60 &&

@@ -5,7 +5,7 @@ import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
 import {changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
-import {decimalsOf, draft, usable, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, maxFiguresPerSentence, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
 import {shareChecks} from './check-shares.ts';
@@ -86,7 +86,12 @@ function partsBeside(
 	mentions: readonly NumberMention[],
 ): {readonly value: number; readonly span: Span} | null {
 	const noun = nounAfter(body, part.span.end);
-	const siblings = mentionsIn(mentions, sentence).filter(
+	// The parts of one split stand close together; the whole sentence per part is quadratic in a very long one.
+	const near = {
+		start: Math.max(sentence.start, part.span.start - 300),
+		end: Math.min(sentence.end, part.span.end + 300),
+	};
+	const siblings = mentionsIn(mentions, near).filter(
 		mention =>
 			mention !== part &&
 			isCount(mention, body) &&
@@ -355,6 +360,7 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 	const found: Draft[] = [];
 	sentences.forEach((sentence, index) => {
 		const inSentence = mentionsIn(mentions, sentence);
+		if (inSentence.length > maxFiguresPerSentence) return;
 		inSentence.forEach((percent, k) => {
 			if (percent.kind !== 'percent' || k === 0) return;
 			const part = inSentence[k - 1]!;
@@ -367,7 +373,11 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 				mention => mention !== part && isCount(mention, body) && OF_WHOLE.test(before16(body, mention)),
 			);
 			// "2,000 positions, or 6% of its workforce of 33,000": the whole named right after the share.
-			const named = inSentence.find(
+			// Looked for just after the share: a search of the whole sentence per share is quadratic in a long one.
+			const named = mentionsIn(mentions, {
+				start: percent.span.end,
+				end: Math.min(sentence.end, percent.span.end + 60),
+			}).find(
 				mention =>
 					mention.span.start > percent.span.end &&
 					isCount(mention, body) &&
