@@ -88,106 +88,92 @@ export const {styledCharsFromTokens, styledCharsToString} = fasterStyledChars({
 	},
 };
 
+/**
+ * A plugin that gives `specifier`, where a file `importedFrom` accepts imports it, the module `contents` instead. Its
+ * imports resolve from `resolveDir`, else from the importer's folder; imports made by `contents` itself are left alone.
+ * @param {string} name
+ * @param {{specifier: string, importedFrom: (importer: string) => boolean, contents: string, resolveDir?: string}} options
+ * @returns {import('esbuild').Plugin}
+ */
+function substitute(name, {specifier, importedFrom, contents, resolveDir}) {
+	const filter = new RegExp(`^${specifier.replaceAll('.', '\\.')}$`);
+	return {
+		name,
+		setup(builder) {
+			builder.onResolve({filter}, args =>
+				args.namespace === 'file' && importedFrom(args.importer)
+					? {path: specifier, namespace: name, pluginData: resolveDir ?? args.resolveDir}
+					: undefined,
+			);
+			builder.onLoad({filter: /.*/, namespace: name}, args => ({contents, loader: 'js', resolveDir: args.pluginData}));
+		},
+	};
+}
+
 const publicationDates = fileURLToPath(new URL('source/article/dates.ts', import.meta.url));
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const inPackage = (...names) => {
+	const pattern = new RegExp(`[\\\\/]node_modules[\\\\/](?:${names.join('|')})[\\\\/]`);
+	return importer => pattern.test(importer);
+};
 
 /**
  * The article reader imports chrono-node for the rare publication date source/article/written-date.ts can't read;
  * evaluating chrono's modules costs 7–8 ms of every start-up. In the bundle that import evaluates chrono on the first
  * call instead (the timeline's own import of it is untouched).
  */
-/** @type {import('esbuild').Plugin} */
-const lazyChrono = {
-	name: 'lazy-chrono-for-publication-dates',
-	setup(builder) {
-		builder.onResolve({filter: /^chrono-node\/en$/}, args =>
-			args.importer === publicationDates
-				? {path: 'chrono-node/en', namespace: 'lazy-chrono', pluginData: args.resolveDir}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'lazy-chrono'}, args => ({
-			contents: `let real;
+const lazyChrono = substitute('lazy-chrono-for-publication-dates', {
+	specifier: 'chrono-node/en',
+	importedFrom: importer => importer === publicationDates,
+	contents: `let real;
 export function parse(...parameters) {
 	real ??= require('chrono-node/en');
 	return real.parse(...parameters);
 }`,
-			loader: 'js',
-			resolveDir: args.pluginData,
-		}));
-	},
-};
+});
 
 /**
  * ink-table keys each row's React element with object-hash's sha1 of the row. On the first frame that meant loading
  * node:crypto and object-hash and hashing cold, 15–25 ms before anything is drawn. A key only has to be the same for
  * the same row (ink-table adds the row's index for uniqueness), so in the bundle the row's JSON is its key.
  */
-/** @type {import('esbuild').Plugin} */
-const lightRowKeys = {
-	name: 'ink-table-row-keys',
-	setup(builder) {
-		builder.onResolve({filter: /^object-hash$/}, args =>
-			/[\\/]ink-table[\\/]/.test(args.importer) ? {path: 'object-hash', namespace: 'row-key'} : undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'row-key'}, () => ({
-			contents: `export function sha1(row) {
+const lightRowKeys = substitute('ink-table-row-keys', {
+	specifier: 'object-hash',
+	importedFrom: inPackage('ink-table'),
+	contents: `export function sha1(row) {
 	try {
 		return JSON.stringify(row) ?? String(row);
 	} catch {
 		return String(row);
 	}
 }`,
-			loader: 'js',
-		}));
-	},
-};
-
-const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+});
 
 /**
  * Ink and restore-cursor each carry their own signal-exit 3, which loads node:assert, beside the signal-exit 4 the
  * dashboard uses. Version 4's onExit takes the same callback and options and returns the same remover, so in the bundle
  * all three share it: one set of exit handlers, two module copies and node:assert fewer at start-up.
  */
-/** @type {import('esbuild').Plugin} */
-const oneSignalExit = {
-	name: 'one-signal-exit',
-	setup(builder) {
-		builder.onResolve({filter: /^signal-exit$/}, args =>
-			args.namespace === 'file' && /[\\/]node_modules[\\/](?:ink|restore-cursor)[\\/]/.test(args.importer)
-				? {path: 'signal-exit-3', namespace: 'signal-exit-4'}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'signal-exit-4'}, () => ({
-			contents: `import {onExit} from 'signal-exit';
+const oneSignalExit = substitute('one-signal-exit', {
+	specifier: 'signal-exit',
+	importedFrom: inPackage('ink', 'restore-cursor'),
+	contents: `import {onExit} from 'signal-exit';
 export default onExit;`,
-			loader: 'js',
-			resolveDir: projectRoot,
-		}));
-	},
-};
+	resolveDir: projectRoot,
+});
 
 /**
  * terminal-size (under Ink) imports node:child_process for the `tput` it runs when stdout is not a terminal, which the
  * dashboard never draws to; loading the module cost 3–5 ms of every start-up. In the bundle it is required on the
  * first call instead.
  */
-/** @type {import('esbuild').Plugin} */
-const lazyChildProcess = {
-	name: 'lazy-child-process-for-terminal-size',
-	setup(builder) {
-		builder.onResolve({filter: /^node:child_process$/}, args =>
-			/[\\/]node_modules[\\/]terminal-size[\\/]/.test(args.importer)
-				? {path: 'child_process', namespace: 'lazy-child-process'}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'lazy-child-process'}, () => ({
-			contents: `export function execFileSync(...parameters) {
+const lazyChildProcess = substitute('lazy-child-process-for-terminal-size', {
+	specifier: 'node:child_process',
+	importedFrom: inPackage('terminal-size'),
+	contents: `export function execFileSync(...parameters) {
 	return require('node:child_process').execFileSync(...parameters);
 }`,
-			loader: 'js',
-		}));
-	},
-};
+});
 
 /**
  * What any bundled Ink program needs (the bench builds its reference Ink app with exactly these).

@@ -360,7 +360,7 @@ test('"a 4 per cent increase over last year’s $46.2 million" compares with las
 });
 
 test('the sum of a very long list is written with its middle left out and the number of figures', t => {
-	t.is(sumTerms([167, 107, 63]), '167 + 107 + 63');
+	t.is(sumTerms([40, 35, 30]), '40 + 35 + 30');
 	const written = sumTerms(Array.from({length: 200_000}, () => 1));
 	// 35 leading terms, the ellipsis and 3 trailing terms: 39 pieces joined by " + ".
 	t.is(written, `${Array.from({length: 35}, () => '1').join(' + ')} + … + 1 + 1 + 1 (200,000 figures)`);

@@ -45,18 +45,10 @@ export function findDateline(body: string): string | null {
 			continue;
 		}
 
-		// Bylines pack several facts on a line: "By Jane Doe | Published September 30, 2017 | 4 min read".
-		for (const piece of line.split(PIECE_SEPARATOR)) {
-			const text = piece.trim();
-			const label = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
-			const date = normaliseDate(label === null ? text : text.slice(label[0].length));
-			if (date === null) {
-				continue;
-			}
-
+		for (const {date, label} of datedPieces(line)) {
 			if (label === null) {
 				bare.add(date);
-			} else if (PUBLISHED_LABEL.test(text)) {
+			} else if (label === 'published') {
 				published.add(date);
 			} else {
 				updated.add(date);
@@ -79,13 +71,22 @@ export function findDateline(body: string): string | null {
  */
 export function isDatelineLine(line: string): boolean {
 	const text = line.trim();
-	if (text.length > MAX_LINE) {
-		return false;
+	return text.length <= MAX_LINE && datedPieces(text).length > 0;
+}
+
+/** Bylines pack several facts on a line: "By Jane Doe | Published September 30, 2017 | 4 min read". */
+function datedPieces(line: string): Array<{date: string; label: 'published' | 'updated' | null}> {
+	const found: Array<{date: string; label: 'published' | 'updated' | null}> = [];
+	for (const piece of line.split(PIECE_SEPARATOR)) {
+		const text = piece.trim();
+		const published = PUBLISHED_LABEL.exec(text);
+		const updated = published === null ? UPDATED_LABEL.exec(text) : null;
+		const label = published ?? updated;
+		const date = normaliseDate(label === null ? text : text.slice(label[0].length));
+		if (date !== null) {
+			found.push({date, label: published === null ? (updated === null ? null : 'updated') : 'published'});
+		}
 	}
 
-	return text.split(PIECE_SEPARATOR).some(piece => {
-		const trimmed = piece.trim();
-		const label = PUBLISHED_LABEL.exec(trimmed) ?? UPDATED_LABEL.exec(trimmed);
-		return normaliseDate(label === null ? trimmed : trimmed.slice(label[0].length)) !== null;
-	});
+	return found;
 }

@@ -109,7 +109,7 @@ function suspect(
 // A sum of more terms than this is written with its middle elided: a reporter reads forty figures, not 200,000.
 const maxTerms = 40;
 
-/** "167 + 107 + 63", or for a very long list "1 + 1 + … + 1 (200,000 figures)". */
+/** "40 + 35 + 30", or for a very long list "1 + 1 + … + 1 (200,000 figures)". */
 export function sumTerms(values: readonly number[]): string {
 	if (values.length <= maxTerms) return values.map(value => formatValue(value)).join(' + ');
 	const head = values.slice(0, maxTerms - 5).map(value => formatValue(value));

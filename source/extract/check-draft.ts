@@ -63,6 +63,7 @@ export function written(body: string, mention: NumberMention): string {
 
 /**
  * A sentence with more figures than this is a data dump, not prose: the per-figure searches of its sentence that the
- * share and change checks make would be quadratic in it ("5 (1%), " 8,000 times took 21 s), and no reader writes one.
+ * share, change and point checks make would be quadratic in it ("5 (1%), " 8,000 times took 21 s), and no reader
+ * writes one.
  */
 export const maxFiguresPerSentence = 200;

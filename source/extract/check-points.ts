@@ -2,7 +2,7 @@
 // percentage points" — the stated difference of two rates against the two rates the sentence gives.
 import type {Article} from '../article/types.ts';
 import {before, direction, FROM_BEFORE, TO_BEFORE} from './check-changes.ts';
-import {decimalsOf, draft, halfUnit, usable, written, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, halfUnit, maxFiguresPerSentence, usable, written, type Draft} from './check-draft.ts';
 import {mentionsIn} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 
@@ -25,6 +25,7 @@ export function pointChecks(article: Article, mentions: readonly NumberMention[]
 	const found: Draft[] = [];
 	for (const sentence of sentences) {
 		const inSentence = mentionsIn(mentions, sentence);
+		if (inSentence.length > maxFiguresPerSentence) continue;
 		const rates = inSentence.filter(
 			mention => mention.kind === 'percent' && usable(mention.value) && !isPointChange(body, mention),
 		);

@@ -3,7 +3,7 @@ import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
 import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 import type {Breakdown, Check} from './types.ts';
-import {changeChecks, FROM_BEFORE} from './check-changes.ts';
+import {before, changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, maxFiguresPerSentence, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
@@ -203,25 +203,20 @@ function sumChecks(
 			if (!opening && !ofWhole && !SUBSET_AFTER.test(after)) continue;
 			if (/\bof (?:the|those)\s+$/i.test(body.slice(Math.max(0, part.hedgedSpan.start - 10), part.hedgedSpan.start)))
 				continue;
+			const partTail = body.slice(part.span.end, part.span.end + 30);
+			const sidesWith = (candidate: NumberMention): boolean =>
+				opposite(partTail, body.slice(candidate.span.end, candidate.span.end + 30));
 			const other = counts.slice(ofWhole ? k + 2 : k + 1).find(candidate => {
 				const between = body.slice(part.span.end, candidate.hedgedSpan.start);
 				const cueAt = between.search(COMPLEMENT);
 				const tail = body.slice(candidate.span.end, candidate.span.end + 30);
-				return (
-					(cueAt !== -1 && between.length - cueAt < 40) ||
-					NEGATED_AFTER.test(tail) ||
-					opposite(body.slice(part.span.end, part.span.end + 30), tail)
-				);
+				return (cueAt !== -1 && between.length - cueAt < 40) || NEGATED_AFTER.test(tail) || sidesWith(candidate);
 			});
 			if (other === undefined) continue;
 			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, lists, index);
 			if (whole === null) continue;
 			// Two sides of a vote may leave out those who abstained: short of the whole is no fault, over it is.
-			const sides = opposite(
-				body.slice(part.span.end, part.span.end + 30),
-				body.slice(other.span.end, other.span.end + 30),
-			);
-			if (sides && part.value + other.value < whole.value) continue;
+			if (sidesWith(other) && part.value + other.value < whole.value) continue;
 			used.add(part).add(other);
 			const sum = part.value + other.value;
 			const holds =
@@ -498,7 +493,7 @@ function approximationChecks(article: Article, mentions: readonly NumberMention[
 			if (mention.kind !== hedged.kind || mention.value === hedged.value) continue;
 			if (Math.abs(mention.value - hedged.value) > 0.1 * hedged.value) continue;
 			// "Some 712,400 …, down from 721,000 a month earlier": the old figure of a change is another count.
-			if (FROM_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start))) continue;
+			if (FROM_BEFORE.test(before(body, mention, 40))) continue;
 			const sameNoun = noun !== null && nounAfter(body, mention.span.end) === noun;
 			const score = (sameNoun ? 2 : 0) + (totals.has(mention.span.start) ? 1 : 0);
 			const distance = Math.abs(mention.span.start - hedged.span.start);

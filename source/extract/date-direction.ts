@@ -144,11 +144,18 @@ export function pointsAhead(text: string, start: number, end: number, strength: 
 		return false;
 	}
 
-	// "By Feb. 14, there were 48": a date phrase set before the sentence is dated by the clause it introduces.
-	const own = (text.slice(clause.start, start) + text.slice(end, clause.end)).trim();
-	const governing =
-		own.split(/\s+/).filter(word => /\w/.test(word)).length <= 1 ? {start: clause.start, end: text.length} : clause;
-	return strong || (deadline && !clauseIsPast(text, governing)) || weak;
+	return strong || (deadline && !clauseIsPast(text, governingClause(text, start, end, clause))) || weak;
+}
+
+/** "By Feb. 14, there were 48": a date phrase set before its sentence is dated by the clause it introduces. */
+function governingClause(
+	text: string,
+	start: number,
+	end: number,
+	clause: {start: number; end: number},
+): {start: number; end: number} {
+	const own = (text.slice(clause.start, start) + text.slice(end, clause.end)).split(/\s+/);
+	return own.filter(word => /\w/.test(word)).length <= 1 ? {start: clause.start, end: text.length} : clause;
 }
 
 /** True when the clause holds only a reported future ("would", "could"): enough to prefer the nearer of two days. */

@@ -1,5 +1,6 @@
 import type {Span} from '../article/types.ts';
 import {
+	determiners,
 	documentWords,
 	groupWords,
 	honorifics,
@@ -28,7 +29,6 @@ export type Clause = {
 	readonly verb: string;
 };
 
-const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const clauseOpeners = new Set(
 	'and but or nor so yet while as then that when because where after before although though also what which who how why once if whom whose'.split(
 		' ',

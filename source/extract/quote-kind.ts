@@ -1,5 +1,5 @@
 import type {Clause} from './quote-attribution.ts';
-import {termMarkers} from './quote-lexicon.ts';
+import {determiners, termMarkers} from './quote-lexicon.ts';
 import type {Token} from './quote-tokens.ts';
 
 export type QuoteKind = 'quotation' | 'term';
@@ -39,7 +39,6 @@ const prepositions = new Set([
 	'toward',
 	'towards',
 ]);
-const determiners = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const clauseWords = new Set(
 	"that who which everything nothing anything we i you they our my your is are was were will would can can't cannot don't didn't won't never not".split(
 		' ',

@@ -62,6 +62,9 @@ export const placeRoles: ReadonlySet<string> = words(`
 	patient volunteer local native parent mother father grandmother grandfather
 `);
 
+/** Articles and possessives that open a noun phrase: "the mayor", "its chief", "a “tourist tax”". */
+export const determiners: ReadonlySet<string> = words('the a an its his her their our');
+
 /** Courtesy titles: not part of the name, but they tell the gender. */
 export const honorifics: ReadonlyMap<string, 'he' | 'she' | null> = new Map([
 	['mr', 'he'],
