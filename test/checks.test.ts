@@ -4,6 +4,7 @@ import {parseArticle} from '../source/article/parse.ts';
 import {sumTerms} from '../source/extract/breakdown-checks.ts';
 import {extractBreakdowns} from '../source/extract/breakdowns.ts';
 import {extractChecks} from '../source/extract/checks.ts';
+import {countInWords} from '../source/extract/number-context.ts';
 import {findNumbers} from '../source/extract/numbers.ts';
 import type {Check} from '../source/extract/types.ts';
 
@@ -442,4 +443,10 @@ test('a column of changes (+12.1%) or of shares of some other whole is no share 
 		'Ports\n\nThe four ports handled 1,597,627 containers.\n\n- Los Angeles: 512,345 (12.1%)\n- Long Beach: 445,092 (8.4%)\n- New York: 401,320 (7.3%)\n- Savannah: 238,870 (5.7%)',
 	).filter(check => check.kind === 'percentage');
 	t.deepEqual(otherWhole, []);
+});
+
+test('a count past twenty in a claim is written in grouped digits, one up to twenty in words', t => {
+	t.is(countInWords(5), 'five');
+	t.is(countInWords(21), '21');
+	t.is(countInWords(200_000), '200,000');
 });

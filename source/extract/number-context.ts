@@ -212,9 +212,9 @@ const SMALL = [
 	'twenty',
 ];
 
-/** Counts up to twenty in words, the way news writes them; larger ones in digits. */
+/** Counts up to twenty in words, the way news writes them; larger ones in digits, grouped ("200,000"). */
 export function countInWords(count: number): string {
-	return SMALL[count] ?? String(count);
+	return SMALL[count] ?? formatNumber(count);
 }
 
 /** A value as a reader expects it: thousands separated, at most two decimals. */
