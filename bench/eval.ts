@@ -1,12 +1,15 @@
 // `npm run eval`: runs the core on every fixture and scores the report against the hand-written expectations.
-// Usage: tsx bench/eval.ts [--dir FOLDER] [--json] [--fixture SLUG]…
+// Usage: tsx bench/eval.ts [--dir FOLDER | --real [--split dev|test|all]] [--json] [--fixture SLUG]…
 // FOLDER defaults to test/fixtures (tuned on); test/holdout and test/holdout-2 are held out (holdout-2 is sealed).
+// --real scores the real-article set (test/real/, facts only; texts re-created per test/real/README.md): its dev
+// split is tuned on, its test split is not.
 import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseArticle} from '../source/article/parse.ts';
 import {buildReport} from '../source/extract/report.ts';
 import type {Report} from '../source/extract/types.ts';
 import {loadFixtures, type Fixture} from './eval-fixtures.ts';
+import {loadRealSet, type Split} from './eval-real-set.ts';
 import {
 	dimensions,
 	extractorOf,
@@ -19,7 +22,9 @@ import {
 	type Tally,
 } from './eval-score.ts';
 
-type Run = {readonly score: FixtureScore; readonly error: string | null};
+type Run = {readonly score: FixtureScore; readonly error: string | null; readonly falseAlarms: readonly string[]};
+
+type Scored = Fixture & {readonly published?: string | null};
 
 /** A report with nothing found, scored in place of one the core failed to build. */
 function emptyReport(fixture: Fixture): Report {
@@ -43,14 +48,70 @@ function emptyReport(fixture: Fixture): Report {
 	};
 }
 
-function run(fixture: Fixture): Run {
+/**
+ * The ✗ verdicts the report gives beyond the ones the expectations allow, one by one: a false ✗ is the worst thing
+ * the tool can say, so it is listed on its own rather than only counted among the checks' false positives.
+ */
+function falseAlarms(report: Report, fixture: Fixture): string[] {
+	const allowed = [...fixture.expected.checks, ...(fixture.expected.optional?.checks ?? [])]
+		.filter(check => check.verdict === 'inconsistent')
+		.map(check => check.kind);
+	const alarms: string[] = [];
+	for (const check of report.checks) {
+		if (check.verdict !== 'inconsistent') continue;
+		const index = allowed.indexOf(check.kind);
+		if (index >= 0) {
+			allowed.splice(index, 1);
+		} else {
+			alarms.push(`${check.kind}: ${check.claim} (${check.arithmetic})`);
+		}
+	}
+
+	return alarms;
+}
+
+function run(fixture: Scored): Run {
 	try {
-		const report = buildReport(parseArticle(fixture.text, {path: fixture.path}));
-		return {score: scoreReport(fixture.slug, report, fixture.expected), error: null};
+		const options = {path: fixture.path, ...(fixture.published ? {published: fixture.published} : {})};
+		const report = buildReport(parseArticle(fixture.text, options));
+		return {
+			score: scoreReport(fixture.slug, report, fixture.expected),
+			error: null,
+			falseAlarms: falseAlarms(report, fixture),
+		};
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return {score: scoreReport(fixture.slug, emptyReport(fixture), fixture.expected), error: message};
+		return {score: scoreReport(fixture.slug, emptyReport(fixture), fixture.expected), error: message, falseAlarms: []};
 	}
+}
+
+const SPLITS: Readonly<Record<string, readonly Split[]>> = {dev: ['dev'], test: ['test'], all: ['dev', 'test']};
+
+/** The articles to score and a note on what was left out (real texts not re-created this session). */
+function articlesToScore(values: {real?: boolean; split?: string; dir?: string}): {
+	fixtures: Scored[];
+	note: string[];
+} {
+	if (values.real !== true) {
+		return {fixtures: loadFixtures(values.dir === undefined ? undefined : resolve(values.dir)), note: []};
+	}
+
+	const splits = SPLITS[values.split ?? 'dev'];
+	if (splits === undefined) {
+		throw new Error(`--split must be dev, test or all (got ${values.split})`);
+	}
+
+	const set = loadRealSet(splits);
+	const note = [
+		`real-article set, split ${values.split ?? 'dev'}: ${set.articles.length} articles scored`,
+		...(set.missing.length > 0
+			? [`${set.missing.length} texts not re-created (see test/real/README.md): ${set.missing.join(', ')}`]
+			: []),
+		...set.articles
+			.filter(article => !article.hashMatches)
+			.map(article => `text differs from its gold's sha256: ${article.slug}`),
+	];
+	return {fixtures: set.articles.map(article => ({...article, published: article.gold.published})), note};
 }
 
 function percent(value: number): string {
@@ -110,12 +171,13 @@ function main(): void {
 			json: {type: 'boolean', default: false},
 			fixture: {type: 'string', multiple: true},
 			dir: {type: 'string'},
+			real: {type: 'boolean', default: false},
+			split: {type: 'string'},
 		},
 	});
 	const wanted = values.fixture ?? [];
-	const fixtures = loadFixtures(values.dir === undefined ? undefined : resolve(values.dir)).filter(
-		fixture => wanted.length === 0 || wanted.includes(fixture.slug),
-	);
+	const chosen = articlesToScore(values);
+	const fixtures = chosen.fixtures.filter(fixture => wanted.length === 0 || wanted.includes(fixture.slug));
 	if (fixtures.length === 0) {
 		process.stderr.write(`no fixture named ${wanted.join(', ')}\n`);
 		process.exitCode = 1;
@@ -128,8 +190,8 @@ function main(): void {
 		const totals = Object.fromEntries(
 			dimensions.map(dimension => [dimension, {...total[dimension], ...rates(total[dimension])}]),
 		);
-		const output = runs.map(({score, error}) => ({...score, error}));
-		process.stdout.write(`${JSON.stringify({fixtures: output, totals}, null, 2)}\n`);
+		const output = runs.map(({score, error, falseAlarms}) => ({...score, error, falseAlarms}));
+		process.stdout.write(`${JSON.stringify({fixtures: output, totals, note: chosen.note}, null, 2)}\n`);
 		return;
 	}
 
@@ -139,7 +201,10 @@ function main(): void {
 		lines.push(...extractorTable(extractor, runs, width), '');
 	}
 
+	const alarms = runs.flatMap(({score, falseAlarms}) => falseAlarms.map(alarm => `${score.fixture}: ${alarm}`));
 	lines.push(`TOTALS over ${runs.length} fixtures`, ...summaryTable(total), '');
+	lines.push(`FALSE ✗ (inconsistent verdicts the expectations do not give): ${alarms.length}`, ...alarms, '');
+	lines.push(...chosen.note, ...(chosen.note.length > 0 ? [''] : []));
 	lines.push('MISSES (fn) AND FALSE POSITIVES (fp)');
 	for (const {score, error} of runs) {
 		if (error !== null) {
