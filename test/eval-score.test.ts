@@ -96,6 +96,7 @@ const report: Report = {
 				{name: 'Clive', value: 4, approximate: false, span: spanOf('Clive (5)')},
 			],
 			sum: 29,
+			totalLink: 'measure-here',
 			statedTotal: {value: 30, hedge: 'exact', span: spanOf('30')},
 			complete: true,
 			span: spanOf('Ames (10), Boone (15) and Clive (5)'),

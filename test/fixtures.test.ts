@@ -11,6 +11,8 @@ import {buildReport} from '../source/extract/report.ts';
 const knownFailures: Readonly<Record<string, string>> = {
 	'storm-power-outages › breakdowns':
 		'third item "8,700 served by smaller cooperatives" not read, so the list is taken as partial',
+	'storm-power-outages › checks':
+		'with its third item unread the list is partial and short, so its total check is "?" where the whole list holds',
 	'uk-tourism-per-cent › breakdowns':
 		'first "followed by" item (United States, 5.1m) lost; stated total 37.5m not linked',
 };

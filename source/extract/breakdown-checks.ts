@@ -1,7 +1,7 @@
 // The breakdown-total check: does the list add up to the total the article states for it?
 import {countInWords, formatValue} from './number-context.ts';
 import {placeSuffixAt} from './place-names.ts';
-import type {Breakdown, BreakdownItem, Check, Hedge} from './types.ts';
+import type {Breakdown, BreakdownItem, Check, Hedge, TotalLink} from './types.ts';
 
 /** A value with its unit as a reader writes it: "$48.6 million", "44%", "8.7 million", "212". */
 export function withUnit(value: number, unit: string | null): string {
@@ -54,14 +54,6 @@ function round(value: number): number {
 	return Math.round(value * 1e6) / 1e6;
 }
 
-function digitsShared(a: number, b: number): number {
-	const x = String(a);
-	const y = String(b).padStart(x.length, ' ');
-	let shared = 0;
-	for (let k = 0; k < x.length; k++) if (x[k] === y[k]) shared++;
-	return shared;
-}
-
 /** One changed digit or two swapped neighbours: the slips a typist makes. */
 function looksLikeTypo(a: number, b: number): boolean {
 	const x = String(a);
@@ -78,32 +70,50 @@ function looksLikeTypo(a: number, b: number): boolean {
 }
 
 /**
- * The single item whose correction would make the list add up: the one plausible typo when there is exactly one,
- * else the corrected value with as many digits as the written one that shares the most digits with it.
+ * The items whose correction by one plausible slip (a changed digit, two swapped neighbours) would make the list add
+ * up. A hint that names one row when another would do as well points a reporter at the wrong figure, so more than
+ * three candidates, or none, give no hint.
  */
-function suspect(
+function suspects(
 	items: readonly BreakdownItem[],
 	gap: number,
-): {readonly item: BreakdownItem; readonly value: number} | null {
-	const fixes = items.map(item => ({item, value: round(item.value - gap)})).filter(fix => fix.value > 0);
-	const typos = fixes.filter(fix => looksLikeTypo(fix.item.value, fix.value));
-	// Two items equally likely to hold the slip: naming one would be a guess.
-	if (typos.length > 1) return null;
-	if (typos.length === 1) return typos[0]!;
-	let best: {item: BreakdownItem; value: number; score: number} | null = null;
-	let tied = false;
-	for (const {item, value} of fixes) {
-		const score =
-			(String(Math.round(value)).length === String(Math.round(item.value)).length ? 10 : 0) +
-			digitsShared(item.value, value);
-		if (best !== null && score === best.score) tied = true;
-		if (best === null || score > best.score) {
-			best = {item, value, score};
-			tied = false;
-		}
+): Array<{readonly item: BreakdownItem; readonly value: number}> {
+	const typos = items
+		.map(item => ({item, value: round(item.value - gap)}))
+		.filter(fix => fix.value > 0 && looksLikeTypo(fix.item.value, fix.value));
+	return typos.length <= 3 ? typos : [];
+}
+
+function hintFor(items: readonly BreakdownItem[], gap: number): string | null {
+	const fixes = suspects(items, gap);
+	if (fixes.length === 0) return null;
+	const each = fixes.map(({item, value}) => `${item.name} were ${formatValue(value)}`);
+	return `the total matches if ${each.join(', or if ')}`;
+}
+
+// Links by which the article itself ties its total to the list; the rest only found the likeliest figure.
+const TIED: ReadonlySet<TotalLink> = new Set(['line', 'colon', 'cued-here', 'measure-here', 'cued', 'measure']);
+// Links that present the list as all of the total, so that a list short of it is missing something.
+const WHOLE: ReadonlySet<TotalLink> = new Set(['line', 'colon', 'cued-here', 'measure-here']);
+
+/**
+ * The verdict policy: ✗ is the strongest thing newsdash says, so it is given only when the article ties the total to
+ * the list and either the parts exceed it or the article presents them as the whole (a "Total" line, a colon, a
+ * total in the list's own sentence) and they fall short. A partial list short of its total, a list short of a total
+ * from another sentence, and a list over a figure only found near it are "?", with the reason in the claim.
+ */
+function verdictOf(breakdown: Breakdown, gap: number, tolerance: number): Check['verdict'] {
+	const hedge = breakdown.statedTotal!.hedge;
+	const link = breakdown.totalLink;
+	if (Math.abs(gap) <= tolerance) return 'consistent';
+	if (gap > 0) {
+		// "More than 500, including …": above an at-least total the true figure is unknown.
+		if (hedge === 'at-least') return 'consistent';
+		return link !== null && TIED.has(link) ? 'inconsistent' : 'unverifiable';
 	}
 
-	return tied ? null : best;
+	if (hedge === 'at-most') return 'consistent';
+	return breakdown.complete && link !== null && WHOLE.has(link) ? 'inconsistent' : 'unverifiable';
 }
 
 // A sum of more terms than this is written with its middle elided: a reporter reads forty figures, not 200,000.
@@ -138,53 +148,44 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const gap = round(sum - total);
 	const anyApproximate = items.some(item => item.approximate);
 	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, 1e-9);
-	let consistent: boolean;
-	if (hedge === 'at-least') {
-		// "More than 500, including X (300) and Y (250)": the true total is unknown above 500, so a partial list can
-		// never contradict it; a complete list must reach it.
-		consistent = !breakdown.complete || sum >= total - tolerance;
-	} else if (hedge === 'at-most') {
-		consistent = sum <= total + tolerance;
-	} else if (breakdown.complete) {
-		consistent = Math.abs(gap) <= tolerance;
-	} else {
-		// A partial list may fall short of the total but never exceed it.
-		consistent = gap <= tolerance;
-	}
-
+	const verdict = verdictOf(breakdown, gap, tolerance);
 	const stated = `${HEDGE_WORDS[hedge]}${withUnit(total, unit)}`;
 	const totalText = withUnit(sum, unit);
 	const absGap = withUnit(Math.abs(gap), unit);
+	const direction = gap > 0 ? 'more' : 'fewer';
 	let claim: string;
 	let arithmetic: string;
-	if (consistent) {
-		if (Math.abs(gap) <= 1e-9) {
-			claim = `${subject} add up to ${totalText}${noun}, matching the ${stated} stated in total.`;
-			arithmetic = `${terms} = ${formatValue(sum)}, as stated`;
-		} else if (!breakdown.complete && gap < 0) {
-			claim = `${subject} account for ${totalText} of the ${stated}${noun} stated in total; the list is partial.`;
-			arithmetic = `${terms} = ${formatValue(sum)} ≤ ${formatValue(total)} stated (partial list), ${formatValue(-gap)} not listed`;
-		} else {
-			claim = `${subject} add up to ${totalText}${noun}, within the ${stated} stated in total.`;
-			arithmetic = `${terms} = ${formatValue(sum)} ≈ ${formatValue(total)} stated`;
-		}
-	} else {
-		const direction = gap > 0 ? 'more' : 'fewer';
+	if (verdict === 'consistent' && Math.abs(gap) <= 1e-9) {
+		claim = `${subject} add up to ${totalText}${noun}, matching the ${stated} stated in total.`;
+		arithmetic = `${terms} = ${formatValue(sum)}, as stated`;
+	} else if (verdict === 'consistent') {
+		claim = `${subject} add up to ${totalText}${noun}, within the ${stated} stated in total.`;
+		arithmetic = `${terms} = ${formatValue(sum)} ≈ ${formatValue(total)} stated`;
+	} else if (verdict === 'inconsistent') {
 		claim = `${subject} add up to ${totalText}${noun}, ${absGap} ${direction} than the ${stated} stated in total.`;
 		arithmetic = `${terms} = ${formatValue(sum)} ≠ ${formatValue(total)} stated, ${formatValue(Math.abs(gap))} ${gap > 0 ? 'over' : 'under'}`;
+	} else if (gap < 0 && !breakdown.complete) {
+		claim = `Partial: ${subject.toLowerCase()} account for ${totalText} of the ${stated}${noun} stated in total; the article lists only some.`;
+		arithmetic = `${terms} = ${formatValue(sum)} of ${formatValue(total)} stated (partial list), ${formatValue(-gap)} not listed`;
+	} else if (gap < 0) {
+		claim = `${subject} add up to ${totalText}${noun}, ${absGap} ${direction} than the ${stated} stated in total; the article does not say they are all of it, so some may be unlisted.`;
+		arithmetic = `${terms} = ${formatValue(sum)} of ${formatValue(total)} stated, ${formatValue(-gap)} not listed`;
+	} else {
+		claim = `${subject} add up to ${totalText}${noun}, ${absGap} more than the ${stated} nearby; the article does not tie that figure to the list, so it may count something else.`;
+		arithmetic = `${terms} = ${formatValue(sum)}, more than ${formatValue(total)} nearby`;
 	}
 
-	const culprit = consistent || hedge !== 'exact' ? null : suspect(items, gap);
+	const hint = verdict === 'inconsistent' && hedge === 'exact' ? hintFor(items, gap) : null;
 	return {
 		id,
 		kind: 'breakdown-total',
-		verdict: consistent ? 'consistent' : 'inconsistent',
+		verdict,
 		claim,
 		arithmetic,
 		expected: total,
 		actual: sum,
 		difference: gap,
-		hint: culprit === null ? null : `the total matches if ${culprit.item.name} were ${formatValue(culprit.value)}`,
+		hint,
 		spans: [...spans, statedTotal.span],
 		breakdownId: breakdown.id,
 	};

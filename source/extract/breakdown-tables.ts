@@ -68,7 +68,9 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 	let rows: ItemDraft[] = [];
 	let totals: NumberMention[] = [];
 	let headerSpan: Span | null = null;
+	let gap = 0;
 	const flush = (): void => {
+		gap = 0;
 		if (header !== null && headerSpan !== null && rows.length >= 2) {
 			const sum = rows.reduce((total, row) => total + row.mention.value, 0);
 			const total = totals.find(mention => Math.abs(mention.value - sum) < 1e-6) ?? totals[0] ?? null;
@@ -102,10 +104,14 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 		}
 
 		const cells = cellsOf(body, line);
+		// One blank line may set the foot of a table apart ("Total  12,400" under a gap); two end it.
+		if (cells.length === 0 && header !== null && gap++ === 0) continue;
 		if (cells.length < 2) {
 			flush();
 			continue;
 		}
+
+		gap = 0;
 
 		if (isHeader(cells)) {
 			flush();

@@ -11,7 +11,7 @@ import {
 	SpanIndex,
 } from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown, BreakdownItem, StatedTotal} from './types.ts';
+import type {Breakdown, BreakdownItem, StatedTotal, TotalLink} from './types.ts';
 
 // Words that introduce a list as a selection rather than the whole.
 const PARTIAL =
@@ -114,7 +114,23 @@ function measureFromOpening(lead: string): string | null {
 	return match === null ? null : match[1]!.toLowerCase();
 }
 
-type Candidate = {readonly mention: NumberMention; readonly score: number; readonly distance: number};
+type Candidate = {
+	readonly mention: NumberMention;
+	readonly score: number;
+	readonly distance: number;
+	readonly link: TotalLink;
+};
+
+/**
+ * Whether the article itself ties a figure to the list as its whole, or the figure was only the likeliest one near
+ * it: a sum that misses a total may be called an error only in the first case (the verdict policy, checks).
+ */
+function linkOf(cued: boolean, measured: boolean, colon: boolean, sameSentence: boolean, exact: boolean): TotalLink {
+	if (colon) return 'colon';
+	if (cued) return sameSentence ? 'cued-here' : 'cued';
+	if (measured) return sameSentence ? 'measure-here' : 'measure';
+	return exact ? 'exact' : 'near';
+}
 
 /**
  * "More than nine million birds" in the lead, then "the house sparrow (1.4 million sightings), …": the only figure of
@@ -156,7 +172,7 @@ function leadTotal(
 		}
 	}
 
-	return fits.length === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY} : null;
+	return fits.length === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY, link: 'lead'} : null;
 }
 
 // The lead: the paragraphs after the headline that open the story, and how many of its sentences are read.
@@ -191,7 +207,7 @@ function findTotal(
 	measure: string | null,
 	mentions: readonly NumberMention[],
 	taken: ReadonlySet<NumberMention>,
-): NumberMention | null {
+): {readonly mention: NumberMention; readonly link: TotalLink} | null {
 	const {body, sentences} = article;
 	const items = list.items.map(item => item.mention);
 	const kind = items[0]!.kind;
@@ -212,12 +228,11 @@ function findTotal(
 		// Lists of categories or counted nouns are read only after a total in their sentence (breakdown-items.ts).
 		if (distance === 0 && byTotal && mention.span.end <= list.span.start) score += 1;
 		// "The closures will affect 1,140 students: 410 at Maple Grove, …": the figure the colon opens the list with.
-		if (
+		const colon =
 			distance === 0 &&
 			mention.span.end <= list.span.start &&
-			COLON_LEAD.test(body.slice(mention.span.end, list.span.start))
-		)
-			score += 1;
+			COLON_LEAD.test(body.slice(mention.span.end, list.span.start));
+		if (colon) score += 1;
 		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
 		const after = body.slice(mention.span.end, mention.span.end + 40);
 		const cued = TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after);
@@ -229,10 +244,11 @@ function findTotal(
 		const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
 		const owner = nounBeforeOf(body, mention.hedgedSpan.start);
 		const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
-		if (measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word))) score += 2;
+		const measured = measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word));
+		if (measured) score += 2;
 		else if (noun !== null && PEOPLE.has(noun)) score += 1;
 		if (exact) score += 3;
-		candidates.push({mention, score, distance});
+		candidates.push({mention, score, distance, link: linkOf(cued, measured, colon, distance === 0, exact)});
 	};
 
 	if (here !== null) {
@@ -271,7 +287,7 @@ function findTotal(
 		}
 	}
 
-	return best?.mention ?? null;
+	return best === null ? null : {mention: best.mention, link: best.link};
 }
 
 function toTotal(mention: NumberMention, divisor: number): StatedTotal {
@@ -308,7 +324,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			(list.sentence > 0
 				? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
 				: null);
-		const totalMention = list.totalLine ?? findTotal(article, list, measure, numbers, taken);
+		const found: {readonly mention: NumberMention; readonly link: TotalLink} | null =
+			list.totalLine === null
+				? findTotal(article, list, measure, numbers, taken)
+				: {mention: list.totalLine, link: 'line'};
+		const totalMention = found?.mention ?? null;
 		if (measure === null && totalMention !== null && firstKind !== 'money') {
 			measure =
 				nounAfter(body, totalMention.span.end) ??
@@ -338,6 +358,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			items,
 			sum,
 			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
+			totalLink: found?.link ?? null,
 			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
 			span: list.span,
 		};

@@ -16,6 +16,15 @@ export type BreakdownItem = {
 
 export type StatedTotal = {readonly value: number; readonly hedge: Hedge; readonly span: Span};
 
+/**
+ * How the stated total was tied to the list: by the article's own words — a "Total" line ('line'), the figure a colon
+ * opens the list with ('colon'), a total cue ("a total of", "in all") or the list's own measure ("498 arrests") in
+ * the list's sentence ('cued-here', 'measure-here') or near it ('cued', 'measure') — or only by being the likeliest
+ * figure: the one the items add up to ('exact'), the one the lead names ('lead'), the nearest larger one ('near').
+ */
+export type TotalLink =
+	'line' | 'colon' | 'cued-here' | 'measure-here' | 'cued' | 'measure' | 'exact' | 'lead' | 'near';
+
 export type Breakdown = {
 	readonly id: string;
 	/** What is counted: "arrests", "deaths", "ballots", "dollars". */
@@ -25,6 +34,8 @@ export type Breakdown = {
 	readonly items: readonly BreakdownItem[];
 	readonly sum: number;
 	readonly statedTotal: StatedTotal | null;
+	/** How the stated total was tied to the list; null without one. */
+	readonly totalLink: TotalLink | null;
 	/** False when the list is introduced as partial ("including", "such as", "among them"). */
 	readonly complete: boolean;
 	readonly span: Span;
