@@ -25,6 +25,8 @@ export type RealSet = {
 	readonly articles: readonly RealArticle[];
 	/** Slugs whose text has not been re-created this session. */
 	readonly missing: readonly string[];
+	/** Gold files that do not parse, with the reason: listed, not scored, so one bad file does not stop a run. */
+	readonly invalid: readonly string[];
 };
 
 export function sha256(text: string): string {
@@ -61,6 +63,7 @@ function readGold(json: string, file: string): RealGold {
 export function loadRealSet(splits: readonly Split[], directory: string = realDirectory): RealSet {
 	const articles: RealArticle[] = [];
 	const missing: string[] = [];
+	const invalid: string[] = [];
 	const names = readdirSync(directory)
 		.filter(name => name.endsWith('.json'))
 		.sort();
@@ -68,7 +71,14 @@ export function loadRealSet(splits: readonly Split[], directory: string = realDi
 		const slug = name.slice(0, -'.json'.length);
 		const file = join(directory, name);
 		const json = readFileSync(file, 'utf8');
-		const gold = readGold(json, file);
+		let gold: RealGold;
+		try {
+			gold = readGold(json, file);
+		} catch (error) {
+			invalid.push(error instanceof Error ? error.message : String(error));
+			continue;
+		}
+
 		if (!splits.includes(gold.split)) {
 			continue;
 		}
@@ -90,5 +100,5 @@ export function loadRealSet(splits: readonly Split[], directory: string = realDi
 		});
 	}
 
-	return {articles, missing};
+	return {articles, missing, invalid};
 }

@@ -2,7 +2,11 @@
 // Exit 1 when any is missing or differs, so a session knows to re-create it (test/real/README.md).
 import {loadRealSet} from './eval-real-set.ts';
 
-const {articles, missing} = loadRealSet(['dev', 'test']);
+const {articles, missing, invalid} = loadRealSet(['dev', 'test']);
+for (const reason of invalid) {
+	process.stdout.write(`invalid  ${reason}\n`);
+}
+
 const changed = articles.filter(article => !article.hashMatches);
 for (const slug of missing) {
 	process.stdout.write(`missing  ${slug}\n`);
@@ -16,4 +20,4 @@ for (const article of changed) {
 
 const good = articles.length - changed.length;
 process.stdout.write(`${good} of ${articles.length + missing.length} texts match their gold\n`);
-process.exitCode = missing.length + changed.length > 0 ? 1 : 0;
+process.exitCode = missing.length + changed.length + invalid.length > 0 ? 1 : 0;

@@ -21,6 +21,13 @@ function roundingTolerance(value: number): number {
 	return unit / 2;
 }
 
+/** Half a unit of the last decimal of a value that has decimals (6.2 → 0.05, 0.468 → 0.0005); 0 for whole values. */
+function lastDigitHalf(value: number): number {
+	if (Number.isInteger(value)) return 0;
+	const decimals = String(value).split('.')[1]?.length ?? 0;
+	return decimals > 6 ? 0 : 0.5 * 10 ** -decimals;
+}
+
 /** How far a hedged total may be from an exact figure and still hold: 5%, or the rounding the writer used. */
 export function hedgeTolerance(value: number, hedge: Hedge): number {
 	return hedge === 'approximate' ? Math.max(0.05 * value, roundingTolerance(value)) : 0;
@@ -92,7 +99,8 @@ function hintFor(items: readonly BreakdownItem[], gap: number): string | null {
 }
 
 // Links by which the article itself ties its total to the list; the rest only found the likeliest figure.
-const TIED: ReadonlySet<TotalLink> = new Set(['line', 'colon', 'cued-here', 'measure-here', 'cued', 'measure']);
+// A total cue in another sentence ("with a total of 36,400") as often names one item's own figure as the whole.
+const TIED: ReadonlySet<TotalLink> = new Set(['line', 'colon', 'cued-here', 'measure-here', 'measure']);
 // Links that present the list as all of the total, so that a list short of it is missing something.
 const WHOLE: ReadonlySet<TotalLink> = new Set(['line', 'colon', 'cued-here', 'measure-here']);
 
@@ -106,6 +114,7 @@ function verdictOf(breakdown: Breakdown, gap: number, tolerance: number): Check[
 	const hedge = breakdown.statedTotal!.hedge;
 	const link = breakdown.totalLink;
 	if (Math.abs(gap) <= tolerance) return 'consistent';
+	if (breakdown.unread > 0) return 'unverifiable';
 	if (gap > 0) {
 		// "More than 500, including …": above an at-least total the true figure is unknown.
 		if (hedge === 'at-least') return 'consistent';
@@ -147,7 +156,10 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const hedge = statedTotal.hedge;
 	const gap = round(sum - total);
 	const anyApproximate = items.some(item => item.approximate);
-	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, 1e-9);
+	// Figures written to a decimal in their unit ("2.23 million", "$6.2 million") were rounded by the writer: a sum may
+	// be off by half a unit of each one's last digit and still hold.
+	const rounding = [total, ...items.map(item => item.value)].reduce((slack, value) => slack + lastDigitHalf(value), 0);
+	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, rounding, 1e-9);
 	const verdict = verdictOf(breakdown, gap, tolerance);
 	const stated = `${HEDGE_WORDS[hedge]}${withUnit(total, unit)}`;
 	const totalText = withUnit(sum, unit);
@@ -164,6 +176,9 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	} else if (verdict === 'inconsistent') {
 		claim = `${subject} add up to ${totalText}${noun}, ${absGap} ${direction} than the ${stated} stated in total.`;
 		arithmetic = `${terms} = ${formatValue(sum)} ≠ ${formatValue(total)} stated, ${formatValue(Math.abs(gap))} ${gap > 0 ? 'over' : 'under'}`;
+	} else if (breakdown.unread > 0) {
+		claim = `${subject} add up to ${totalText}${noun}, not the ${stated} stated in total, but ${countInWords(breakdown.unread)} other ${breakdown.unread === 1 ? 'figure' : 'figures'} in the list could not be read as items, so the sum may be short of the list's.`;
+		arithmetic = `${terms} = ${formatValue(sum)} vs ${formatValue(total)} stated; ${formatValue(breakdown.unread)} not read`;
 	} else if (gap < 0 && !breakdown.complete) {
 		claim = `Partial: ${subject.toLowerCase()} account for ${totalText} of the ${stated}${noun} stated in total; the article lists only some.`;
 		arithmetic = `${terms} = ${formatValue(sum)} of ${formatValue(total)} stated (partial list), ${formatValue(-gap)} not listed`;

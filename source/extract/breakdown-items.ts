@@ -16,7 +16,8 @@ export type Shape =
 	| 'where'
 	| 'with'
 	| 'respectively'
-	| 'line';
+	| 'line'
+	| 'row';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {
@@ -745,10 +746,57 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 			k++;
 		}
 
-		run.push(item);
+		const members = eachMembers(body, segment, item);
+		if (members === null) {
+			run.push(item);
+		} else {
+			run.push(...members.items);
+			// "one each in Henley and Goring": the names after "each" ran on into the segments split at their "and".
+			while (segments[k + 1] !== undefined && segments[k + 1]!.end <= members.end) k++;
+		}
 	}
 	close();
 	return runs;
+}
+
+// "Georgia and Ohio, 16 each", "one each in Seminole and Flagler": one figure that stands for every name beside it.
+const EACH_AFTER = /^\s*(?:[a-z]+\s+)?each\b/;
+const EACH_IN = /^\s*each\s+(?:in|at|for|to|from)\s+/;
+
+/**
+ * The items of a figure given "each" to several names, one item a name, and where the names end; null when the figure
+ * is no "each".
+ */
+function eachMembers(
+	body: string,
+	segment: Span,
+	item: ItemDraft,
+): {readonly items: ItemDraft[]; readonly end: number} | null {
+	const end = item.mention.span.end;
+	const after = body.slice(end, Math.min(segment.end, end + 24));
+	if (!EACH_AFTER.test(after)) return null;
+	const into = EACH_IN.exec(after);
+	const from = into === null ? segment.start : end + into[0].length;
+	// Names after "each in" run to the clause's end, past the "and" the segments were split at.
+	const clause = /[;.!?\n]|,\s*(?:and\s+)?[\d(]/.exec(body.slice(from, from + 160));
+	const to =
+		into === null ? item.mention.hedgedSpan.start : from + (clause?.index ?? Math.min(160, body.length - from));
+	const raw = body.slice(from, to);
+	const names: ItemDraft[] = [];
+	const part = /[^,]+?(?=\s*,\s*|\s+and\s+|\s*$)/g;
+	for (let match = part.exec(raw); match !== null; match = part.exec(raw)) {
+		const text = match[0].replace(/^\s*(?:and\s+)?/, '');
+		if (text.trim() === '') continue;
+		const name = cleanName(text);
+		if (name === null || !/^\p{Lu}/u.test(name)) return null;
+		const start = body.indexOf(name, from + match.index);
+		names.push({...item, name, span: start < 0 ? item.span : spanOf(body, start, Math.max(start + name.length, end))});
+		part.lastIndex = match.index + match[0].length;
+		const connective = /^\s*,\s*|^\s+and\s+/.exec(raw.slice(part.lastIndex));
+		if (connective !== null) part.lastIndex += connective[0].length;
+	}
+
+	return names.length >= 2 ? {items: names, end: to} : null;
 }
 
 // A sentence that names its whole before the list: "Of the dead, four were German, two Austrian and one Italian".
@@ -829,7 +877,9 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 	let total: NumberMention | null = null;
 	let lastEnd = -1;
 	const flush = (): void => {
-		if (current.length >= 2) {
+		// Bare "Name N" rows make a list only three or more in a row: two such lines are as likely a headline and a byline.
+		const bare = current.some(item => item.shape === 'row');
+		if (current.length >= (bare ? 3 : 2)) {
 			const first = current[0]!;
 			const sentence = sentenceBefore(article, first.span.start);
 			lists.push({
@@ -871,6 +921,19 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 	return lists;
 }
 
+// "$258,360 for temporary facilities for Harvest Worship Center": a bulleted amount, then what it is for and whom.
+const FOR_RECIPIENT = /^\s+(?:for|to)\s+(.+?)[.;,]?\s*$/;
+
+/** The recipient of an amount-first bullet: the words after its last "for"/"to" that open in a capital, else all. */
+function recipientOf(after: string): string | null {
+	const match = FOR_RECIPIENT.exec(after);
+	if (match === null) return null;
+	const words = match[1]!;
+	const last = /.*\s(?:for|to)\s+(?=\p{Lu})/u.exec(words);
+	const name = (last === null ? words : words.slice(last[0].length)).trim();
+	return name.length > 0 && name.length <= 60 ? name : null;
+}
+
 function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
 	const text = body.slice(line.start, line.end);
 	if (text.trim().length === 0 || text.length > 200) return null;
@@ -881,8 +944,16 @@ function readLine(body: string, line: Span, mentions: readonly NumberMention[]):
 	if (mention === undefined) return null;
 	const before = body.slice(from, mention.hedgedSpan.start);
 	const after = body.slice(mention.span.end, line.end);
+	if (bullet !== null && before.trim() === '' && found.length === 1) {
+		const recipient = recipientOf(after);
+		if (recipient !== null) {
+			return {name: recipient, mention, span: spanOf(body, from, line.end), noun: null, shape: 'line'};
+		}
+	}
+
 	if (after.trim().length > 40 || found.some(other => other !== mention && !/\(/.test(after))) return null;
 	let name: string | null = null;
+	let shape: Shape = 'line';
 	if (before.includes('|')) {
 		name =
 			before
@@ -892,18 +963,26 @@ function readLine(body: string, line: Span, mentions: readonly NumberMention[]):
 	} else {
 		const separator =
 			/(?:\s*[:—–|]\s*|\s+-\s+|\t\s*| {2,})$/.exec(before) ?? (bullet === null ? null : /\s*,\s*$/.exec(before));
-		if (separator === null) return null;
-		name = before.slice(0, separator.index);
+		if (separator !== null) {
+			name = before.slice(0, separator.index);
+		} else if (bullet === null && after.trim() === '' && / $/.test(before)) {
+			// "Benton 18": a table flattened to text, a name and its figure a line; only a run of them is a list.
+			name = before.slice(0, -1);
+			shape = 'row';
+		} else {
+			return null;
+		}
 	}
 
 	const clean = name === null ? null : cleanName(name);
 	if (clean === null || clean.split(' ').length > 5) return null;
+	if (shape === 'row' && (!/^\p{Lu}/u.test(clean) || clean !== name!.trim())) return null;
 	return {
 		name: clean,
 		mention,
 		span: spanOf(body, from, mention.span.end),
 		noun: nounAfter(body, mention.span.end),
-		shape: 'line',
+		shape,
 	};
 }
 

@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
 import {tableLists} from './breakdown-tables.ts';
-import {lineLists, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {lineLists, sentenceBefore, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {
 	isAdjectival,
 	isPluralNoun,
@@ -149,7 +149,10 @@ function leadTotal(
 	const {body, sentences} = article;
 	const here = sentences[list.sentence];
 	const leadEnd = leadEndOf(article);
-	if (here === undefined || here.paragraph > leadEnd + 2) return null;
+	// Any list may divide a whole the lead states ("closing three plants employing a total of 950 workers", the plants'
+	// staff given five paragraphs on); the lead's sentences are a fixed number, so looking there from every list stays
+	// linear. Such a total is only taken when the list fits it, so it never makes a ✗ (its link is 'lead').
+	if (here === undefined) return null;
 	const kind = list.items[0]!.mention.kind;
 	const complete =
 		!PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120)) &&
@@ -162,7 +165,7 @@ function leadTotal(
 		for (const mention of mentionsIn(mentions, sentence)) {
 			if (taken.has(mention) || listed.has(mention) || mention.kind !== kind || mention.value <= max) continue;
 			if (isAdjectival(body, mention) || nounAfter(body, mention.span.end) === null) continue;
-			const slack = mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value;
+			const slack = Math.max(writtenRounding(body, mention), mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value);
 			const fit = !complete
 				? sum <= mention.value + slack
 				: mention.hedge === 'at-least'
@@ -172,7 +175,17 @@ function leadTotal(
 		}
 	}
 
-	return fits.length === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY, link: 'lead'} : null;
+	// A headline or a dek repeated above the story gives the same figure twice; that is still one whole.
+	const values = new Set(fits.map(mention => mention.value));
+	return values.size === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY, link: 'lead'} : null;
+}
+
+/** Half a unit of the last digit written before a scale word: "$6.2 million" stands for 6.15–6.25 million. */
+function writtenRounding(body: string, mention: NumberMention): number {
+	if (mention.scale === null) return 0;
+	const digits = /\d[\d,]*(?:\.(\d+))?/.exec(body.slice(mention.span.start, mention.span.end));
+	if (digits === null) return 0;
+	return 0.5 * 10 ** -(digits[1]?.length ?? 0) * (SCALE_VALUES[mention.scale] ?? 1);
 }
 
 // The lead: the paragraphs after the headline that open the story, and how many of its sentences are read.
@@ -290,6 +303,32 @@ function findTotal(
 	return best === null ? null : {mention: best.mention, link: best.link};
 }
 
+/**
+ * Figures of the items' kind inside the list (and to the end of its last sentence) that were read as no item: "Georgia
+ * and Ohio, 16 each" before "each" was read, a member in a shape no reader knows. The sum of such a list is not the
+ * sum of all its parts, so it can be no ground for a ✗.
+ */
+function unreadFigures(
+	article: Article,
+	list: ListDraft,
+	mentions: readonly NumberMention[],
+	total: NumberMention | null,
+): number {
+	const {body, sentences} = article;
+	const items = new Set(list.items.map(item => item.mention));
+	const kind = list.items[0]!.mention.kind;
+	const last = sentenceBefore(article, list.items.at(-1)!.span.start);
+	const end = Math.max(list.span.end, last === -1 ? 0 : sentences[last]!.end);
+	return mentionsIn(mentions, {start: list.span.start, end}).filter(
+		mention =>
+			!items.has(mention) &&
+			mention !== total &&
+			mention.kind === kind &&
+			isQuantity(mention) &&
+			!isAdjectival(body, mention),
+	).length;
+}
+
 function toTotal(mention: NumberMention, divisor: number): StatedTotal {
 	return {value: round(mention.value / divisor), hedge: mention.hedge, span: mention.span};
 }
@@ -359,6 +398,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 			sum,
 			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
 			totalLink: found?.link ?? null,
+			unread: unreadFigures(article, list, numbers, totalMention),
 			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
 			span: list.span,
 		};

@@ -120,18 +120,31 @@ function wholeFor(
 	mentions: readonly NumberMention[],
 	lists: Lists,
 	index: number,
-): {readonly value: number; readonly span: Span} | null {
+): Whole | null {
 	const {body} = article;
-	for (const mention of mentionsIn(mentions, sentence)) {
+	const inSentence = mentionsIn(mentions, sentence);
+	for (const mention of inSentence) {
 		if (!isCount(mention, body) || parts.includes(mention)) continue;
 		if (OF_WHOLE.test(before16(body, mention))) {
-			return {value: mention.value, span: mention.span};
+			return {value: mention.value, span: mention.span, tied: true};
 		}
 	}
 
 	const largest = parts.reduce((most, part) => Math.max(most, part.value), Number.NEGATIVE_INFINITY);
+	// "reduced the toll to 45, 40 of which are from …": the figure a part is "of which".
+	const first = parts[0]!;
+	const ofWhich = inSentence.find(
+		mention =>
+			isCount(mention, body) &&
+			mention.value > largest &&
+			/^\s*,\s*$/.test(body.slice(mention.span.end, first.hedgedSpan.start)) &&
+			/^\s+of (?:which|whom|them|those)\b/i.test(body.slice(first.span.end, first.span.end + 20)),
+	);
+	if (ofWhich !== undefined) return {value: ofWhich.value, span: ofWhich.span, tied: true};
+	// "36 of the respondents": the part itself says it is of a whole named before.
+	const anaphoric = /^\s+of the [a-z]+/i.test(body.slice(first.span.end, first.span.end + 30));
 	const last = lists.lastTotalBefore(before);
-	if (last !== null && last.value > largest) return {value: last.value, span: last.span};
+	if (last !== null && last.value > largest) return {value: last.value, span: last.span, tied: anaphoric};
 
 	for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
 		const candidates = mentionsIn(mentions, article.sentences[k]!).filter(
@@ -142,8 +155,11 @@ function wholeFor(
 				!SHARE_AFTER.test(body.slice(mention.span.end, mention.span.end + 40)),
 		);
 		// "Of the 495 nurses who responded, 320 …": a figure written as the whole beats a nearer part of it.
-		const nearest = candidates.find(mention => OF_WHOLE.test(before16(body, mention))) ?? candidates.at(-1);
-		if (nearest !== undefined) return {value: nearest.value, span: nearest.span};
+		const written = candidates.find(mention => OF_WHOLE.test(before16(body, mention)));
+		const nearest = written ?? candidates.at(-1);
+		if (nearest !== undefined) {
+			return {value: nearest.value, span: nearest.span, tied: written !== undefined || anaphoric};
+		}
 	}
 
 	// "… 19,880 votes, or 38 percent. In all, 52,593 ballots were cast": the whole stated just after.
@@ -155,11 +171,15 @@ function wholeFor(
 				mention.value > largest &&
 				TOTAL_CUE.test(body.slice(next.start, mention.hedgedSpan.start)),
 		);
-		if (total !== undefined) return {value: total.value, span: total.span};
+		if (total !== undefined) return {value: total.value, span: total.span, tied: true};
 	}
 
 	return null;
 }
+
+/** A part's whole, and whether the article ties it to the part ("of the N", "N, X of which", "In all, N") or it was
+ * only the nearest larger figure, which a sum that misses it cannot fault. */
+type Whole = {readonly value: number; readonly span: Span; readonly tied: boolean};
 
 // "28,412 votes, or 54 percent": a figure given with its own share is a part of something, not another part's whole.
 const SHARE_AFTER =
@@ -225,10 +245,12 @@ function sumChecks(
 			found.push(
 				draft(
 					'sum',
-					holds ? 'consistent' : 'inconsistent',
+					holds ? 'consistent' : whole.tied ? 'inconsistent' : 'unverifiable',
 					holds
 						? `The two parts, ${a} and ${b}, add up to the ${w} they divide.`
-						: `The two parts, ${a} and ${b}, add up to ${formatValue(sum)}, not the ${w} they divide.`,
+						: whole.tied
+							? `The two parts, ${a} and ${b}, add up to ${formatValue(sum)}, not the ${w} they divide.`
+							: `The two parts, ${a} and ${b}, add up to ${formatValue(sum)}, not the ${w} found before them; the article does not say ${w} is their whole.`,
 					sumArithmetic(`${a} + ${b}`, sum, whole.value, holds),
 					whole.value,
 					sum,
@@ -297,6 +319,9 @@ function differenceChecks(
 				/^\s*(?:to|-|–)\s*$/.test(body.slice(mention.span.end, counts[k + 1]!.hedgedSpan.start)),
 		);
 		let pair: readonly [Span, number, Span, number] | null = null;
+		// After a bare "by", the two largest items of a list nearby are only a guess at what it separates ("in Queens, we
+		// didn't go up by 1,000" is a change, not a gap between boroughs): a mismatch with them is "?", never ✗.
+		let guessed = false;
 		if (pairAt !== -1) {
 			const [a, b] = [counts[pairAt]!, counts[pairAt + 1]!];
 			pair = [a.span, a.value, b.span, b.value];
@@ -309,6 +334,9 @@ function differenceChecks(
 				pair = [others[0]!.span, others[0]!.value, others[1]!.span, others[1]!.value];
 			} else if (others.length === 0 && margin.kind === 'count') {
 				pair = topTwoNear(margin, sentence.paragraph, byParagraph);
+				// "majority cut to 1,575" names a gap between the leaders; a bare "by" ("went up by 1,000") may be a change.
+				const cue = MARGIN_BEFORE.exec(body.slice(Math.max(0, margin.hedgedSpan.start - 40), margin.hedgedSpan.start));
+				guessed = cue !== null && cue[0].trim().toLowerCase() === 'by';
 			}
 		}
 
@@ -330,10 +358,12 @@ function differenceChecks(
 		found.push(
 			draft(
 				'difference',
-				holds ? 'consistent' : 'inconsistent',
+				holds ? 'consistent' : guessed ? 'unverifiable' : 'inconsistent',
 				holds
 					? `The stated margin of ${d} matches ${x} minus ${y}.`
-					: `The stated margin of ${d} does not match ${x} minus ${y}, which is ${formatValue(actual)}.`,
+					: guessed
+						? `The figure of ${d} is not ${x} minus ${y} (${formatValue(actual)}), the two largest figures nearby; the article does not say it is the gap between them.`
+						: `The stated margin of ${d} does not match ${x} minus ${y}, which is ${formatValue(actual)}.`,
 				`${x} − ${y} = ${formatValue(actual)} ${holds ? '=' : '≠'} ${d} stated`,
 				margin.value,
 				actual,
@@ -379,9 +409,10 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 					mention.kind === part.kind &&
 					SHARE_OF.test(body.slice(percent.span.end, mention.hedgedSpan.start)),
 			);
-			const whole =
-				(named === undefined ? null : {value: named.value, span: named.span}) ??
-				(explicit ? null : partsBeside(body, sentence, part, mentions)) ??
+			const beside = explicit ? null : partsBeside(body, sentence, part, mentions);
+			const whole: Whole | null =
+				(named === undefined ? null : {value: named.value, span: named.span, tied: true}) ??
+				(beside === null ? null : {...beside, tied: true}) ??
 				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
 			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
 			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
@@ -394,10 +425,12 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			found.push(
 				draft(
 					'percentage',
-					holds ? 'consistent' : 'inconsistent',
+					holds ? 'consistent' : whole.tied ? 'inconsistent' : 'unverifiable',
 					holds
 						? `${a} of ${w} is ${shown}%, which rounds to the ${p}% stated.`
-						: `${a} of ${w} is ${shown}%, not the ${p}% stated.`,
+						: whole.tied
+							? `${a} of ${w} is ${shown}%, not the ${p}% stated.`
+							: `${a} of ${w} (the nearest larger figure) is ${shown}%, not the ${p}% stated; the article does not say which whole the ${p}% is of.`,
 					`${a} ÷ ${w} = ${shown}% ${holds ? '≈' : '≠'} ${p}% stated`,
 					percent.value,
 					Number(shown),

@@ -36,6 +36,8 @@ export type Breakdown = {
 	readonly statedTotal: StatedTotal | null;
 	/** How the stated total was tied to the list; null without one. */
 	readonly totalLink: TotalLink | null;
+	/** Figures inside the list that were read as no item: a list not read whole is no ground for a ✗. */
+	readonly unread: number;
 	/** False when the list is introduced as partial ("including", "such as", "among them"). */
 	readonly complete: boolean;
 	readonly span: Span;

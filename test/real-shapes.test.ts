@@ -1,0 +1,127 @@
+// Shapes of counts seen in real copy (test/real/, facts only), each written here in our own words, with the
+// negatives that must stay silent: a false ✗ sends a reporter to accuse an article of an error it did not make.
+import test from 'ava';
+import {parseArticle} from '../source/article/parse.ts';
+import {extractBreakdowns} from '../source/extract/breakdowns.ts';
+import {extractChecks} from '../source/extract/checks.ts';
+import {findNumbers} from '../source/extract/numbers.ts';
+import type {Breakdown, Check} from '../source/extract/types.ts';
+
+function read(text: string): {breakdowns: Breakdown[]; checks: Check[]} {
+	const article = parseArticle(text);
+	const numbers = findNumbers(article.body);
+	const breakdowns = extractBreakdowns(article, numbers);
+	return {breakdowns, checks: extractChecks(article, numbers, breakdowns)};
+}
+
+function items(breakdown: Breakdown | undefined): Array<[string, number]> {
+	return breakdown?.items.map(item => [item.name, item.value]) ?? [];
+}
+
+function verdicts(found: readonly Check[], kind: Check['kind']): string[] {
+	return found.filter(check => check.kind === kind).map(check => check.verdict);
+}
+
+test('"A and B, N each" gives every name its own N, and the list then adds up', t => {
+	// 30 + 12 + 12 + 5 + 5 + 5 = 69.
+	const {breakdowns, checks} = read(
+		'Closures\n\nThe chain listed where its 69 closing shops are: Kent, 30 shops; Essex and Surrey, 12 each; and Derby, Leeds and York, 5 each.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Kent', 30],
+		['Essex', 12],
+		['Surrey', 12],
+		['Derby', 5],
+		['Leeds', 5],
+		['York', 5],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('"one each in A and B" after a figure in a place gives both places one', t => {
+	const {breakdowns} = read('Storm\n\nSix people died: four in Marlow and one each in Henley and Goring.');
+	t.deepEqual(items(breakdowns[0]), [
+		['Marlow', 4],
+		['Henley', 1],
+		['Goring', 1],
+	]);
+});
+
+test('a table flattened to "Name N" lines is a list; two such lines are not', t => {
+	// 9 + 14 + 3 + 6 = 32.
+	const table =
+		'Flu\n\nThe state counted 32 deaths so far.\n\nDeaths by county\nAsh 9\nBirch Falls 14\nCedar 3\nDane 6\n';
+	const {breakdowns, checks} = read(table);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash', 9],
+		['Birch Falls', 14],
+		['Cedar', 3],
+		['Dane', 6],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 32);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	t.deepEqual(read('Notes\n\nThe talks went on.\n\nRoom 4\nGate 12\n').breakdowns, []);
+});
+
+test('amount-first bullets name the recipient after the last "for"', t => {
+	const {breakdowns} = read(
+		'Grants\n\nThe awards include:\n\n  • $80,500 for road repair for Town of Ashby\n  • $12,250 for Birch County\n  • $3,100 for emergency measures for Cedar Fire District\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Town of Ashby', 80_500],
+		['Birch County', 12_250],
+		['Cedar Fire District', 3100],
+	]);
+});
+
+test('a list with a figure it could not read as an item is never ✗, however far its sum is from the total', t => {
+	// "the two depots lost 40 between them" is a member no reader knows: 30 + 41 + 9 are not the whole list (+ 40 = 120).
+	const {breakdowns, checks} = read(
+		'Jobs\n\nThe 120 job cuts fall as follows: Kent, 30; Essex, 41; the two depots lost 40 between them; Derby, 9.',
+	);
+	t.true((breakdowns[0]?.unread ?? 0) > 0);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test("a total cue in another sentence that names one item's own figure is no ground for ✗", t => {
+	// 26,000 is the first country's own total; the list that follows it (France, Spain) is over it but is not its parts.
+	const {checks} = read(
+		'Claims\n\nGermany had the most claims, with a total of 26,000. France was next with 21,000, followed by Spain with 19,000.',
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('"N, X of which …, and the remaining Y" divides N, not a figure from another sentence', t => {
+	const {checks} = read(
+		'Floods\n\nAn earlier count gave 72 deaths.\n\nOfficials cut the toll to 45, 40 of which were in the hills, and the remaining five in the valley.',
+	);
+	t.deepEqual(verdicts(checks, 'sum'), ['consistent']);
+});
+
+test('two parts short of a whole the article does not tie to them are "?", not ✗', t => {
+	// 72 is only the nearest larger figure before the parts; nothing says the 30 and the 8 divide it.
+	const {checks} = read(
+		'Floods\n\nAn earlier count gave 72 deaths.\n\nOf the dead, 30 were in the hills, and the remaining 8 in the valley.',
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('a change after a bare "by" is not held to the gap between the two largest figures of a list nearby', t => {
+	const {checks} = read(
+		'Census\n\nThe mayor said the north side did not grow by 1,000 people.\n\nThe districts: North, 2.5 million; South, 2.23 million; East, 1.4 million.',
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+	// A majority is the gap between the two leaders, and is still held to it.
+	const majority = read(
+		'Vote\n\nThe party held the seat but its majority fell to 2,000.\n\nThe results were Ann Lee, 21,043; Bo Park, 19,468; Cy Dunn, 3,210.',
+	);
+	t.deepEqual(verdicts(majority.checks, 'difference'), ['inconsistent']);
+});
+
+test('a share of the nearest larger figure, when the article names no base, is "?" if it does not fit', t => {
+	// 30% of what? The 410 two sentences before is only a guess; 41 of 410 is 10%.
+	const {checks} = read(
+		'Survey\n\nThe agency received 410 complaints last year.\n\nThe board heard from residents. It said 41 were upheld, or 30%.',
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
