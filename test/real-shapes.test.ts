@@ -125,3 +125,33 @@ test('a share of the nearest larger figure, when the article names no base, is "
 	);
 	t.false(checks.some(check => check.verdict === 'inconsistent'));
 });
+
+test('one place a sentence, under a whole stated before them, is a list that is checked against it', t => {
+	// 150 + 41 + 3 = 194.
+	const {breakdowns, checks} = read(
+		'Outbreak\n\nThe outbreak has now reached 194 cases across three counties, officials said.\n\nIn Ashford County, 150 cases have been confirmed, 12 more than on Friday. Birchdale’s health office reported 41 cases on Monday. Three cases were also found in Corfield.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashford County', 150],
+		['Birchdale', 41],
+		['Corfield', 3],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 194);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('one place a sentence with no whole they add up to is no list: each could be its own story', t => {
+	const {breakdowns} = read(
+		'Outbreak\n\nOfficials gave an update.\n\nIn Ashford County, 150 cases have been confirmed. Birchdale’s health office reported 41 cases on Monday.',
+	);
+	t.deepEqual(breakdowns, []);
+});
+
+test('"Name = N" lines are a list', t => {
+	const {breakdowns} = read('Harvest\n\nHarvest by county:\nAsh County = 1,200\nBirch = 950\nCedar = 640\n');
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash County', 1200],
+		['Birch', 950],
+		['Cedar', 640],
+	]);
+});

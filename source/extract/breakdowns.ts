@@ -1,4 +1,5 @@
 import type {Article} from '../article/types.ts';
+import {proseLists} from './breakdown-prose.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {lineLists, sentenceBefore, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {
@@ -348,7 +349,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const lines = [...tables, ...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span))];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
-	const drafts = [...lines, ...inline].sort((a, b) => a.span.start - b.span.start);
+	const shaped = [...lines, ...inline];
+	const shapedMentions = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
+	const drafts = [...shaped, ...proseLists(article, numbers, shapedMentions)].sort(
+		(a, b) => a.span.start - b.span.start,
+	);
 	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
 
 	return drafts.map((list, index): Breakdown => {

@@ -1,0 +1,134 @@
+// Lists written one item a sentence: "In West Texas, 223 cases have been reported … New Mexico's health department
+// reported 33 measles cases … Two cases were also reported in Oklahoma", under a whole stated before them ("258 across
+// three states"). No sentence shape makes them a list: only their shared measure, one place each, and a stated whole
+// they add up to.
+import type {Article, Span} from '../article/types.ts';
+import type {ItemDraft, ListDraft} from './breakdown-items.ts';
+import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from './number-context.ts';
+import type {NumberMention} from './numbers-types.ts';
+
+// A place that owns the sentence's figure: "In West Texas, …", "New Mexico's …", "… reported in Oklahoma".
+const OPENING_IN = /^(?:In|At)\s+((?:[A-Z][\w.'’-]*\s?){1,4}?),/;
+const OPENING_POSSESSIVE = /^((?:[A-Z][\w.-]*\s?){1,4}?)['’]s\b/;
+const IN_AFTER = /^[^,.;]{0,50}?\b(?:in|at)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
+// A figure that changes or compares another: "three more than last week", "up 25", "an increase of 5,003".
+const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|new|higher|lower)\b/i;
+const CHANGE_BEFORE = /\b(?:by|up|down|of|increase of|decrease of|rise of|drop of)\s+$/i;
+const NOT_PLACES = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'A', 'An', 'But', 'And']);
+
+type Owned = {readonly item: ItemDraft; readonly sentence: number; readonly key: string};
+
+function ownerOf(text: string, offsetOfFigure: number): string | null {
+	const opening = OPENING_IN.exec(text) ?? OPENING_POSSESSIVE.exec(text);
+	const after = IN_AFTER.exec(text.slice(offsetOfFigure));
+	// A sentence's full stop is not part of the name; an abbreviation's is ("D.C.").
+	const name = (opening?.[1] ?? after?.[1] ?? '').trim().replace(/(?<![A-Z])\.$/, '');
+	if (name === '' || NOT_PLACES.has(name.split(' ')[0]!)) return null;
+	return name;
+}
+
+/** The last word of a measure, singular: "measles cases" and "cases" count the same thing. */
+function keyOf(noun: string): string {
+	const last = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
+	return last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** The one figure of a sentence that a place owns, when there is exactly one. */
+function ownedFigure(article: Article, index: number, mentions: readonly NumberMention[]): Owned | null {
+	const {body} = article;
+	const sentence = article.sentences[index]!;
+	const figures = mentionsIn(mentions, sentence).filter(
+		mention =>
+			isQuantity(mention) &&
+			mention.kind !== 'percent' &&
+			!isAdjectival(body, mention) &&
+			!isRate(body, mention) &&
+			!CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24)) &&
+			!CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start)),
+	);
+	if (figures.length !== 1) return null;
+	const mention = figures[0]!;
+	const noun = nounAfter(body, mention.span.end);
+	if (noun === null) return null;
+	const text = body.slice(sentence.start, sentence.end);
+	const name = ownerOf(text, mention.span.end - sentence.start);
+	if (name === null) return null;
+	const span: Span = {start: sentence.start, end: sentence.end};
+	return {item: {name, mention, span, noun, shape: 'preposition'}, sentence: index, key: keyOf(noun)};
+}
+
+/** Figures of one measure a sentence each, consecutive but for at most two other sentences between them. */
+function runsOfOwned(owned: readonly Owned[]): Owned[][] {
+	const runs: Owned[][] = [];
+	let run: Owned[] = [];
+	for (const next of owned) {
+		const last = run.at(-1);
+		if (last !== undefined && (next.sentence - last.sentence > 3 || next.key !== last.key)) {
+			runs.push(run);
+			run = [];
+		}
+
+		run.push(next);
+	}
+
+	runs.push(run);
+	return runs.filter(found => new Set(found.map(entry => entry.item.name)).size === found.length && found.length >= 2);
+}
+
+/**
+ * Whether a figure before the run, of its kind and measure, is the whole it adds up to: only then is a run of
+ * sentences taken for a list (each sentence alone could as well be a separate story).
+ */
+function hasWhole(article: Article, run: readonly Owned[], mentions: readonly NumberMention[]): boolean {
+	const {body, sentences} = article;
+	const sum = run.reduce((total, entry) => total + entry.item.mention.value, 0);
+	const first = run[0]!.sentence;
+	const kind = run[0]!.item.mention.kind;
+	for (let k = Math.max(0, first - 6); k < first; k++) {
+		for (const mention of mentionsIn(mentions, sentences[k]!)) {
+			if (mention.kind !== kind || isAdjectival(body, mention)) continue;
+			const noun =
+				nounAfter(body, mention.span.end) ??
+				/^\s+(?:total|in all)\s+(?:number\s+)?of\s+(\w+)/.exec(
+					body.slice(mention.span.end, mention.span.end + 40),
+				)?.[1];
+			const before = body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start);
+			const measured =
+				(noun !== null && noun !== undefined && keyOf(noun) === run[0]!.key) ||
+				/\b(?:cases|deaths|total)\b[^.]*$/i.test(before);
+			if (measured && Math.abs(mention.value - sum) <= (mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value)) {
+				return true;
+			}
+		}
+	}
+
+	return false;
+}
+
+/** Lists of one owned figure a sentence that add up to a whole stated just before them. */
+export function proseLists(
+	article: Article,
+	mentions: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+): ListDraft[] {
+	const owned: Owned[] = [];
+	for (let index = 0; index < article.sentences.length; index++) {
+		const found = ownedFigure(article, index, mentions);
+		if (found !== null && !taken.has(found.item.mention)) owned.push(found);
+	}
+
+	return runsOfOwned(owned)
+		.filter(run => hasWhole(article, run, mentions))
+		.map(run => {
+			const first = run[0]!;
+			const sentence = article.sentences[first.sentence]!;
+			return {
+				items: run.map(entry => entry.item),
+				span: {start: sentence.start, end: article.sentences[run.at(-1)!.sentence]!.end},
+				lead: {start: sentence.start, end: first.item.mention.hedgedSpan.start},
+				totalLine: null,
+				measure: first.item.noun,
+				sentence: first.sentence,
+			};
+		});
+}
