@@ -861,7 +861,7 @@ function acceptable(run: readonly ItemDraft[]): boolean {
 }
 
 /** "heat deaths" and "death" count the same thing: the last word, singular. */
-function nounKey(noun: string): string {
+export function nounKey(noun: string): string {
 	const last = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
 	return last.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
 }

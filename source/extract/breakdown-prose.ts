@@ -3,7 +3,7 @@
 // three states"). No sentence shape makes them a list: only their shared measure, one place each, and a stated whole
 // they add up to.
 import type {Article, Span} from '../article/types.ts';
-import type {ItemDraft, ListDraft} from './breakdown-items.ts';
+import {nounKey, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from './number-context.ts';
 import type {NumberMention} from './numbers-types.ts';
 
@@ -27,12 +27,6 @@ function ownerOf(text: string, offsetOfFigure: number): string | null {
 	return name;
 }
 
-/** The last word of a measure, singular: "measles cases" and "cases" count the same thing. */
-function keyOf(noun: string): string {
-	const last = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase();
-	return last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-}
-
 /** The one figure of a sentence that a place owns, when there is exactly one. */
 function ownedFigure(article: Article, index: number, mentions: readonly NumberMention[]): Owned | null {
 	const {body} = article;
@@ -54,7 +48,7 @@ function ownedFigure(article: Article, index: number, mentions: readonly NumberM
 	const name = ownerOf(text, mention.span.end - sentence.start);
 	if (name === null) return null;
 	const span: Span = {start: sentence.start, end: sentence.end};
-	return {item: {name, mention, span, noun, shape: 'preposition'}, sentence: index, key: keyOf(noun)};
+	return {item: {name, mention, span, noun, shape: 'preposition'}, sentence: index, key: nounKey(noun)};
 }
 
 /** Figures of one measure a sentence each, consecutive but for at most two other sentences between them. */
@@ -94,7 +88,7 @@ function hasWhole(article: Article, run: readonly Owned[], mentions: readonly Nu
 				)?.[1];
 			const before = body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start);
 			const measured =
-				(noun !== null && noun !== undefined && keyOf(noun) === run[0]!.key) ||
+				(noun !== null && noun !== undefined && nounKey(noun) === run[0]!.key) ||
 				/\b(?:cases|deaths|total)\b[^.]*$/i.test(before);
 			if (measured && Math.abs(mention.value - sum) <= (mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value)) {
 				return true;
