@@ -203,6 +203,31 @@ function plainRun(argv: readonly string[]): {file: string | undefined; json: boo
 	return {file, json: json === 1};
 }
 
+/** Options that take one value: yargs turns a repeated one into an array, which the handlers would choke on. */
+const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows'] as const;
+
+/**
+ * The first option of `singleValued` given more than once (`--pane a --pane=b`, `-o a --output b`), or null. Read
+ * from argv before yargs, which would hand the handlers an array; everything after `--` is positional.
+ */
+function repeatedOption(argv: readonly string[]): string | null {
+	const end = argv.indexOf('--');
+	const options = end === -1 ? argv : argv.slice(0, end);
+	for (const name of singleValued) {
+		const count = options.filter(
+			argument =>
+				argument === `--${name}` ||
+				argument.startsWith(`--${name}=`) ||
+				(name === 'output' && argument.startsWith('-o')),
+		).length;
+		if (count > 1) {
+			return name === 'output' ? '-o/--output' : `--${name}`;
+		}
+	}
+
+	return null;
+}
+
 function printJson(report: Report): void {
 	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }
@@ -217,6 +242,11 @@ async function main(argv: string[]): Promise<void> {
 		}
 
 		return;
+	}
+
+	const repeated = repeatedOption(argv);
+	if (repeated !== null) {
+		throw new UsageError(`${repeated} was given more than once`);
 	}
 
 	const {default: yargs} = await import('yargs');
