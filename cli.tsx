@@ -70,6 +70,14 @@ async function reportFor(file: string | undefined, published: string | undefined
 	return buildReport(article);
 }
 
+/**
+ * `-o -` and `-o /dev/stdout` mean standard output, as `-` does for the article. Written through process.stdout, not
+ * opened by name: a temporary file renamed over /dev/stdout would replace the device link, not write to it.
+ */
+function isStdout(output: string | undefined): boolean {
+	return output === '-' || output === '' || output === '/dev/stdout';
+}
+
 /** Colour unless NO_COLOR is set or the terminal says it can't show any (TERM=dumb). */
 function colorWanted(): boolean {
 	const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
@@ -295,7 +303,12 @@ async function main(argv: string[]): Promise<void> {
 					.option('rows', {type: 'number', default: 30})
 					.option('theme', {choices: themeChoices, default: defaultTheme})
 					.option('frame', {type: 'boolean', default: true, describe: 'draw a window frame around svg/png'})
-					.option('output', {alias: 'o', type: 'string', demandOption: true, describe: 'file or directory'})
+					.option('output', {
+						alias: 'o',
+						type: 'string',
+						demandOption: true,
+						describe: 'file, directory, or - for one text pane on standard output',
+					})
 					.option('force', {type: 'boolean', default: false, describe: 'overwrite existing files'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
 			async args => {
@@ -307,10 +320,21 @@ async function main(argv: string[]): Promise<void> {
 					throw new UsageError('--rows must be a whole number from 16 to 200');
 				}
 
-				const report = await reportFor(args.file, args.published);
-				const {writeSnapshots} = await import('./source/export/snapshot.ts');
 				const extension = /\.(txt|ansi|svg|png)$/i.exec(args.output)?.[1]?.toLowerCase();
 				const format = args.format ?? (extension as 'txt' | 'ansi' | 'svg' | 'png' | undefined) ?? 'png';
+				const toStdout = isStdout(args.output);
+				// A terminal or a pipe takes one text: several panes would run together, and PNG bytes are no text.
+				if (toStdout && (args.pane === 'all' || format === 'png')) {
+					throw new UsageError('-o - writes one pane as text: give --pane and --format txt, ansi or svg');
+				}
+
+				const report = await reportFor(args.file, args.published);
+				const {snapshotOf, writeSnapshots} = await import('./source/export/snapshot.ts');
+				if (toStdout && args.pane !== 'all') {
+					process.stdout.write(await snapshotOf(report, args.pane, {...args, format}));
+					return;
+				}
+
 				const written = await writeSnapshots(report, {
 					pane: args.pane,
 					format,
@@ -331,14 +355,14 @@ async function main(argv: string[]): Promise<void> {
 				y
 					.positional('file', {type: 'string', describe: 'the article (default: the bundled article)'})
 					.option('format', {choices: ['md', 'csv', 'json'] as const, default: 'md' as const})
-					.option('output', {alias: 'o', type: 'string', describe: 'file to write (default: standard output)'})
+					.option('output', {alias: 'o', type: 'string', describe: 'file to write; - is standard output (the default)'})
 					.option('force', {type: 'boolean', default: false, describe: 'overwrite an existing file'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
 			async args => {
 				const report = await reportFor(args.file, args.published);
 				const {exportFindings} = await import('./source/export/findings.ts');
 				const text = exportFindings(report, args.format);
-				if (args.output === undefined) {
+				if (args.output === undefined || isStdout(args.output)) {
 					process.stdout.write(text);
 					return;
 				}

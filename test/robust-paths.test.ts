@@ -1,0 +1,48 @@
+// Where output goes, through the built CLI: standard output by name, what --force may replace, write errors on
+// standard output, names with escapes in them, and folders for snapshots.
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {runCli as run} from './helpers/run-cli.ts';
+import test from 'ava';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+const article = join(root, 'test', 'fixtures', 'appliance-plant-layoffs.txt');
+const e2e = existsSync(cli) ? test : test.skip;
+
+e2e('export -o - and -o /dev/stdout write the findings to standard output, no file named -', async t => {
+	const plain = await run(['export', article, '--format', 'csv']);
+	t.is(plain.code, 0, plain.stderr);
+	for (const output of ['-', '/dev/stdout']) {
+		const result = await run(['export', article, '--format', 'csv', '-o', output]);
+		t.is(result.code, 0, result.stderr);
+		t.is(result.stdout, plain.stdout);
+		t.is(result.stderr, '');
+	}
+
+	// The CLI runs in the repository root, where `-o -` used to leave a file named `-`.
+	t.false(existsSync(join(root, '-')));
+});
+
+e2e('snapshot -o - writes one text pane to standard output; several panes or a PNG there is bad usage', async t => {
+	const text = await run(['snapshot', article, '--pane', 'counts', '--format', 'txt', '-o', '-']);
+	t.is(text.code, 0, text.stderr);
+	t.regex(text.stdout, /^ newsdash · /);
+	t.notRegex(text.stdout, /^wrote /m);
+	const svg = await run(['snapshot', article, '--pane', 'quotes', '--format', 'svg', '-o', '-']);
+	t.is(svg.code, 0, svg.stderr);
+	t.true(svg.stdout.startsWith('<svg'), svg.stdout.slice(0, 40));
+	for (const args of [
+		['--format', 'txt'],
+		['--pane', 'counts'],
+		['--pane', 'counts', '--format', 'png'],
+	]) {
+		const result = await run(['snapshot', article, ...args, '-o', '-']);
+		t.is(result.code, 2, args.join(' '));
+		t.is(result.stdout, '');
+		t.is(
+			result.stderr.split('\n')[0],
+			'newsdash: -o - writes one pane as text: give --pane and --format txt, ansi or svg',
+		);
+	}
+});
