@@ -1,6 +1,8 @@
 // Where output goes, through the built CLI: standard output by name, what --force may replace, write errors on
 // standard output, names with escapes in them, and folders for snapshots.
-import {existsSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, lstatSync, mkdtempSync, statSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {runCli as run} from './helpers/run-cli.ts';
 import test from 'ava';
@@ -9,6 +11,10 @@ const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const article = join(root, 'test', 'fixtures', 'appliance-plant-layoffs.txt');
 const e2e = existsSync(cli) ? test : test.skip;
+
+function scratch(): string {
+	return mkdtempSync(join(tmpdir(), 'newsdash-paths-'));
+}
 
 e2e('export -o - and -o /dev/stdout write the findings to standard output, no file named -', async t => {
 	const plain = await run(['export', article, '--format', 'csv']);
@@ -46,3 +52,30 @@ e2e('snapshot -o - writes one text pane to standard output; several panes or a P
 		);
 	}
 });
+
+e2e(
+	'--force never replaces what is not a regular file: a FIFO stays a FIFO, a link to /dev/null stays a link',
+	async t => {
+		const directory = scratch();
+		const fifo = join(directory, 'pipe.md');
+		execFileSync('mkfifo', [fifo]);
+		const device = join(directory, 'null.md');
+		symlinkSync('/dev/null', device);
+		for (const target of [fifo, device]) {
+			for (const force of [['--force'], []]) {
+				const result = await run(['export', article, '-o', target, ...force]);
+				t.is(result.code, 1, target);
+				t.is(result.stdout, '');
+				t.is(result.stderr, `newsdash: cannot write ${target}: it is not a regular file\n`);
+			}
+		}
+
+		t.true(lstatSync(fifo).isFIFO());
+		t.true(lstatSync(device).isSymbolicLink());
+		t.true(statSync('/dev/null').isCharacterDevice());
+		const snapshot = await run(['snapshot', article, '--pane', 'counts', '-o', fifo, '--format', 'txt', '--force']);
+		t.is(snapshot.code, 1);
+		t.is(snapshot.stderr, `newsdash: cannot write ${fifo}: it is not a regular file\n`);
+		t.true(lstatSync(fifo).isFIFO());
+	},
+);
