@@ -394,14 +394,26 @@ function oneLine(message: string): string {
 	return message.replaceAll(/\s+/g, ' ').trim();
 }
 
-// `newsdash --json | head -1`: the reader went away; that is not an error worth a trace.
+// `newsdash --json | head -1`: the reader went away; that is not an error worth a trace. Any other failure
+// (`> /dev/full`, a closed descriptor) arrives here, not at a catch: thrown from this listener it would be an
+// uncaught exception with a stack. Say it in one line and exit at once, so the lost output is not taken for success.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
 		process.exit(0);
 	}
 
-	throw error;
+	process.stderr.write(`newsdash: cannot write to standard output: ${writeReason(error)}\n`);
+	process.exit(1);
 });
+
+function writeReason(error: NodeJS.ErrnoException): string {
+	if (error.code === 'ENOSPC') {
+		return 'no space left on device';
+	}
+
+	// Node's message repeats the code and the call: "ENOSPC: no space left on device, write".
+	return oneLine(error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, ''));
+}
 
 // What yargs' hideBin does for plain Node: drop the node binary and the script.
 const argv = process.argv.slice(2);

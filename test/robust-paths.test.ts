@@ -1,7 +1,7 @@
 // Where output goes, through the built CLI: standard output by name, what --force may replace, write errors on
 // standard output, names with escapes in them, and folders for snapshots.
-import {execFileSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdtempSync, statSync, symlinkSync} from 'node:fs';
+import {execFileSync, spawn} from 'node:child_process';
+import {closeSync, existsSync, lstatSync, mkdtempSync, openSync, statSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {runCli as run} from './helpers/run-cli.ts';
@@ -79,3 +79,39 @@ e2e(
 		t.true(lstatSync(fifo).isFIFO());
 	},
 );
+
+/** The CLI with standard output on /dev/full, where every write fails with ENOSPC. */
+async function runOnFullDevice(args: readonly string[]): Promise<{code: number | null; stderr: string}> {
+	const full = openSync('/dev/full', 'w');
+	const environment: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', COLUMNS: '100'};
+	delete environment['FORCE_COLOR'];
+	try {
+		const child = spawn(process.execPath, [cli, ...args], {stdio: ['ignore', full, 'pipe'], env: environment});
+		let stderr = '';
+		child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+			stderr += chunk;
+		});
+		const code = await new Promise<number | null>(resolve => {
+			child.on('close', resolve);
+		});
+		return {code, stderr};
+	} finally {
+		closeSync(full);
+	}
+}
+
+const fullDevice = existsSync(cli) && existsSync('/dev/full') ? test : test.skip;
+
+fullDevice('a failed write to standard output is one line and exit 1, not a stack trace', async t => {
+	for (const args of [
+		[article, '--json'],
+		[article, '--print'],
+		['export', article],
+		['export', article, '-o', '-'],
+		['snapshot', article, '--pane', 'counts', '--format', 'txt', '-o', '-'],
+	]) {
+		const result = await runOnFullDevice(args);
+		t.is(result.code, 1, args.join(' '));
+		t.is(result.stderr, 'newsdash: cannot write to standard output: no space left on device\n', args.join(' '));
+	}
+});
