@@ -78,6 +78,16 @@ function isStdout(output: string | undefined): boolean {
 	return output === '-' || output === '' || output === '/dev/stdout';
 }
 
+/**
+ * A message naming a path or an argument, as it may be printed: both come from the user or a script and may hold ESC
+ * or a C1 control (`-o $'\e]52;…'`) that the terminal would obey. Controls become visible, one character for one.
+ * Loaded when needed, so the sanitizer stays out of start-up.
+ */
+async function shown(message: string): Promise<string> {
+	const {neutralize} = await import('./source/ui/sanitize.ts');
+	return neutralize(message);
+}
+
 /** Colour unless NO_COLOR is set or the terminal says it can't show any (TERM=dumb). */
 function colorWanted(): boolean {
 	const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
@@ -345,7 +355,8 @@ async function main(argv: string[]): Promise<void> {
 					force: args.force,
 					frame: args.frame,
 				});
-				process.stdout.write(written.map(path => `wrote ${path}\n`).join(''));
+				const lines = await Promise.all(written.map(async path => shown(`wrote ${path}`)));
+				process.stdout.write(lines.map(line => `${line}\n`).join(''));
 			},
 		)
 		.command(
@@ -369,7 +380,7 @@ async function main(argv: string[]): Promise<void> {
 
 				const {writeFileSafely} = await import('./source/export/write-file.ts');
 				await writeFileSafely(args.output, text, {force: args.force});
-				process.stdout.write(`wrote ${args.output}\n`);
+				process.stdout.write(`${await shown(`wrote ${args.output}`)}\n`);
 			},
 		)
 		.option('debug', {type: 'boolean', describe: 'show the stack trace of an unexpected error', global: true})
@@ -421,15 +432,16 @@ try {
 	await main(argv);
 } catch (error: unknown) {
 	if (error instanceof UsageError) {
-		process.stderr.write(`newsdash: ${oneLine(error.message)}\nRun newsdash --help for usage.\n`);
+		process.stderr.write(`newsdash: ${await shown(oneLine(error.message))}\nRun newsdash --help for usage.\n`);
 		process.exitCode = 2;
 	} else {
 		// A bad file or an unwritable path is the user's to fix; anything else is ours. Either way: one line, no stack.
 		const known = error instanceof LoadError || (error instanceof Error && error.name === 'ExportError');
 		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${oneLine(message)}\n`);
+		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${await shown(oneLine(message))}\n`);
 		if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
-			process.stderr.write(error.stack + '\n');
+			const lines = await Promise.all(error.stack.split('\n').map(shown));
+			process.stderr.write(lines.join('\n') + '\n');
 		}
 
 		process.exitCode = 1;

@@ -1,7 +1,7 @@
 // Where output goes, through the built CLI: standard output by name, what --force may replace, write errors on
 // standard output, names with escapes in them, and folders for snapshots.
 import {execFileSync, spawn} from 'node:child_process';
-import {closeSync, existsSync, lstatSync, mkdtempSync, openSync, statSync, symlinkSync} from 'node:fs';
+import {closeSync, copyFileSync, existsSync, lstatSync, mkdtempSync, openSync, statSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {runCli as run} from './helpers/run-cli.ts';
@@ -114,4 +114,39 @@ fullDevice('a failed write to standard output is one line and exit 1, not a stac
 		t.is(result.code, 1, args.join(' '));
 		t.is(result.stderr, 'newsdash: cannot write to standard output: no space left on device\n', args.join(' '));
 	}
+});
+
+const rawControl = /[\u001B\u009B]/;
+
+e2e('names and arguments holding ESC or a C1 control are echoed with the controls made visible', async t => {
+	const directory = scratch();
+	const source = join(directory, 'red\u001B[31m.txt');
+	copyFileSync(article, source);
+	const output = join(directory, 'out\u001B[31m\u009B2J.md');
+	const wrote = await run(['export', source, '-o', output]);
+	t.is(wrote.code, 0, wrote.stderr);
+	t.regex(wrote.stdout, /^wrote .+out\uFFFD\[31m\uFFFD2J\.md\n$/);
+	t.true(existsSync(output));
+	const results = [
+		wrote,
+		await run(['export', source, '-o', output]),
+		await run(['export', source, '-o', join(directory, 'gone\u001B[2J', 'x.md')]),
+		await run(['snapshot', source, '--pane', 'counts', '-o', join(directory, 'shot\u009B2J.txt')]),
+		await run(['--bo\u001Bgus']),
+		await run([source, '--pane', 'bad\u009B2J']),
+		await run([join(directory, 'missing\u001B[2J.txt'), '--json']),
+	];
+	t.regex(results[1]!.stderr, /^newsdash: .+out\uFFFD\[31m\uFFFD2J\.md exists; use --force to overwrite\n$/);
+	t.regex(results[2]!.stderr, /gone\uFFFD\[2J does not exist\n$/);
+	t.regex(results[3]!.stdout, /^wrote .+shot\uFFFD2J\.txt\n$/);
+	t.regex(results[4]!.stderr, /^newsdash: Unknown argument: bo\uFFFDgus\n/);
+	for (const result of results) {
+		t.notRegex(result.stdout + result.stderr, rawControl);
+	}
+
+	const json = await run([source, '--json']);
+	t.is(json.code, 0, json.stderr);
+	const report = JSON.parse(json.stdout) as {article: {path: string}};
+	t.is(report.article.path, join(directory, 'red\u241B[31m.txt'));
+	t.notRegex(json.stdout, /\\u001b|\\u009b/i);
 });
