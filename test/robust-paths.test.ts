@@ -1,7 +1,18 @@
 // Where output goes, through the built CLI: standard output by name, what --force may replace, write errors on
 // standard output, names with escapes in them, and folders for snapshots.
 import {execFileSync, spawn} from 'node:child_process';
-import {closeSync, copyFileSync, existsSync, lstatSync, mkdtempSync, openSync, statSync, symlinkSync} from 'node:fs';
+import {
+	closeSync,
+	copyFileSync,
+	existsSync,
+	lstatSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {runCli as run} from './helpers/run-cli.ts';
@@ -149,4 +160,18 @@ e2e('names and arguments holding ESC or a C1 control are echoed with the control
 	const report = JSON.parse(json.stdout) as {article: {path: string}};
 	t.is(report.article.path, join(directory, 'red\u241B[31m.txt'));
 	t.notRegex(json.stdout, /\\u001b|\\u009b/i);
+});
+
+e2e('snapshot -o shots/ creates the folder, parents too, when it is not there', async t => {
+	const directory = scratch();
+	const shots = join(directory, 'new', 'shots') + '/';
+	const result = await run(['snapshot', article, '--pane', 'all', '--format', 'txt', '-o', shots]);
+	t.is(result.code, 0, result.stderr);
+	t.deepEqual(readdirSync(shots).sort(), ['counts.txt', 'quotes.txt', 'timeline.txt', 'totals.txt']);
+	t.is(result.stdout.split('\n').filter(line => line.startsWith('wrote ')).length, 4);
+	const taken = join(directory, 'file');
+	writeFileSync(taken, '');
+	const blocked = await run(['snapshot', article, '--format', 'txt', '-o', join(taken, 'shots') + '/']);
+	t.is(blocked.code, 1);
+	t.regex(blocked.stderr, /^newsdash: cannot create directory .+\/file\/shots\/: /);
 });
