@@ -70,6 +70,24 @@ async function reportFor(file: string | undefined, published: string | undefined
 	return buildReport(article);
 }
 
+/**
+ * `-o -` and `-o /dev/stdout` mean standard output, as `-` does for the article. Written through process.stdout, not
+ * opened by name: a temporary file renamed over /dev/stdout would replace the device link, not write to it.
+ */
+function isStdout(output: string | undefined): boolean {
+	return output === '-' || output === '' || output === '/dev/stdout';
+}
+
+/**
+ * A message naming a path or an argument, as it may be printed: both come from the user or a script and may hold ESC
+ * or a C1 control (`-o $'\e]52;…'`) that the terminal would obey. Controls become visible, one character for one.
+ * Loaded when needed, so the sanitizer stays out of start-up.
+ */
+async function shown(message: string): Promise<string> {
+	const {neutralize} = await import('./source/ui/sanitize.ts');
+	return neutralize(message);
+}
+
 /** Colour unless NO_COLOR is set or the terminal says it can't show any (TERM=dumb). */
 function colorWanted(): boolean {
 	const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
@@ -203,6 +221,31 @@ function plainRun(argv: readonly string[]): {file: string | undefined; json: boo
 	return {file, json: json === 1};
 }
 
+/** Options that take one value: yargs turns a repeated one into an array, which the handlers would choke on. */
+const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows'] as const;
+
+/**
+ * The first option of `singleValued` given more than once (`--pane a --pane=b`, `-o a --output b`), or null. Read
+ * from argv before yargs, which would hand the handlers an array; everything after `--` is positional.
+ */
+function repeatedOption(argv: readonly string[]): string | null {
+	const end = argv.indexOf('--');
+	const options = end === -1 ? argv : argv.slice(0, end);
+	for (const name of singleValued) {
+		const count = options.filter(
+			argument =>
+				argument === `--${name}` ||
+				argument.startsWith(`--${name}=`) ||
+				(name === 'output' && argument.startsWith('-o')),
+		).length;
+		if (count > 1) {
+			return name === 'output' ? '-o/--output' : `--${name}`;
+		}
+	}
+
+	return null;
+}
+
 function printJson(report: Report): void {
 	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }
@@ -217,6 +260,11 @@ async function main(argv: string[]): Promise<void> {
 		}
 
 		return;
+	}
+
+	const repeated = repeatedOption(argv);
+	if (repeated !== null) {
+		throw new UsageError(`${repeated} was given more than once`);
 	}
 
 	const {default: yargs} = await import('yargs');
@@ -265,7 +313,12 @@ async function main(argv: string[]): Promise<void> {
 					.option('rows', {type: 'number', default: 30})
 					.option('theme', {choices: themeChoices, default: defaultTheme})
 					.option('frame', {type: 'boolean', default: true, describe: 'draw a window frame around svg/png'})
-					.option('output', {alias: 'o', type: 'string', demandOption: true, describe: 'file or directory'})
+					.option('output', {
+						alias: 'o',
+						type: 'string',
+						demandOption: true,
+						describe: 'file, directory, or - for one text pane on standard output',
+					})
 					.option('force', {type: 'boolean', default: false, describe: 'overwrite existing files'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
 			async args => {
@@ -277,10 +330,21 @@ async function main(argv: string[]): Promise<void> {
 					throw new UsageError('--rows must be a whole number from 16 to 200');
 				}
 
-				const report = await reportFor(args.file, args.published);
-				const {writeSnapshots} = await import('./source/export/snapshot.ts');
 				const extension = /\.(txt|ansi|svg|png)$/i.exec(args.output)?.[1]?.toLowerCase();
 				const format = args.format ?? (extension as 'txt' | 'ansi' | 'svg' | 'png' | undefined) ?? 'png';
+				const toStdout = isStdout(args.output);
+				// A terminal or a pipe takes one text: several panes would run together, and PNG bytes are no text.
+				if (toStdout && (args.pane === 'all' || format === 'png')) {
+					throw new UsageError('-o - writes one pane as text: give --pane and --format txt, ansi or svg');
+				}
+
+				const report = await reportFor(args.file, args.published);
+				const {snapshotOf, writeSnapshots} = await import('./source/export/snapshot.ts');
+				if (toStdout && args.pane !== 'all') {
+					process.stdout.write(await snapshotOf(report, args.pane, {...args, format}));
+					return;
+				}
+
 				const written = await writeSnapshots(report, {
 					pane: args.pane,
 					format,
@@ -291,7 +355,8 @@ async function main(argv: string[]): Promise<void> {
 					force: args.force,
 					frame: args.frame,
 				});
-				process.stdout.write(written.map(path => `wrote ${path}\n`).join(''));
+				const lines = await Promise.all(written.map(async path => shown(`wrote ${path}`)));
+				process.stdout.write(lines.map(line => `${line}\n`).join(''));
 			},
 		)
 		.command(
@@ -301,21 +366,21 @@ async function main(argv: string[]): Promise<void> {
 				y
 					.positional('file', {type: 'string', describe: 'the article (default: the bundled article)'})
 					.option('format', {choices: ['md', 'csv', 'json'] as const, default: 'md' as const})
-					.option('output', {alias: 'o', type: 'string', describe: 'file to write (default: standard output)'})
+					.option('output', {alias: 'o', type: 'string', describe: 'file to write; - is standard output (the default)'})
 					.option('force', {type: 'boolean', default: false, describe: 'overwrite an existing file'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD'}),
 			async args => {
 				const report = await reportFor(args.file, args.published);
 				const {exportFindings} = await import('./source/export/findings.ts');
 				const text = exportFindings(report, args.format);
-				if (args.output === undefined) {
+				if (args.output === undefined || isStdout(args.output)) {
 					process.stdout.write(text);
 					return;
 				}
 
 				const {writeFileSafely} = await import('./source/export/write-file.ts');
 				await writeFileSafely(args.output, text, {force: args.force});
-				process.stdout.write(`wrote ${args.output}\n`);
+				process.stdout.write(`${await shown(`wrote ${args.output}`)}\n`);
 			},
 		)
 		.option('debug', {type: 'boolean', describe: 'show the stack trace of an unexpected error', global: true})
@@ -340,14 +405,26 @@ function oneLine(message: string): string {
 	return message.replaceAll(/\s+/g, ' ').trim();
 }
 
-// `newsdash --json | head -1`: the reader went away; that is not an error worth a trace.
+// `newsdash --json | head -1`: the reader went away; that is not an error worth a trace. Any other failure
+// (`> /dev/full`, a closed descriptor) arrives here, not at a catch: thrown from this listener it would be an
+// uncaught exception with a stack. Say it in one line and exit at once, so the lost output is not taken for success.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
 		process.exit(0);
 	}
 
-	throw error;
+	process.stderr.write(`newsdash: cannot write to standard output: ${writeReason(error)}\n`);
+	process.exit(1);
 });
+
+function writeReason(error: NodeJS.ErrnoException): string {
+	if (error.code === 'ENOSPC') {
+		return 'no space left on device';
+	}
+
+	// Node's message repeats the code and the call: "ENOSPC: no space left on device, write".
+	return oneLine(error.message.replace(/^[A-Z]+: /, '').replace(/, write$/, ''));
+}
 
 // What yargs' hideBin does for plain Node: drop the node binary and the script.
 const argv = process.argv.slice(2);
@@ -355,15 +432,16 @@ try {
 	await main(argv);
 } catch (error: unknown) {
 	if (error instanceof UsageError) {
-		process.stderr.write(`newsdash: ${oneLine(error.message)}\nRun newsdash --help for usage.\n`);
+		process.stderr.write(`newsdash: ${await shown(oneLine(error.message))}\nRun newsdash --help for usage.\n`);
 		process.exitCode = 2;
 	} else {
 		// A bad file or an unwritable path is the user's to fix; anything else is ours. Either way: one line, no stack.
 		const known = error instanceof LoadError || (error instanceof Error && error.name === 'ExportError');
 		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${oneLine(message)}\n`);
+		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${await shown(oneLine(message))}\n`);
 		if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {
-			process.stderr.write(error.stack + '\n');
+			const lines = await Promise.all(error.stack.split('\n').map(shown));
+			process.stderr.write(lines.join('\n') + '\n');
 		}
 
 		process.exitCode = 1;

@@ -118,3 +118,30 @@ e2e('an unknown pane or an out-of-range size is bad usage: exit 2, no stack', as
 	t.is(cols.code, 2);
 	t.regex(cols.stderr, /^newsdash: --cols must be a whole number from 60 to 400\n/);
 });
+
+e2e(
+	'an option that takes one value, given twice in any spelling, is bad usage: exit 2, one line naming it',
+	async t => {
+		const article = join(root, 'test', 'fixtures', 'appliance-plant-layoffs.txt');
+		const shot = join(scratch, 'twice.txt');
+		const cases: ReadonlyArray<[readonly string[], string]> = [
+			[[article, '--published', '2020-01-01', '--published', '2020-01-02', '--json'], '--published'],
+			[[article, '--pane', 'quotes', '--pane=counts', '--print'], '--pane'],
+			[[article, '--theme', 'dark', '--theme', 'light', '--print'], '--theme'],
+			[['export', article, '--format', 'md', '--format=csv'], '--format'],
+			[['export', article, '-o', shot, '--output', shot], '-o/--output'],
+			[['snapshot', article, '-o', shot, '-o', shot], '-o/--output'],
+			[['snapshot', article, '-o', shot, '--cols', '80', '--cols', '90'], '--cols'],
+			[['snapshot', article, '-o', shot, '--rows=20', '--rows', '30'], '--rows'],
+		];
+		for (const [args, name] of cases) {
+			const result = await run(args);
+			t.is(result.code, 2, args.join(' '));
+			t.is(result.stdout, '');
+			t.is(result.stderr.split('\n')[0], `newsdash: ${name} was given more than once`);
+			t.notRegex(result.stderr, /unexpected error|\bat .+:\d+:\d+/);
+		}
+
+		t.false(existsSync(shot));
+	},
+);

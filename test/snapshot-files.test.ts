@@ -119,13 +119,23 @@ test('force replaces existing snapshots', async t => {
 	t.true((await readFile(path.join(directory, 'timeline.txt'), 'utf8')).includes('Timeline'));
 });
 
-test('a missing output directory is a one-line error', async t => {
+test('a missing directory for the files is a one-line error', async t => {
 	const directory = await temporaryDirectory();
-	const output = path.join(directory, 'missing', 'shots') + '/';
+	const output = path.join(directory, 'missing', 'shots');
 	const error = await t.throwsAsync(writeSnapshots(sampleReport, {...defaults, pane: 'all', format: 'png', output}), {
 		instanceOf: ExportError,
 	});
-	t.regex(error?.message ?? '', /^cannot write .*counts\.png: directory .* does not exist$/);
+	t.regex(error?.message ?? '', /^cannot write .*shots-counts\.png: directory .* does not exist$/);
+});
+
+test('an output ending with a slash is a directory, created with its parents when missing', async t => {
+	const directory = await temporaryDirectory();
+	const output = path.join(directory, 'missing', 'shots') + '/';
+	const written = await writeSnapshots(sampleReport, {...defaults, pane: 'all', format: 'txt', output});
+	t.deepEqual(
+		written,
+		['counts', 'quotes', 'timeline', 'totals'].map(pane => path.join(output, `${pane}.txt`)),
+	);
 });
 
 test('the same report gives byte-identical snapshots in every format', async t => {

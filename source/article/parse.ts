@@ -11,7 +11,7 @@ import {findSentences} from './sentences.ts';
 import type {Article, Span} from './types.ts';
 
 export type ParseOptions = {
-	/** The file the text came from, reported as is. */
+	/** The file the text came from, reported with its controls made visible. */
 	readonly path?: string | null;
 	/** YYYY-MM-DD (or another form `normaliseDate` accepts); overrides the front matter and the dateline. */
 	readonly published?: string | null;
@@ -49,7 +49,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 		published,
 		source: front.source ?? clean(page.source) ?? clean(reader?.siteName ?? null),
 		url: front.url ?? clean(page.url),
-		path: options.path ?? null,
+		// The name is untrusted too (it may hold ESC): shown with its controls made visible, as the body is.
+		path: options.path === undefined || options.path === null ? null : normaliseText(options.path),
 		body,
 		paragraphs: paragraphs.spans,
 		sentences,

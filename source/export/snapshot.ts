@@ -1,8 +1,11 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
 import stripAnsi from 'strip-ansi';
 import type {Report} from '../extract/types.ts';
 import type {PaneName} from '../ui/pane-name.ts';
 import {paneNames} from '../ui/pane-name.ts';
 import {renderScreen} from '../ui/render-screen.tsx';
+import {ExportError} from './export-error.ts';
 import {pictureTitle} from './picture.ts';
 import {svgToPng} from './png.ts';
 import {snapshotPaths} from './snapshot-paths.ts';
@@ -29,6 +32,16 @@ export type SnapshotOptions = {
 /** Writes the pane(s) exactly as the dashboard draws them at cols×rows and returns the paths written. */
 export async function writeSnapshots(report: Report, options: SnapshotOptions): Promise<string[]> {
 	const panes = options.pane === 'all' ? [...paneNames] : [options.pane];
+	// A trailing slash says "a folder", so `-o shots/` may name one that is not there yet.
+	if (options.output.endsWith('/') || options.output.endsWith(path.sep)) {
+		await mkdir(options.output, {recursive: true}).catch((error: unknown) => {
+			// Node's message repeats the code and the call: "ENOTDIR: not a directory, mkdir 'a/b/'".
+			const reason =
+				error instanceof Error ? error.message.replace(/^[A-Z]+: /, '').replace(/, mkdir .*$/s, '') : String(error);
+			throw new ExportError(`cannot create directory ${options.output}: ${reason}`);
+		});
+	}
+
 	const targets = snapshotPaths(options.output, panes, options.format);
 	// All or nothing: a taken name found after three panes were written would leave a half-made set behind.
 	for (const target of targets) {

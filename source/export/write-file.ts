@@ -49,6 +49,12 @@ export async function assertWritableTarget(target: string, force: boolean): Prom
 		throw new ExportError(`${target} is a directory; give a file name`);
 	}
 
+	// stat follows links, so this catches /dev/full, a FIFO, a socket and a link to /proc/self/fd/1 alike: renaming
+	// over one would replace the device or pipe with a file (or, as root, clobber /dev), never write to it.
+	if (existing && !existing.isFile()) {
+		throw new ExportError(`cannot write ${target}: it is not a regular file`);
+	}
+
 	if (existing && !force) {
 		throw existsError(target);
 	}
