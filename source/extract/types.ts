@@ -18,7 +18,7 @@ export type StatedTotal = {readonly value: number; readonly hedge: Hedge; readon
 
 /**
  * How the stated total was tied to the list: by the article's own words — a "Total" line ('line'), the figure a colon
- * opens the list with ('colon'), a total cue ("a total of", "in all") or the list's own measure ("498 arrests") in
+ * opens the list with ('colon'), a total cue ("a total of", "in all") or the list's own measure ("212 deaths") in
  * the list's sentence ('cued-here', 'measure-here') or near it ('cued', 'measure') — or only by being the likeliest
  * figure: the one the items add up to ('exact'), the one the lead names ('lead'), the nearest larger one ('near').
  */
