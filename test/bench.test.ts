@@ -4,7 +4,7 @@ import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import test from 'ava';
 import fc from 'fast-check';
-import {formatValue} from '../source/extract/number-context.ts';
+import {formatValue} from '../source/extract/numbers/number-context.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued} from '../bench/bench-stats.ts';
 
 const root = join(import.meta.dirname, '..');

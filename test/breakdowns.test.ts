@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
-import {extractBreakdowns} from '../source/extract/breakdowns.ts';
-import {findNumbers} from '../source/extract/numbers.ts';
+import {extractBreakdowns} from '../source/extract/breakdowns/breakdowns.ts';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
 import type {Breakdown} from '../source/extract/types.ts';
 
 function breakdowns(text: string): Breakdown[] {

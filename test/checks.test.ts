@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
-import {sumTerms} from '../source/extract/breakdown-checks.ts';
-import {extractBreakdowns} from '../source/extract/breakdowns.ts';
-import {extractChecks} from '../source/extract/checks.ts';
-import {countInWords} from '../source/extract/number-context.ts';
-import {findNumbers} from '../source/extract/numbers.ts';
+import {sumTerms} from '../source/extract/checks/breakdown-checks.ts';
+import {extractBreakdowns} from '../source/extract/breakdowns/breakdowns.ts';
+import {extractChecks} from '../source/extract/checks/checks.ts';
+import {countInWords} from '../source/extract/numbers/number-context.ts';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
 import type {Check} from '../source/extract/types.ts';
 
 function checks(text: string): Check[] {

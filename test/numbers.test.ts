@@ -1,5 +1,5 @@
 import test from 'ava';
-import {findNumbers} from '../source/extract/numbers.ts';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
 
 function read(text: string): Array<[string, number, string, string]> {
 	return findNumbers(text).map(mention => [

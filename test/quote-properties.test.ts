@@ -1,8 +1,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import type {Article, Span} from '../source/article/types.ts';
-import {extractQuotes} from '../source/extract/quotes.ts';
-import {splitParagraphs} from '../source/extract/quote-marks.ts';
+import {extractQuotes} from '../source/extract/quotes/quotes.ts';
+import {splitParagraphs} from '../source/extract/quotes/quote-marks.ts';
 
 const articleOf = (body: string): Article => ({
 	title: null,

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
 import type {Article, Span} from '../source/article/types.ts';
-import {extractQuotes} from '../source/extract/quotes.ts';
+import {extractQuotes} from '../source/extract/quotes/quotes.ts';
 import type {Quote} from '../source/extract/types.ts';
 
 /** A body split into paragraphs on blank lines, independent of the article parser. */

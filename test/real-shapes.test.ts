@@ -2,9 +2,9 @@
 // negatives that must stay silent: a false ✗ sends a reporter to accuse an article of an error it did not make.
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
-import {extractBreakdowns} from '../source/extract/breakdowns.ts';
-import {extractChecks} from '../source/extract/checks.ts';
-import {findNumbers} from '../source/extract/numbers.ts';
+import {extractBreakdowns} from '../source/extract/breakdowns/breakdowns.ts';
+import {extractChecks} from '../source/extract/checks/checks.ts';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
 import type {Breakdown, Check} from '../source/extract/types.ts';
 
 function read(text: string): {breakdowns: Breakdown[]; checks: Check[]} {

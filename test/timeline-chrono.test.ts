@@ -1,6 +1,6 @@
 import test from 'ava';
 import * as chrono from 'chrono-node/en';
-import {chronoGates, chronoSelection, endOfPeriodRefinerAt} from '../source/extract/date-chrono.ts';
+import {chronoGates, chronoSelection, endOfPeriodRefinerAt} from '../source/extract/timeline/date-chrono.ts';
 
 // What we want chrono to read, each with the gate a parser that reads it must pass; and what we do not want.
 const wanted: ReadonlyArray<readonly [string, RegExp]> = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
-import {extractTimeline} from '../source/extract/timeline.ts';
+import {extractTimeline} from '../source/extract/timeline/timeline.ts';
 
 const dateish = fc.constantFrom(
 	'Thursday',

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
-import {extractTimeline} from '../source/extract/timeline.ts';
+import {extractTimeline} from '../source/extract/timeline/timeline.ts';
 import type {TimelineEntry} from '../source/extract/types.ts';
 
 const seedText = readFileSync(new URL('../seeds/ice-raids-sanctuary-cities.txt', import.meta.url), 'utf8');

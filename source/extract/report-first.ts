@@ -1,7 +1,7 @@
 import type {Article} from '../article/types.ts';
-import {extractBreakdowns} from './breakdowns.ts';
-import {extractChecks} from './checks.ts';
-import {findNumbers} from './numbers.ts';
+import {extractBreakdowns} from './breakdowns/breakdowns.ts';
+import {extractChecks} from './checks/checks.ts';
+import {findNumbers} from './numbers/numbers.ts';
 import type {Report} from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type {Article} from '../article/types.ts';
-import {extractQuotes} from './quotes.ts';
-import {extractTimeline} from './timeline.ts';
+import {extractQuotes} from './quotes/quotes.ts';
+import {extractTimeline} from './timeline/timeline.ts';
 import type {Report} from './types.ts';
 
 /** The report `countsReport(article)` began, with the article's quotes and timeline added. */

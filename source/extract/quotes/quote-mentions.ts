@@ -1,7 +1,7 @@
 import {honorifics, nonNameCapitals, reportingVerbs, roleWords} from './quote-lexicon.ts';
 import {tokenize, type Token} from './quote-tokens.ts';
 import {isNameToken, parseSubject, type Gender} from './speaker-name.ts';
-import type {Speaker} from './types.ts';
+import type {Speaker} from '../types.ts';
 
 /** A person the text names, and where. */
 export type Mention = {readonly speaker: Speaker; readonly gender: Gender | null; readonly at: number};

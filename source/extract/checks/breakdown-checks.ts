@@ -1,7 +1,7 @@
 // The breakdown-total check: does the list add up to the total the article states for it?
-import {countInWords, formatValue} from './number-context.ts';
-import {placeSuffixAt} from './place-names.ts';
-import type {Breakdown, BreakdownItem, Check, Hedge, TotalLink} from './types.ts';
+import {countInWords, formatValue} from '../numbers/number-context.ts';
+import {placeSuffixAt} from '../breakdowns/place-names.ts';
+import type {Breakdown, BreakdownItem, Check, Hedge, TotalLink} from '../types.ts';
 
 /** A value with its unit as a reader writes it: "$48.6 million", "44%", "8.7 million", "212". */
 export function withUnit(value: number, unit: string | null): string {

@@ -1,9 +1,9 @@
 // Percentage changes: "rose 6% to $14.6 billion from $13.8 billion", "an increase of 7.4% compared with $649.9
 // million", "down 24 per cent from 3,050 hours" — the stated change against the two figures it compares.
-import type {Article} from '../article/types.ts';
+import type {Article} from '../../article/types.ts';
 import {decimalsOf, draft, halfUnit, maxFiguresPerSentence, usable, written, type Draft} from './check-draft.ts';
-import {isAdjectival, mentionsIn, nounAfter} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {isAdjectival, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 const UP =
 	/\b(?:up|rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grow|grows|growth|gained?|gains|jumped?|jumps|climbed?|climbs|soared?|surged?|higher|more|boost(?:ed)?)\b/i;

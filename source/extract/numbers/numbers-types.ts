@@ -1,5 +1,5 @@
-import type {Span} from '../article/types.ts';
-import type {Hedge} from './types.ts';
+import type {Span} from '../../article/types.ts';
+import type {Hedge} from '../types.ts';
 
 /** One number as written in the text, with how it was hedged and what kind of quantity it is. */
 export type NumberMention = {

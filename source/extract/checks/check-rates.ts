@@ -1,9 +1,9 @@
 // Rates against the counts they come from: "a pass percentage of 93.3%" beside "261,480 … appeared, and 243,978
 // passed"; "42.2 per cent of the valid vote" beside a candidate's votes and the valid-vote total.
-import type {Article} from '../article/types.ts';
+import type {Article} from '../../article/types.ts';
 import {decimalsOf, draft, usable, written, type Draft} from './check-draft.ts';
-import {formatValue, isAdjectival, mentionsIn} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {formatValue, isAdjectival, mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 // A rate named as one ("pass percentage of", "turnout of", "a share of") or a percentage of a named whole.
 const RATE_BEFORE =

@@ -1,8 +1,8 @@
-import {MONTH_WORDS} from '../article/abbreviations.ts';
+import {MONTH_WORDS} from '../../article/abbreviations.ts';
 import type {NumberMention} from './numbers-types.ts';
 import {Tokens, type Token} from './number-tokens.ts';
 import {readWordNumber, SCALES, SHORT_SCALES, startsWordNumber, WORD_NUMBER_STARTERS} from './number-words.ts';
-import type {Hedge} from './types.ts';
+import type {Hedge} from '../types.ts';
 
 /** Currency symbols written before the amount. */
 const PREFIX_SYMBOLS: ReadonlyMap<string, string> = new Map([

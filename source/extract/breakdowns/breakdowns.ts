@@ -1,4 +1,4 @@
-import type {Article} from '../article/types.ts';
+import type {Article} from '../../article/types.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {lineLists, sentenceBefore, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
@@ -10,9 +10,9 @@ import {
 	nounAfter,
 	nounBeforeOf,
 	SpanIndex,
-} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown, BreakdownItem, StatedTotal, TotalLink} from './types.ts';
+} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import type {Breakdown, BreakdownItem, StatedTotal, TotalLink} from '../types.ts';
 
 // Words that introduce a list as a selection rather than the whole.
 const PARTIAL =

@@ -1,4 +1,4 @@
-import type {Article, Span} from '../article/types.ts';
+import type {Article, Span} from '../../article/types.ts';
 import {clauseAfter, clauseBefore, type Clause} from './quote-attribution.ts';
 import {sentenceEndAfter, sentenceStartBefore} from './quote-context.ts';
 import {classifyQuote, termText, type QuoteKind} from './quote-kind.ts';
@@ -6,7 +6,7 @@ import {pairQuoteMarks, splitParagraphs, type MarkedSpan} from './quote-marks.ts
 import {createNameIndex, personsNamed, type Mention, type NameIndex} from './quote-mentions.ts';
 import {tokenize, type Token} from './quote-tokens.ts';
 import type {Gender} from './speaker-name.ts';
-import type {Attribution, Quote, Speaker} from './types.ts';
+import type {Attribution, Quote, Speaker} from '../types.ts';
 
 // How far from its marks a reporting clause may sit; news attributes within the sentence, well inside this.
 const reach = 400;

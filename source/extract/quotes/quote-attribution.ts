@@ -1,4 +1,4 @@
-import type {Span} from '../article/types.ts';
+import type {Span} from '../../article/types.ts';
 import {
 	determiners,
 	documentWords,

@@ -1,7 +1,7 @@
 // Finding list items in a sentence or in a run of lines: "X (N)", "X, N;", "X with N", "N in X", "- X: N".
-import type {Article, Span} from '../article/types.ts';
-import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import type {Article, Span} from '../../article/types.ts';
+import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 import {placeSuffixAt} from './place-names.ts';
 
 export type Shape =

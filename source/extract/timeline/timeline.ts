@@ -1,13 +1,13 @@
 import type {ParsedResult} from 'chrono-node/en';
-import type {Article} from '../article/types.ts';
-import {isDatelineLine} from '../article/dateline.ts';
+import type {Article} from '../../article/types.ts';
+import {isDatelineLine} from '../../article/dateline.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
 import {parseDates} from './date-chrono.ts';
 import {pointsAhead} from './date-direction.ts';
 import {relativeOffset, StoryClock} from './timeline-context.ts';
 import {eventFor} from './timeline-event.ts';
 import {resolveDate, type ResolvedDate} from './timeline-resolve.ts';
-import type {TimelineEntry} from './types.ts';
+import type {TimelineEntry} from '../types.ts';
 
 // Chrono needs some reference even when the article has no date; results that depend on it are marked unresolved,
 // so this date never reaches the report.

@@ -1,10 +1,10 @@
 // Changes in percentage points: "62%, up from 55%, an increase of 9 points", "fell to 3.9% from 4.1%, a drop of 0.2
 // percentage points" — the stated difference of two rates against the two rates the sentence gives.
-import type {Article} from '../article/types.ts';
+import type {Article} from '../../article/types.ts';
 import {before, direction, FROM_BEFORE, TO_BEFORE} from './check-changes.ts';
 import {decimalsOf, draft, halfUnit, maxFiguresPerSentence, usable, written, type Draft} from './check-draft.ts';
-import {mentionsIn} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 const POINTS_AFTER = /^\s+(?:percentage\s+)?points?\b/i;
 

@@ -1,9 +1,9 @@
 // Fractions in words ("Nearly two-thirds of nurses", "about half of", "one in five") against the percentage the
 // article gives for the same group in the same or a neighbouring sentence.
-import type {Article} from '../article/types.ts';
+import type {Article} from '../../article/types.ts';
 import {draft, written, type Draft} from './check-draft.ts';
-import {mentionsIn} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 const NUMERALS: Readonly<Record<string, number>> = {
 	a: 1,

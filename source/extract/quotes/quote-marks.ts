@@ -1,4 +1,4 @@
-import type {Span} from '../article/types.ts';
+import type {Span} from '../../article/types.ts';
 
 /** A pair of quotation marks (double, or single in copy that uses them for speech) and what lies between them; may run over several paragraphs. */
 export type MarkedSpan = {

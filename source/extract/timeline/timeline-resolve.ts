@@ -2,7 +2,7 @@
 import type {ParsedResult} from 'chrono-node/en';
 import {dayNumber, isoDay, isoMonth, isoYear, weekStart} from './date-calendar.ts';
 import {grainTag, qualifierTag} from './date-news-parsers.ts';
-import type {Grain, TimelineEntry} from './types.ts';
+import type {Grain, TimelineEntry} from '../types.ts';
 
 type Components = ParsedResult['start'];
 

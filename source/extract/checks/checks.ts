@@ -1,8 +1,8 @@
-import type {Article, Sentence, Span} from '../article/types.ts';
+import type {Article, Sentence, Span} from '../../article/types.ts';
 import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
-import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown, Check} from './types.ts';
+import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import type {Breakdown, Check} from '../types.ts';
 import {before, changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, maxFiguresPerSentence, usable, type Draft} from './check-draft.ts';

@@ -1,9 +1,9 @@
 // Shares written beside the items of a list, one per line: "Northwest | 310 | 24.8%", "- Bay Area: 265 (21.2%)".
 // Each row's share is held to its figure out of the list's total, to the precision the share is written with.
 import {decimalsOf, draft, type Draft} from './check-draft.ts';
-import {countInWords, formatValue, mentionsIn} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
-import type {Breakdown} from './types.ts';
+import {countInWords, formatValue, mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import type {Breakdown} from '../types.ts';
 
 const rowReach = 200;
 

@@ -1,7 +1,7 @@
 // Small readers of the words around a number, shared by breakdowns and checks.
-import type {Span} from '../article/types.ts';
+import type {Span} from '../../article/types.ts';
 import type {NumberMention} from './numbers-types.ts';
-import {formatNumber} from '../text/number-format.ts';
+import {formatNumber} from '../../text/number-format.ts';
 
 /** Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners. */
 const STOP_WORDS = new Set([

@@ -1,4 +1,4 @@
-import type {Speaker} from './types.ts';
+import type {Speaker} from '../types.ts';
 import type {Token} from './quote-tokens.ts';
 import {
 	documentWords,

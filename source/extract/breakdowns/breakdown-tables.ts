@@ -1,8 +1,8 @@
 // Aligned text tables: a header row naming the columns, then one row per item, with summary rows at the foot.
-import type {Article, Span} from '../article/types.ts';
+import type {Article, Span} from '../../article/types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
-import {isPluralNoun, isQuantity, mentionsIn} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {isPluralNoun, isQuantity, mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 type Cell = Span & {readonly text: string};
 

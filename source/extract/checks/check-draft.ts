@@ -1,7 +1,7 @@
 // The shape every check is built in before it is numbered, shared by the check modules.
-import type {Span} from '../article/types.ts';
-import type {NumberMention} from './numbers-types.ts';
-import type {Check, CheckKind, Verdict} from './types.ts';
+import type {Span} from '../../article/types.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import type {Check, CheckKind, Verdict} from '../types.ts';
 
 export type Draft = Omit<Check, 'id'>;
 

@@ -2,10 +2,10 @@
 // reported 33 measles cases … Two cases were also reported in Oklahoma", under a whole stated before them ("258 across
 // three states"). No sentence shape makes them a list: only their shared measure, one place each, and a stated whole
 // they add up to.
-import type {Article, Span} from '../article/types.ts';
+import type {Article, Span} from '../../article/types.ts';
 import {nounKey, type ItemDraft, type ListDraft} from './breakdown-items.ts';
-import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from './number-context.ts';
-import type {NumberMention} from './numbers-types.ts';
+import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
 
 // A place that owns the sentence's figure: "In West Texas, …", "New Mexico's …", "… reported in Oklahoma".
 const OPENING_IN = /^(?:In|At)\s+((?:[A-Z][\w.'’-]*\s?){1,4}?),/;
