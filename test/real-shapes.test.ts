@@ -155,3 +155,39 @@ test('"Name = N" lines are a list', t => {
 		['Cedar', 640],
 	]);
 });
+
+test('parts one a sentence, each owned by a name, that add up to the figure before them are its breakdown, nested too', t => {
+	// 210 + 140 + 95 = 445, and the 140 splits 90 + 50 over two plants.
+	const {breakdowns, checks} = read(
+		'Layoffs\n\nThree mills will lay off 445 in the valley.\n\nNorthway Paper is laying off 210 workers at its river site, it told the state.\n\nThe union expects more than 400 layoffs in all.\n\nThe cooperative Delta Fibre said the cuts will mean 140 job losses — 90 at its Ashby plant and 50 at its Corran plant.\n\nState officials said Kell Board Mills closed, idling 95 workers.',
+	);
+	t.deepEqual(items(breakdowns.find(list => list.statedTotal?.value === 445)), [
+		['Northway Paper', 210],
+		['Delta Fibre', 140],
+		['Kell Board Mills', 95],
+	]);
+	t.deepEqual(items(breakdowns.find(list => list.statedTotal?.value === 140)), [
+		['Ashby', 90],
+		['Corran', 50],
+	]);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('figures that add up by chance but own no name, or count years, make no list', t => {
+	// 36 + 5 = 41, but these are ages and a sentence: no count of parts.
+	const ages = read('Court\n\nThe judge, 41, sentenced Dale Orr, 36, to 5 years in prison.');
+	t.deepEqual(ages.breakdowns, []);
+	// 20 + 12 = 32 with no owner for either figure.
+	const loose = read('Notes\n\nThe fund holds 32 items.\n\nIt took 20 of them last year. It sold 12 more later.');
+	t.deepEqual(loose.breakdowns, []);
+});
+
+test('a list that divides an item of another list names that item as its parent', t => {
+	const {breakdowns} = read(
+		'Layoffs\n\nThree mills will lay off 445 in the valley.\n\nNorthway Paper is laying off 210 workers at its river site, it told the state.\n\nThe cooperative Delta Fibre said the cuts will mean 140 job losses — 90 at its Ashby plant and 50 at its Corran plant.\n\nState officials said Kell Board Mills closed, idling 95 workers.',
+	);
+	const outer = breakdowns.find(list => list.statedTotal?.value === 445);
+	const inner = breakdowns.find(list => list.statedTotal?.value === 140);
+	t.is(outer?.parent, null);
+	t.deepEqual(inner?.parent, {breakdownId: outer?.id, itemIndex: 1});
+});

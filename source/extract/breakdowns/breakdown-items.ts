@@ -46,6 +46,8 @@ export type ListDraft = {
 	 * spoiled"): the items found are not the whole list.
 	 */
 	readonly unreadMember?: boolean;
+	/** The figure the items were found to add up to (breakdown-sums.ts): the list's total by its arithmetic. */
+	readonly whole?: NumberMention;
 };
 
 // Words that introduce the items; whatever comes before the last of them is lead, not name.

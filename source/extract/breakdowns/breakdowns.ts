@@ -1,5 +1,6 @@
 import type {Article} from '../../article/types.ts';
 import {proseLists} from './breakdown-prose.ts';
+import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {lineLists, sentenceBefore, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {
@@ -12,6 +13,7 @@ import {
 	SpanIndex,
 } from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
+import {SCALE_VALUES, writtenRounding} from '../numbers/rounding.ts';
 import type {Breakdown, BreakdownItem, StatedTotal, TotalLink} from '../types.ts';
 
 // Words that introduce a list as a selection rather than the whole.
@@ -60,8 +62,6 @@ function related(a: string, b: string): boolean {
 	if (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
 	return RELATED.some(group => group.includes(a) && group.includes(b));
 }
-
-const SCALE_VALUES: Readonly<Record<string, number>> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12};
 
 /** The unit the items share ("$ million", "million", "%") and what to divide values by to express them in it. */
 function unitOf(items: readonly ItemDraft[]): {readonly unit: string | null; readonly divisor: number} {
@@ -179,14 +179,6 @@ function leadTotal(
 	// A headline or a dek repeated above the story gives the same figure twice; that is still one whole.
 	const values = new Set(fits.map(mention => mention.value));
 	return values.size === 1 ? {mention: fits[0]!, score: 2, distance: Number.POSITIVE_INFINITY, link: 'lead'} : null;
-}
-
-/** Half a unit of the last digit written before a scale word: "$6.2 million" stands for 6.15–6.25 million. */
-function writtenRounding(body: string, mention: NumberMention): number {
-	if (mention.scale === null) return 0;
-	const digits = /\d[\d,]*(?:\.(\d+))?/.exec(body.slice(mention.span.start, mention.span.end));
-	if (digits === null) return 0;
-	return 0.5 * 10 ** -(digits[1]?.length ?? 0) * (SCALE_VALUES[mention.scale] ?? 1);
 }
 
 // The lead: the paragraphs after the headline that open the story, and how many of its sentences are read.
@@ -351,61 +343,103 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const shaped = [...lines, ...inline];
 	const shapedMentions = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
-	const drafts = [...shaped, ...proseLists(article, numbers, shapedMentions)].sort(
+	const prose = proseLists(article, numbers, shapedMentions);
+	for (const list of prose) for (const item of list.items) shapedMentions.add(item.mention);
+	const drafts = [...shaped, ...prose, ...sumLists(article, numbers, shapedMentions)].sort(
 		(a, b) => a.span.start - b.span.start,
 	);
 	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
 
-	return drafts.map((list, index): Breakdown => {
-		const lead = body.slice(list.lead.start, list.lead.end);
-		const {unit, divisor} = unitOf(list.items);
-		const firstKind = list.items[0]!.mention.kind;
-		let measure =
-			list.measure ??
-			mostCommon(list.items.map(item => item.noun)) ??
-			measureFromOpening(lead) ??
-			measureFromLead(lead) ??
-			(list.sentence > 0
-				? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
-				: null);
-		const found: {readonly mention: NumberMention; readonly link: TotalLink} | null =
-			list.totalLine === null
-				? findTotal(article, list, measure, numbers, taken)
-				: {mention: list.totalLine, link: 'line'};
-		const totalMention = found?.mention ?? null;
-		if (measure === null && totalMention !== null && firstKind !== 'money') {
-			measure =
-				nounAfter(body, totalMention.span.end) ??
-				/^\s+of the ([a-z]+)/.exec(body.slice(totalMention.span.end, totalMention.span.end + 40))?.[1] ??
-				nounBeforeOf(body, totalMention.hedgedSpan.start);
-		}
+	return withParents(
+		drafts.map((list, index): Breakdown => {
+			const lead = body.slice(list.lead.start, list.lead.end);
+			const {unit, divisor} = unitOf(list.items);
+			const firstKind = list.items[0]!.mention.kind;
+			let measure =
+				list.measure ??
+				mostCommon(list.items.map(item => item.noun)) ??
+				measureFromOpening(lead) ??
+				measureFromLead(lead) ??
+				(list.sentence > 0
+					? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
+					: null);
+			const found: {readonly mention: NumberMention; readonly link: TotalLink} | null =
+				list.totalLine !== null
+					? {mention: list.totalLine, link: 'line'}
+					: list.whole === undefined
+						? findTotal(article, list, measure, numbers, taken)
+						: {mention: list.whole, link: 'exact'};
+			const totalMention = found?.mention ?? null;
+			if (measure === null && totalMention !== null && firstKind !== 'money') {
+				measure =
+					nounAfter(body, totalMention.span.end) ??
+					/^\s+of the ([a-z]+)/.exec(body.slice(totalMention.span.end, totalMention.span.end + 40))?.[1] ??
+					nounBeforeOf(body, totalMention.hedgedSpan.start);
+			}
 
-		if (firstKind === 'money' && (measure === null || unit === '%')) measure = 'dollars';
-		// "count" would read as a measure the text never names; "figures" says only that these are numbers.
-		measure ??= firstKind === 'percent' ? 'share' : 'figures';
-		const items: BreakdownItem[] = list.items.map(item => ({
-			name: item.name,
-			value: round(item.mention.value / divisor),
-			approximate: item.mention.hedge !== 'exact',
-			span: item.span,
-		}));
-		const sum = round(items.reduce((total, item) => total + item.value, 0));
-		// "Five of the cities with the largest increases together counted 29,813 people: …" — words before a total in
-		// the lead describe the whole the total counts, so only words after it can make the list partial.
-		const totalInLead =
-			totalMention !== null && totalMention.span.start >= list.lead.start && totalMention.span.end <= list.lead.end;
-		const leadTail = (totalInLead ? body.slice(totalMention.span.end, list.lead.end) : lead).slice(-120);
-		return {
-			id: `breakdown-${index + 1}`,
-			measure,
-			unit,
-			items,
-			sum,
-			statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
-			totalLink: found?.link ?? null,
-			unread: unreadFigures(article, list, numbers, totalMention),
-			complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
-			span: list.span,
-		};
+			if (firstKind === 'money' && (measure === null || unit === '%')) measure = 'dollars';
+			// "count" would read as a measure the text never names; "figures" says only that these are numbers.
+			measure ??= firstKind === 'percent' ? 'share' : 'figures';
+			const items: BreakdownItem[] = list.items.map(item => ({
+				name: item.name,
+				value: round(item.mention.value / divisor),
+				approximate: item.mention.hedge !== 'exact',
+				span: item.span,
+			}));
+			const sum = round(items.reduce((total, item) => total + item.value, 0));
+			// "Five of the cities with the largest increases together counted 29,813 people: …" — words before a total in
+			// the lead describe the whole the total counts, so only words after it can make the list partial.
+			const totalInLead =
+				totalMention !== null && totalMention.span.start >= list.lead.start && totalMention.span.end <= list.lead.end;
+			const leadTail = (totalInLead ? body.slice(totalMention.span.end, list.lead.end) : lead).slice(-120);
+			return {
+				id: `breakdown-${index + 1}`,
+				measure,
+				unit,
+				items,
+				sum,
+				statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
+				totalLink: found?.link ?? null,
+				unread: unreadFigures(article, list, numbers, totalMention),
+				complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
+				span: list.span,
+				parent: null,
+			};
+		}),
+	);
+}
+
+/**
+ * Links each list whose stated total is an item of another list to that item: 388 job losses, 311 at Mendon and 77 at
+ * Alma, are the parts of one supplier's 388 among the 1,005. The parts of a part are checked against the part.
+ */
+function withParents(breakdowns: Breakdown[]): Breakdown[] {
+	const owners = new Map<number, {readonly breakdownId: string; readonly itemIndex: number}>();
+	for (const breakdown of breakdowns) {
+		breakdown.items.forEach((item, itemIndex) => {
+			owners.set(item.span.start, {breakdownId: breakdown.id, itemIndex});
+		});
+	}
+
+	return breakdowns.map(breakdown => {
+		const total = breakdown.statedTotal;
+		if (total === null) return breakdown;
+		const parent = owners.get(total.span.start) ?? ownerBySpan(breakdowns, breakdown, total.span);
+		return parent === undefined || parent.breakdownId === breakdown.id ? breakdown : {...breakdown, parent};
 	});
+}
+
+/** An item whose span holds the total (an item's span may start at its name, before the figure). */
+function ownerBySpan(
+	breakdowns: readonly Breakdown[],
+	self: Breakdown,
+	span: {readonly start: number; readonly end: number},
+): {readonly breakdownId: string; readonly itemIndex: number} | undefined {
+	for (const breakdown of breakdowns) {
+		if (breakdown === self || breakdown.span.end < span.start || breakdown.span.start > span.end) continue;
+		const itemIndex = breakdown.items.findIndex(item => item.span.start <= span.start && span.end <= item.span.end);
+		if (itemIndex >= 0) return {breakdownId: breakdown.id, itemIndex};
+	}
+
+	return undefined;
 }

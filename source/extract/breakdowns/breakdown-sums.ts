@@ -1,0 +1,208 @@
+// Lists found by their arithmetic: a whole stated first ("3 suppliers lay off 1,005 in Michigan"), then its parts one
+// a sentence or a clause, each owned by a name ("Mann + Hummel USA is laying off 377 …", "… will result in 388 job
+// losses — 311 at its Mendon plant and 77 at its Alma plant", "ZF … 240"). Real copy writes such parts in shapes no
+// list reader knows; what they share is that they add up to the whole. So a run of owned figures is taken for a list
+// only when it adds up to the figure before it, within the writer's rounding: by construction such a list never
+// yields a ✗, and a coincidence is kept rare by asking every part for an owner.
+import type {Article, Span} from '../../article/types.ts';
+import {isAdjectival, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import {writtenRounding} from '../numbers/rounding.ts';
+import {nounKey, sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+
+// How far after its whole the parts may run, and how many parts one list may have: bounds that keep this linear.
+const maxSentencesAfter = 24;
+const maxParts = 16;
+
+// A capitalised word, as names are written: "Mann", "+", "USA", "Southfield-based", "O'Neill", "D.C.".
+const CAP = String.raw`(?:[A-Z][\w.&'’-]*|\+|&)`;
+// Words of a name are joined by spaces on one line: a name never runs on past a line break into the next paragraph.
+const NAME_RUN = new RegExp(String.raw`${CAP}(?:[ \t]+(?:${CAP}|of|and|de|del|la|du|on|upon))*`);
+const AFTER_OWNER = new RegExp(
+	String.raw`^[^,;.:()—–]{0,48}?\b(?:in|at|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(${NAME_RUN.source})`,
+);
+const BEFORE_OWNER = new RegExp(
+	String.raw`(${NAME_RUN.source})(?:,|:|\s+\(|\s+with|\s+had|\s+has|\s+reported|\s+got|\s+received|\s+won|\s+took)\s*$`,
+);
+// The sentence's subject, after a short description ("German auto supplier ZF …", "Southfield-based …") and before
+// an aside set off by dashes or commas, then a verb: the owner of the sentence's first figure.
+const SUBJECT = new RegExp(
+	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source})(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed)\b`,
+);
+const OPENING_IN = new RegExp(String.raw`^\s*(?:In|At)\s+(${NAME_RUN.source}),`);
+const POSSESSIVE = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:\w+\s+){0,2}$`);
+// A figure that changes or compares another ("12 more than", "up 25", "an increase of 5,003") is no part.
+const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|higher|lower|percent|per cent|%)\b/i;
+const CHANGE_BEFORE = /\b(?:by|up|down|increase of|decrease of|rise of|drop of|from|to)\s+$/i;
+const NOT_NAMES =
+	/^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Or|In|On|At|Of|For|By|As|If|When|While|After|Before|Since|Until|With|From|Some|All|Most|Another|Other|Each|Every|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|Overall|Lastly|Next|Finally|Also|Meanwhile|However|Then|Region|District|Ward|Precinct|County|State|Province)$/;
+
+// Figures of time, distance or score measure something else than a count of parts: ages, sentences, durations.
+const UNIT_NOUN =
+	/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|inches|degrees?|percent|times)$/;
+// Nouns for people stand for any counted group of people ("1,005 workers" → the suppliers' layoffs).
+const PEOPLE = /^(?:people|persons?|individuals?|residents?|workers?|employees?|victims?|patients?|staff)$/;
+
+/** The name a figure belongs to in its clause, or null: what makes a figure a part rather than a loose number. */
+function ownerOf(body: string, sentence: Span, mention: NumberMention, first: boolean): string | null {
+	const sentenceStart = sentence.start;
+	const after = body.slice(mention.span.end, Math.min(sentence.end, mention.span.end + 90));
+	const before = body.slice(Math.max(sentenceStart, mention.hedgedSpan.start - 90), mention.hedgedSpan.start);
+	const sentenceHead = body.slice(sentenceStart, mention.hedgedSpan.start);
+	// The first figure of "Mann + Hummel USA is laying off 377 employees at its Portage plant" is the company's, not
+	// the plant's; later ones ("388 job losses — 311 at its Mendon plant") are the places'.
+	const raw =
+		(first ? SUBJECT.exec(sentenceHead)?.[1] : undefined) ??
+		AFTER_OWNER.exec(after)?.[1] ??
+		BEFORE_OWNER.exec(before)?.[1] ??
+		POSSESSIVE.exec(before)?.[1] ??
+		OPENING_IN.exec(sentenceHead)?.[1];
+	if (raw === undefined) return null;
+	// The run is capitalised words already; only its edges need trimming ("Southfield-based …", a trailing "and").
+	const name = raw
+		.replace(/^[A-Z][\w]*-based\s+/, '')
+		.replace(/\s+(?:and|of|on|de|la|du|upon)$/, '')
+		.replace(/(?<![A-Z])\.$/, '')
+		.trim();
+	if (name === '' || NOT_NAMES.test(name.split(' ')[0]!) || !/^\p{Lu}/u.test(name)) return null;
+	return name;
+}
+
+type Figure = {
+	readonly mention: NumberMention;
+	/** The last word of the noun after it, singular ("job losses" → "loss"), or null. */
+	readonly noun: string | null;
+	readonly sentence: number;
+	readonly owner: string | null;
+	readonly change: boolean;
+};
+
+function figuresOf(
+	article: Article,
+	mentions: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+): Figure[] {
+	const {body, sentences} = article;
+	const figures: Figure[] = [];
+	sentences.forEach((sentence, index) => {
+		let first = true;
+		for (const mention of mentionsIn(mentions, sentence)) {
+			if ((mention.kind !== 'count' && mention.kind !== 'money') || mention.value <= 0) continue;
+			if (isAdjectival(body, mention) || isRate(body, mention)) continue;
+			const change =
+				CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24)) ||
+				CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 20), mention.hedgedSpan.start));
+			const owner = taken.has(mention) ? null : ownerOf(body, sentence, mention, first);
+			const noun = nounAfter(body, mention.span.end);
+			figures.push({mention, noun: noun === null ? null : nounKey(noun), sentence: index, owner, change});
+			first = false;
+		}
+	});
+	return figures;
+}
+
+function isUnit(noun: string | null): boolean {
+	return noun !== null && (UNIT_NOUN.test(noun) || UNIT_NOUN.test(`${noun}s`));
+}
+
+/** A part counts what its whole counts: the same noun, a noun for people beside another, or one of them unnamed. */
+function sameMeasure(whole: string | null, part: string | null): boolean {
+	if (isUnit(part)) return false;
+	if (whole === null || part === null || whole === part) return true;
+	return PEOPLE.test(whole) || PEOPLE.test(part) || PEOPLE.test(`${whole}s`) || PEOPLE.test(`${part}s`);
+}
+
+/** How far a sum may be from a whole and still be its parts: the rounding of each figure as written. */
+function slack(body: string, whole: NumberMention, parts: readonly NumberMention[]): number {
+	const hedged = whole.hedge === 'approximate' ? 0.02 * whole.value : 0;
+	return Math.max(
+		hedged,
+		[whole, ...parts].reduce((total, mention) => total + writtenRounding(body, mention), 0),
+		1e-9,
+	);
+}
+
+type Found = {readonly whole: NumberMention; readonly parts: readonly Figure[]};
+
+/**
+ * The parts after one whole: owned figures of its kind, in order, skipping loose figures, changes, restatements of
+ * the whole ("more than 1,000") and the parts of a part already found; the shortest run of two or more that adds up.
+ */
+function partsAfter(
+	body: string,
+	figures: readonly Figure[],
+	at: number,
+	nested: ReadonlySet<NumberMention>,
+): Found | null {
+	const whole = figures[at]!;
+	if (whole.change || whole.mention.value < 10 || isUnit(whole.noun)) return null;
+	const parts: Figure[] = [];
+	let sum = 0;
+	for (let k = at + 1; k < figures.length && parts.length < maxParts; k++) {
+		const next = figures[k]!;
+		if (next.sentence - whole.sentence > maxSentencesAfter) break;
+		if (next.mention.kind !== whole.mention.kind || next.change || nested.has(next.mention)) continue;
+		if (Math.abs(next.mention.value - whole.mention.value) <= 0.1 * whole.mention.value) continue;
+		if (next.owner === null || !sameMeasure(whole.noun, next.noun)) continue;
+		if (next.mention.value > whole.mention.value) break;
+		parts.push(next);
+		sum += next.mention.value;
+		if (
+			parts.length >= 2 &&
+			Math.abs(sum - whole.mention.value) <=
+				slack(
+					body,
+					whole.mention,
+					parts.map(part => part.mention),
+				)
+		) {
+			return new Set(parts.map(part => part.owner)).size === parts.length ? {whole: whole.mention, parts} : null;
+		}
+
+		if (sum > whole.mention.value) return null;
+	}
+
+	return null;
+}
+
+/** Lists of owned figures that add up to a figure stated before them; wholes late in the text are read first. */
+export function sumLists(
+	article: Article,
+	mentions: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+): ListDraft[] {
+	const {body} = article;
+	const figures = figuresOf(article, mentions, taken);
+	const nested = new Set<NumberMention>();
+	const found: Found[] = [];
+	for (let at = figures.length - 1; at >= 0; at--) {
+		const run = partsAfter(body, figures, at, nested);
+		if (run === null || run.parts.some(part => taken.has(part.mention))) continue;
+		for (const part of run.parts) nested.add(part.mention);
+		found.push(run);
+	}
+
+	return found.reverse().map(({whole, parts}) => {
+		const items: ItemDraft[] = parts.map(part => ({
+			name: part.owner!,
+			mention: part.mention,
+			span: part.mention.span,
+			noun: nounAfter(body, part.mention.span.end),
+			shape: 'preposition',
+		}));
+		const first = parts[0]!;
+		const sentence = sentenceBefore(article, first.mention.span.start + 1);
+		return {
+			items,
+			span: {start: first.mention.hedgedSpan.start, end: parts.at(-1)!.mention.span.end},
+			lead: {
+				start: article.sentences[sentence]?.start ?? first.mention.hedgedSpan.start,
+				end: first.mention.hedgedSpan.start,
+			},
+			totalLine: null,
+			measure: null,
+			sentence,
+			whole,
+		};
+	});
+}
