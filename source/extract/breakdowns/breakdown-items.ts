@@ -763,6 +763,7 @@ function runsIn(body: string, segments: readonly Span[], mentions: readonly Numb
 
 // "Georgia and Ohio, 16 each", "one each in Seminole and Flagler": one figure that stands for every name beside it.
 const EACH_AFTER = /^\s*(?:[a-z]+\s+)?each\b/;
+const EACH_STICKY = /\s*(?:[a-z]+\s+)?each\b/y;
 const EACH_IN = /^\s*each\s+(?:in|at|for|to|from)\s+/;
 
 /**
@@ -775,6 +776,9 @@ function eachMembers(
 	item: ItemDraft,
 ): {readonly items: ItemDraft[]; readonly end: number} | null {
 	const end = item.mention.span.end;
+	// Tested in place (sticky) before any slice: this runs once per item of every list.
+	EACH_STICKY.lastIndex = end;
+	if (!EACH_STICKY.test(body)) return null;
 	const after = body.slice(end, Math.min(segment.end, end + 24));
 	if (!EACH_AFTER.test(after)) return null;
 	const into = EACH_IN.exec(after);

@@ -31,7 +31,10 @@ function ownerOf(text: string, offsetOfFigure: number): string | null {
 function ownedFigure(article: Article, index: number, mentions: readonly NumberMention[]): Owned | null {
 	const {body} = article;
 	const sentence = article.sentences[index]!;
-	const figures = mentionsIn(mentions, sentence).filter(
+	const inSentence = mentionsIn(mentions, sentence);
+	// A sentence of many figures is a list for the list readers, not one place's figure.
+	if (inSentence.length > 12) return null;
+	const figures = inSentence.filter(
 		mention =>
 			isQuantity(mention) &&
 			mention.kind !== 'percent' &&

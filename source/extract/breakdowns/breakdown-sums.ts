@@ -13,6 +13,7 @@ import {nounKey, sentenceBefore, type ItemDraft, type ListDraft} from './breakdo
 // How far after its whole the parts may run, and how many parts one list may have: bounds that keep this linear.
 const maxSentencesAfter = 24;
 const maxParts = 16;
+const maxLooked = 64;
 
 // A capitalised word, as names are written: "Mann", "+", "USA", "Southfield-based", "O'Neill", "D.C.".
 const CAP = String.raw`(?:[A-Z][\w.&'’-]*|\+|&)`;
@@ -77,22 +78,27 @@ type Figure = {
 	readonly change: boolean;
 };
 
-function figuresOf(
-	article: Article,
-	mentions: readonly NumberMention[],
-	taken: ReadonlySet<NumberMention>,
-): Figure[] {
+// A sentence with more figures than this is a list or a table, which the list readers read; none of its figures is
+// owned one a clause, and looking at each would cost as much as the rest of the extraction.
+const maxFiguresPerSentence = 24;
+
+function figuresOf(article: Article, mentions: readonly NumberMention[], taken: ReadonlySet<NumberMention>): Figure[] {
 	const {body, sentences} = article;
 	const figures: Figure[] = [];
 	sentences.forEach((sentence, index) => {
+		const inSentence = mentionsIn(mentions, sentence);
+		const dense = inSentence.length > maxFiguresPerSentence;
 		let first = true;
-		for (const mention of mentionsIn(mentions, sentence)) {
+		for (const mention of inSentence) {
 			if ((mention.kind !== 'count' && mention.kind !== 'money') || mention.value <= 0) continue;
+			// A figure another list already holds can only be a whole here (a list of its parts), and a whole is 10 or more.
+			const held = taken.has(mention) || dense;
+			if (held && mention.value < 10) continue;
 			if (isAdjectival(body, mention) || isRate(body, mention)) continue;
 			const change =
 				CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24)) ||
 				CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 20), mention.hedgedSpan.start));
-			const owner = taken.has(mention) ? null : ownerOf(body, sentence, mention, first);
+			const owner = held ? null : ownerOf(body, sentence, mention, first);
 			const noun = nounAfter(body, mention.span.end);
 			figures.push({mention, noun: noun === null ? null : nounKey(noun), sentence: index, owner, change});
 			first = false;
@@ -138,7 +144,8 @@ function partsAfter(
 	if (whole.change || whole.mention.value < 10 || isUnit(whole.noun)) return null;
 	const parts: Figure[] = [];
 	let sum = 0;
-	for (let k = at + 1; k < figures.length && parts.length < maxParts; k++) {
+	// Bounded by figures looked at as well as by sentences: "1, 1, 1, …" is one sentence of a million figures.
+	for (let k = at + 1; k < figures.length && k - at <= maxLooked && parts.length < maxParts; k++) {
 		const next = figures[k]!;
 		if (next.sentence - whole.sentence > maxSentencesAfter) break;
 		if (next.mention.kind !== whole.mention.kind || next.change || nested.has(next.mention)) continue;

@@ -308,18 +308,17 @@ function unreadFigures(
 	total: NumberMention | null,
 ): number {
 	const {body, sentences} = article;
-	const items = new Set(list.items.map(item => item.mention));
 	const kind = list.items[0]!.mention.kind;
 	const last = sentenceBefore(article, list.items.at(-1)!.span.start);
 	const end = Math.max(list.span.end, last === -1 ? 0 : sentences[last]!.end);
-	return mentionsIn(mentions, {start: list.span.start, end}).filter(
-		mention =>
-			!items.has(mention) &&
-			mention !== total &&
-			mention.kind === kind &&
-			isQuantity(mention) &&
-			!isAdjectival(body, mention),
-	).length;
+	const counts = (mention: NumberMention): boolean =>
+		mention !== total && mention.kind === kind && isQuantity(mention) && !isAdjectival(body, mention);
+	// Counted, not matched against a Set of the items: a list of 100,000 items would build one per list.
+	let inside = 0;
+	for (const mention of mentionsIn(mentions, {start: list.span.start, end})) if (counts(mention)) inside++;
+	let items = 0;
+	for (const item of list.items) if (counts(item.mention)) items++;
+	return Math.max(0, inside - items);
 }
 
 function toTotal(mention: NumberMention, divisor: number): StatedTotal {
@@ -345,10 +344,10 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const shapedMentions = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
 	const prose = proseLists(article, numbers, shapedMentions);
 	for (const list of prose) for (const item of list.items) shapedMentions.add(item.mention);
-	const drafts = [...shaped, ...prose, ...sumLists(article, numbers, shapedMentions)].sort(
-		(a, b) => a.span.start - b.span.start,
-	);
-	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
+	const sums = sumLists(article, numbers, shapedMentions);
+	for (const list of sums) for (const item of list.items) shapedMentions.add(item.mention);
+	const drafts = [...shaped, ...prose, ...sums].sort((a, b) => a.span.start - b.span.start);
+	const taken: ReadonlySet<NumberMention> = shapedMentions;
 
 	return withParents(
 		drafts.map((list, index): Breakdown => {
@@ -414,32 +413,46 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
  * Alma, are the parts of one supplier's 388 among the 1,005. The parts of a part are checked against the part.
  */
 function withParents(breakdowns: Breakdown[]): Breakdown[] {
-	const owners = new Map<number, {readonly breakdownId: string; readonly itemIndex: number}>();
-	for (const breakdown of breakdowns) {
-		breakdown.items.forEach((item, itemIndex) => {
-			owners.set(item.span.start, {breakdownId: breakdown.id, itemIndex});
-		});
-	}
-
+	const bySpan = breakdowns.toSorted((a, b) => a.span.start - b.span.start);
 	return breakdowns.map(breakdown => {
 		const total = breakdown.statedTotal;
 		if (total === null) return breakdown;
-		const parent = owners.get(total.span.start) ?? ownerBySpan(breakdowns, breakdown, total.span);
-		return parent === undefined || parent.breakdownId === breakdown.id ? breakdown : {...breakdown, parent};
+		const parent = ownerBySpan(bySpan, breakdown, total.span);
+		return parent === undefined ? breakdown : {...breakdown, parent};
 	});
 }
 
-/** An item whose span holds the total (an item's span may start at its name, before the figure). */
+/**
+ * The item whose span holds a total: the lists are searched by their start (sorted) and a list's items by theirs, so
+ * an article of many lists stays linear. An item's span may start at its name, before the figure.
+ */
 function ownerBySpan(
-	breakdowns: readonly Breakdown[],
+	bySpan: readonly Breakdown[],
 	self: Breakdown,
 	span: {readonly start: number; readonly end: number},
 ): {readonly breakdownId: string; readonly itemIndex: number} | undefined {
-	for (const breakdown of breakdowns) {
-		if (breakdown === self || breakdown.span.end < span.start || breakdown.span.start > span.end) continue;
-		const itemIndex = breakdown.items.findIndex(item => item.span.start <= span.start && span.end <= item.span.end);
-		if (itemIndex >= 0) return {breakdownId: breakdown.id, itemIndex};
+	// The last lists that start at or before the total; lists rarely overlap, so a few steps back are enough.
+	let at = lastStartingBefore(bySpan, span.start, list => list.span.start);
+	for (let steps = 0; at >= 0 && steps < 4; at--, steps++) {
+		const list = bySpan[at]!;
+		if (list === self || list.span.end < span.end) continue;
+		const index = lastStartingBefore(list.items, span.start, item => item.span.start);
+		const item = list.items[index];
+		if (item !== undefined && span.end <= item.span.end) return {breakdownId: list.id, itemIndex: index};
 	}
 
 	return undefined;
+}
+
+/** The index of the last element whose start is at or before `position`, by binary search; -1 when none is. */
+function lastStartingBefore<T>(sorted: readonly T[], position: number, startOf: (value: T) => number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (startOf(sorted[middle]!) <= position) low = middle + 1;
+		else high = middle;
+	}
+
+	return low - 1;
 }
