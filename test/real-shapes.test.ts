@@ -191,3 +191,20 @@ test('a list that divides an item of another list names that item as its parent'
 	t.is(outer?.parent, null);
 	t.deepEqual(inner?.parent, {breakdownId: outer?.id, itemIndex: 1});
 });
+
+test('categories with no name (counted nouns of two words, or what the figures were "for") are parts when they add up', t => {
+	// 410 + 95 + 1,200 = 1,705.
+	const {breakdowns} = read(
+		'Border\n\nIn May, agents stopped a total of 1,705 persons in the sector.\n\nThey made 410 family unit stops, held 95 lone minors and turned back 1,200 single adults.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['family unit stops', 410],
+		['lone minors', 95],
+		['single adults', 1200],
+	]);
+	// One plain noun names no category: 20 + 12 = 32 with "people" and "people" is no list.
+	t.deepEqual(
+		read('Notes\n\nThe hall seats 32 people.\n\nOn Monday 20 people came. On Tuesday 12 people came.').breakdowns,
+		[],
+	);
+});

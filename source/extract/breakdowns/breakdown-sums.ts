@@ -44,6 +44,22 @@ const UNIT_NOUN =
 // Nouns for people stand for any counted group of people ("1,005 workers" → the suppliers' layoffs).
 const PEOPLE = /^(?:people|persons?|individuals?|residents?|workers?|employees?|victims?|patients?|staff)$/;
 
+// "31 people arrested for failure to disperse": the category after "for", up to the next item or the clause's end.
+const FOR_CATEGORY =
+	/^\s+(?:[a-z]+\s+){0,2}?for\s+([a-z][\w'’ -]{2,60}?)(?=\s*(?:[,;.:)]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|$))/;
+
+/**
+ * A category when no name owns a figure: what it was "for", or a counted noun of two words or more ("2,347 single
+ * adults", "5,311 family unit apprehensions"); one plain noun ("people") names no category.
+ */
+function categoryOf(body: string, sentence: Span, mention: NumberMention): string | null {
+	const after = body.slice(mention.span.end, Math.min(sentence.end, mention.span.end + 90));
+	const reason = FOR_CATEGORY.exec(after)?.[1];
+	if (reason !== undefined) return reason.trim();
+	const noun = nounAfter(body, mention.span.end);
+	return noun !== null && noun.includes(' ') ? noun : null;
+}
+
 /** The name a figure belongs to in its clause, or null: what makes a figure a part rather than a loose number. */
 function ownerOf(body: string, sentence: Span, mention: NumberMention, first: boolean): string | null {
 	const sentenceStart = sentence.start;
@@ -58,14 +74,17 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 		BEFORE_OWNER.exec(before)?.[1] ??
 		POSSESSIVE.exec(before)?.[1] ??
 		OPENING_IN.exec(sentenceHead)?.[1];
-	if (raw === undefined) return null;
+	if (raw === undefined) return categoryOf(body, sentence, mention);
 	// The run is capitalised words already; only its edges need trimming ("Southfield-based …", a trailing "and").
 	const name = raw
 		.replace(/^[A-Z][\w]*-based\s+/, '')
 		.replace(/\s+(?:and|of|on|de|la|du|upon)$/, '')
 		.replace(/(?<![A-Z])\.$/, '')
 		.trim();
-	if (name === '' || NOT_NAMES.test(name.split(' ')[0]!) || !/^\p{Lu}/u.test(name)) return null;
+	if (name === '' || NOT_NAMES.test(name.split(' ')[0]!) || !/^\p{Lu}/u.test(name)) {
+		return categoryOf(body, sentence, mention);
+	}
+
 	return name;
 }
 
@@ -105,6 +124,10 @@ function figuresOf(article: Article, mentions: readonly NumberMention[], taken: 
 		}
 	});
 	return figures;
+}
+
+function isCategory(owner: string): boolean {
+	return !/^\p{Lu}/u.test(owner);
 }
 
 function isUnit(noun: string | null): boolean {
@@ -151,6 +174,8 @@ function partsAfter(
 		if (next.mention.kind !== whole.mention.kind || next.change || nested.has(next.mention)) continue;
 		if (Math.abs(next.mention.value - whole.mention.value) <= 0.1 * whole.mention.value) continue;
 		if (next.owner === null || !sameMeasure(whole.noun, next.noun)) continue;
+		// Names and categories are not parts of one list ("Ashby 90" beside "single adults 40").
+		if (parts.length > 0 && isCategory(parts[0]!.owner!) !== isCategory(next.owner)) continue;
 		if (next.mention.value > whole.mention.value) break;
 		parts.push(next);
 		sum += next.mention.value;
