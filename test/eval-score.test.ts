@@ -98,6 +98,7 @@ const report: Report = {
 			sum: 29,
 			totalLink: 'measure-here',
 			unread: 0,
+			rounding: 0,
 			parent: null,
 			statedTotal: {value: 30, hedge: 'exact', span: spanOf('30')},
 			complete: true,

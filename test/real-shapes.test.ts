@@ -208,3 +208,24 @@ test('categories with no name (counted nouns of two words, or what the figures w
 		[],
 	);
 });
+
+test('"N medals including A gold, B silver and C bronze" adds up as a list of one-word categories', t => {
+	// 41 + 30 + 22 = 93.
+	const {breakdowns, checks} = read(
+		'Games\n\nThe hosts lead the table with a total of 93 medals including 41 gold, 30 silver and 22 bronze.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['gold', 41],
+		['silver', 30],
+		['bronze', 22],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('figures written with a scale word hold within their rounding ("2.5 million" is 2.45–2.55 million)', t => {
+	// 2.5 + 2.23 + 0.468 million = 5.198 million against 5.2 million: within the writers' rounding.
+	const {checks} = read(
+		'Census\n\nThe region counted 5.2 million people. The districts: North, 2.5 million; South, 2.23 million; and East, 468,000.',
+	);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

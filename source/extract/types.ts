@@ -38,6 +38,8 @@ export type Breakdown = {
 	readonly totalLink: TotalLink | null;
 	/** Figures inside the list that were read as no item: a list not read whole is no ground for a ✗. */
 	readonly unread: number;
+	/** How far the sum may be from the total by the writer's rounding alone ("2.5 million" is 2.45–2.55 million). */
+	readonly rounding: number;
 	/** The item of another list this one divides (33 = 7 + 26; 7 = 4 + 1 + 1 + 1), or null for a list of its own. */
 	readonly parent: {readonly breakdownId: string; readonly itemIndex: number} | null;
 	/** False when the list is introduced as partial ("including", "such as", "among them"). */

@@ -57,8 +57,26 @@ function categoryOf(body: string, sentence: Span, mention: NumberMention): strin
 	const reason = FOR_CATEGORY.exec(after)?.[1];
 	if (reason !== undefined) return reason.trim();
 	const noun = nounAfter(body, mention.span.end);
-	return noun !== null && noun.includes(' ') ? noun : null;
+	if (noun !== null && noun.includes(' ')) return noun;
+	// "66 gold, 46 silver and 27 bronze": one word that ends its item (a comma, "and", a bracket) is its category.
+	const word = SINGLE_CATEGORY.exec(after)?.[1];
+	return word === undefined || STOP_CATEGORY.has(word) ? null : word;
 }
+
+const SINGLE_CATEGORY = /^\s+([a-z][a-z-]{2,})(?=\s*(?:[,;)]|\band\b|\bor\b))/;
+// Words after a figure that name no category of it.
+const STOP_CATEGORY = new Set([
+	'people',
+	'each',
+	'more',
+	'percent',
+	'times',
+	'others',
+	'apiece',
+	'total',
+	'years',
+	'votes',
+]);
 
 /** The name a figure belongs to in its clause, or null: what makes a figure a part rather than a loose number. */
 function ownerOf(body: string, sentence: Span, mention: NumberMention, first: boolean): string | null {

@@ -341,34 +341,33 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const shaped = [...lines, ...inline];
-	const shapedMentions = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
-	const prose = proseLists(article, numbers, shapedMentions);
-	for (const list of prose) for (const item of list.items) shapedMentions.add(item.mention);
-	const sums = sumLists(article, numbers, shapedMentions);
-	for (const list of sums) for (const item of list.items) shapedMentions.add(item.mention);
-	const drafts = [...shaped, ...prose, ...sums].sort((a, b) => a.span.start - b.span.start);
-	const taken: ReadonlySet<NumberMention> = shapedMentions;
+	const held = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
+	const prose = proseLists(article, numbers, held);
+	for (const list of prose) for (const item of list.items) held.add(item.mention);
+	// The shaped lists' totals first: a list read by its shape with no total may be the misread of parts the sums reader
+	// finds adding up exactly (China's "139 medals including 66 gold, 46 silver and 27 bronze"), and then gives way.
+	const found = new Map<ListDraft, FoundTotal | null>();
+	for (const list of [...shaped, ...prose])
+		found.set(list, totalOf(article, list, leadMeasure(article, list), numbers, held));
+	const withTotals = new Set<NumberMention>();
+	for (const list of [...shaped, ...prose]) {
+		if (found.get(list) !== null) for (const item of list.items) withTotals.add(item.mention);
+	}
+
+	const sums = sumLists(article, numbers, withTotals);
+	const summed = new Set(sums.flatMap(list => list.items.map(item => item.mention)));
+	const kept = shaped.filter(list => found.get(list) !== null || !list.items.some(item => summed.has(item.mention)));
+	const drafts = [...kept, ...prose, ...sums].sort((a, b) => a.span.start - b.span.start);
+	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
 
 	return withParents(
 		drafts.map((list, index): Breakdown => {
 			const lead = body.slice(list.lead.start, list.lead.end);
 			const {unit, divisor} = unitOf(list.items);
 			const firstKind = list.items[0]!.mention.kind;
-			let measure =
-				list.measure ??
-				mostCommon(list.items.map(item => item.noun)) ??
-				measureFromOpening(lead) ??
-				measureFromLead(lead) ??
-				(list.sentence > 0
-					? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
-					: null);
-			const found: {readonly mention: NumberMention; readonly link: TotalLink} | null =
-				list.totalLine !== null
-					? {mention: list.totalLine, link: 'line'}
-					: list.whole === undefined
-						? findTotal(article, list, measure, numbers, taken)
-						: {mention: list.whole, link: 'exact'};
-			const totalMention = found?.mention ?? null;
+			let measure = leadMeasure(article, list);
+			const total = found.has(list) ? found.get(list)! : totalOf(article, list, measure, numbers, taken);
+			const totalMention = total?.mention ?? null;
 			if (measure === null && totalMention !== null && firstKind !== 'money') {
 				measure =
 					nounAfter(body, totalMention.span.end) ??
@@ -398,13 +397,49 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 				items,
 				sum,
 				statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
-				totalLink: found?.link ?? null,
+				totalLink: total?.link ?? null,
 				unread: unreadFigures(article, list, numbers, totalMention),
 				complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
 				span: list.span,
+				rounding: round(
+					[...list.items.map(item => item.mention), ...(totalMention === null ? [] : [totalMention])].reduce(
+						(slack, mention) => slack + writtenRounding(body, mention),
+						0,
+					) / divisor,
+				),
 				parent: null,
 			};
 		}),
+	);
+}
+
+type FoundTotal = {readonly mention: NumberMention; readonly link: TotalLink};
+
+/** A list's total: its "Total" line, the whole its parts were found to add up to, or the best figure near it. */
+function totalOf(
+	article: Article,
+	list: ListDraft,
+	measure: string | null,
+	numbers: readonly NumberMention[],
+	taken: ReadonlySet<NumberMention>,
+): FoundTotal | null {
+	if (list.totalLine !== null) return {mention: list.totalLine, link: 'line'};
+	if (list.whole !== undefined) return {mention: list.whole, link: 'exact'};
+	return findTotal(article, list, measure, numbers, taken);
+}
+
+/** What a list counts, from its own words: a table's header, the items' nouns, "Of the passengers,", "Deaths by …". */
+function leadMeasure(article: Article, list: ListDraft): string | null {
+	const {body} = article;
+	const lead = body.slice(list.lead.start, list.lead.end);
+	return (
+		list.measure ??
+		mostCommon(list.items.map(item => item.noun)) ??
+		measureFromOpening(lead) ??
+		measureFromLead(lead) ??
+		(list.sentence > 0
+			? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
+			: null)
 	);
 }
 

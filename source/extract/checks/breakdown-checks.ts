@@ -158,7 +158,9 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const anyApproximate = items.some(item => item.approximate);
 	// Figures written to a decimal in their unit ("2.23 million", "$6.2 million") were rounded by the writer: a sum may
 	// be off by half a unit of each one's last digit and still hold.
-	const rounding = [total, ...items.map(item => item.value)].reduce((slack, value) => slack + lastDigitHalf(value), 0);
+	const rounding =
+		breakdown.rounding +
+		[total, ...items.map(item => item.value)].reduce((slack, value) => slack + lastDigitHalf(value), 0);
 	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, rounding, 1e-9);
 	const verdict = verdictOf(breakdown, gap, tolerance);
 	const stated = `${HEDGE_WORDS[hedge]}${withUnit(total, unit)}`;
