@@ -229,3 +229,14 @@ test('figures written with a scale word hold within their rounding ("2.5 million
 	);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('"of this group, 512 are men, and 309 are women" adds up to the group', t => {
+	const {breakdowns} = read(
+		'Exams\n\nA total of 821 candidates earned the top grade. Of this group, 512 are men, and 309 are women.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['men', 512],
+		['women', 309],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 821);
+});

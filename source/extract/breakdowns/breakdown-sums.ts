@@ -63,7 +63,7 @@ function categoryOf(body: string, sentence: Span, mention: NumberMention): strin
 	return word === undefined || STOP_CATEGORY.has(word) ? null : word;
 }
 
-const SINGLE_CATEGORY = /^\s+([a-z][a-z-]{2,})(?=\s*(?:[,;)]|\band\b|\bor\b))/;
+const SINGLE_CATEGORY = /^\s+(?:(?:are|were|was|is)\s+)?([a-z][a-z-]{2,})(?=\s*(?:[,;).]|\band\b|\bor\b|$))/;
 // Words after a figure that name no category of it.
 const STOP_CATEGORY = new Set([
 	'people',
