@@ -354,9 +354,29 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 		if (found.get(list) !== null) for (const item of list.items) withTotals.add(item.mention);
 	}
 
-	const sums = sumLists(article, numbers, withTotals);
-	const summed = new Set(sums.flatMap(list => list.items.map(item => item.mention)));
-	const kept = shaped.filter(list => found.get(list) !== null || !list.items.some(item => summed.has(item.mention)));
+	// A sums run replaces a shaped list only when it holds every figure of it: one that shares only some would lose the
+	// rest of the list's items, so then the shaped list stays and the run goes.
+	const allSums = sumLists(article, numbers, withTotals);
+	// Each figure's untotalled shaped list, so a run finds the lists it touches without a scan of every list.
+	const listOf = new Map<NumberMention, ListDraft>();
+	for (const list of shaped) {
+		if (found.get(list) === null) for (const item of list.items) listOf.set(item.mention, list);
+	}
+
+	const touched = (run: ListDraft): Set<ListDraft> =>
+		new Set(run.items.flatMap(item => (listOf.has(item.mention) ? [listOf.get(item.mention)!] : [])));
+	const covers = (run: ListDraft, list: ListDraft): boolean => {
+		const parts = new Set(run.items.map(item => item.mention));
+		return list.items.every(item => parts.has(item.mention));
+	};
+	const replaced = new Set<ListDraft>();
+	const sums = allSums.filter(run => {
+		const lists = [...touched(run)];
+		if (!lists.every(list => covers(run, list))) return false;
+		for (const list of lists) replaced.add(list);
+		return true;
+	});
+	const kept = shaped.filter(list => !replaced.has(list));
 	const drafts = [...kept, ...prose, ...sums].sort((a, b) => a.span.start - b.span.start);
 	const taken = new Set<NumberMention>(drafts.flatMap(list => list.items.map(item => item.mention)));
 
