@@ -8,7 +8,7 @@ import {parseExpectations, type Fixture} from './eval-fixtures.ts';
 
 export const realDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../test/real');
 
-export type Split = 'dev' | 'test';
+export type Split = 'dev' | 'test' | 'sealed';
 
 /** The facts beside the expectations: where the text comes from and how to check it is the same text. */
 export type RealGold = {
@@ -41,8 +41,8 @@ function readGold(json: string, file: string): RealGold {
 		}
 	}
 
-	if (data['split'] !== 'dev' && data['split'] !== 'test') {
-		throw new Error(`${file}: "split" must be "dev" or "test"`);
+	if (data['split'] !== 'dev' && data['split'] !== 'test' && data['split'] !== 'sealed') {
+		throw new Error(`${file}: "split" must be "dev", "test" or "sealed"`);
 	}
 
 	const published = data['published'];

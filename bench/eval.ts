@@ -85,7 +85,12 @@ function run(fixture: Scored): Run {
 	}
 }
 
-const SPLITS: Readonly<Record<string, readonly Split[]>> = {dev: ['dev'], test: ['test'], all: ['dev', 'test']};
+const SPLITS: Readonly<Record<string, readonly Split[]>> = {
+	dev: ['dev'],
+	test: ['test'],
+	sealed: ['sealed'],
+	all: ['dev', 'test', 'sealed'],
+};
 
 /** The articles to score and a note on what was left out (real texts not re-created this session). */
 function articlesToScore(values: {real?: boolean; split?: string; dir?: string}): {
@@ -98,7 +103,7 @@ function articlesToScore(values: {real?: boolean; split?: string; dir?: string})
 
 	const splits = SPLITS[values.split ?? 'dev'];
 	if (splits === undefined) {
-		throw new Error(`--split must be dev, test or all (got ${values.split})`);
+		throw new Error(`--split must be dev, test, sealed or all (got ${values.split})`);
 	}
 
 	const set = loadRealSet(splits);

@@ -2,7 +2,7 @@
 // Exit 1 when any is missing or differs, so a session knows to re-create it (test/real/README.md).
 import {loadRealSet} from './eval-real-set.ts';
 
-const {articles, missing, invalid} = loadRealSet(['dev', 'test']);
+const {articles, missing, invalid} = loadRealSet(['dev', 'test', 'sealed']);
 for (const reason of invalid) {
 	process.stdout.write(`invalid  ${reason}\n`);
 }
