@@ -240,3 +240,42 @@ test('"of this group, 512 are men, and 309 are women" adds up to the group', t =
 	]);
 	t.is(breakdowns[0]?.statedTotal?.value, 821);
 });
+
+test('a count of places is no total of what happened in them', t => {
+	const {breakdowns, checks} = read(
+		'Storm\n\nThe storm killed people in 14 districts. Ashby reported 9 deaths, Brill 3 and Cole 1.',
+	);
+	t.is(breakdowns[0]?.statedTotal ?? null, null);
+	t.deepEqual(checks, []);
+});
+
+test('a cap is no total of those admitted under it', t => {
+	const {breakdowns, checks} = read(
+		'Refugees\n\nThe government set a ceiling of 30,000 admissions this year. So far it admitted 9,100 from Syria, 7,300 from Sudan and 4,000 from Burma.',
+	);
+	t.is(breakdowns[0]?.statedTotal ?? null, null);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('figures of two different places are not held to each other', t => {
+	// "At least 9,000" in the north and 8,412 in the south: no approximation error.
+	const {checks} = read(
+		'Fires\n\nAt least 9,000 homes burned in the north. In the south, 8,412 homes were lost: 5,000 in Ashby and 3,412 in Brill.',
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	// The same figure written in the headline and the body is still held: "tops 70" against 64.
+	const same = read('Outbreak tops 70 cases in Clark\n\nOfficials in Clark said the outbreak has grown to 64 cases.');
+	t.deepEqual(verdicts(same.checks, 'approximation'), ['inconsistent']);
+});
+
+test('dash-led lines under a total are a list', t => {
+	const {breakdowns, checks} = read(
+		'Fires\n\nThe fires destroyed 1,019 homes:\n—412 homes destroyed in the North fire\n—607 homes destroyed in the Creek fire\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['North', 412],
+		['Creek', 607],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

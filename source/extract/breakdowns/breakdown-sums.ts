@@ -38,6 +38,8 @@ const CHANGE_BEFORE = /\b(?:by|up|down|increase of|decrease of|rise of|drop of|f
 const NOT_NAMES =
 	/^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Or|In|On|At|Of|For|By|As|If|When|While|After|Before|Since|Until|With|From|Some|All|Most|Another|Other|Each|Every|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|Overall|Lastly|Next|Finally|Also|Meanwhile|However|Then|Region|District|Ward|Precinct|County|State|Province)$/;
 
+const COMPLEMENT = /\b(?:remaining|rest|remainder|others?|while|whereas)\b/i;
+
 // Figures of time, distance or score measure something else than a count of parts: ages, sentences, durations.
 const UNIT_NOUN =
 	/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|inches|degrees?|percent|times)$/;
@@ -206,7 +208,16 @@ function partsAfter(
 					parts.map(part => part.mention),
 				)
 		) {
-			return new Set(parts.map(part => part.owner)).size === parts.length ? {whole: whole.mention, parts} : null;
+			if (new Set(parts.map(part => part.owner)).size !== parts.length) return null;
+			// "455 are hourly; the remaining 185 are salaried": a part and its complement are the sum check's to hold.
+			if (
+				parts.length === 2 &&
+				COMPLEMENT.test(body.slice(parts[0]!.mention.span.end, parts[1]!.mention.hedgedSpan.start))
+			) {
+				return null;
+			}
+
+			return {whole: whole.mention, parts};
 		}
 
 		if (sum > whole.mention.value) return null;

@@ -2,6 +2,7 @@ import type {Article, Sentence, Span} from '../../article/types.ts';
 import {breakdownCheck, hedgeTolerance} from './breakdown-checks.ts';
 import {formatValue, isAdjectival, mentionsIn, nounAfter, SpanIndex} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
+import {sentenceBefore} from '../breakdowns/breakdown-items.ts';
 import type {Breakdown, Check} from '../types.ts';
 import {before, changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
@@ -496,6 +497,29 @@ function firstAtOrAfter(sorted: readonly NumberMention[], position: number): num
 }
 
 /** A hedged figure ("nearly 300") against an exact one of the same size elsewhere in the text (296). */
+// Where a sentence says its figures are: the capitalised names after "in", and compass words ("in the north").
+const PLACE_IN =
+	/\b[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]+|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|upstate|downstate)\b/g;
+
+function placesOf(body: string, sentence: Span | undefined): Set<string> {
+	const places = new Set<string>();
+	if (sentence === undefined) return places;
+	for (const match of body.slice(sentence.start, Math.min(sentence.end, sentence.start + 600)).matchAll(PLACE_IN)) {
+		places.add(match[1]!.toLowerCase());
+	}
+
+	return places;
+}
+
+/** Whether the sentences of two figures each name where they are, and name no place in common. */
+function differentPlaces(article: Article, a: NumberMention, b: NumberMention): boolean {
+	const sentenceOf = (mention: NumberMention): Span | undefined =>
+		article.sentences[sentenceBefore(article, mention.span.start + 1)];
+	const first = placesOf(article.body, sentenceOf(a));
+	const second = placesOf(article.body, sentenceOf(b));
+	return first.size > 0 && second.size > 0 && ![...first].some(place => second.has(place));
+}
+
 function approximationChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
 	const {body} = article;
 	const found: Draft[] = [];
@@ -549,15 +573,19 @@ function approximationChecks(article: Article, mentions: readonly NumberMention[
 		else holds = fromBelow ? e <= h : true;
 		// A wrong direction is only called out when both figures plainly count the same thing.
 		if (!holds && best.score < 2) continue;
+		// "At least 9,000 homes burned in the north … In the south, 8,412": the same noun in different places.
+		const elsewhere = !holds && differentPlaces(article, hedged, best.mention);
 		const written = body.slice(hedged.hedgedSpan.start, hedged.hedgedSpan.end);
 		const [x] = [formatValue(e)];
 		found.push(
 			draft(
 				'approximation',
-				holds ? 'consistent' : 'inconsistent',
+				holds ? 'consistent' : elsewhere ? 'unverifiable' : 'inconsistent',
 				holds
 					? `“${written}” fits the exact figure of ${x} given elsewhere.`
-					: `“${written}” does not fit the exact figure of ${x} given elsewhere (${HEDGE_PHRASE[hedged.hedge] ?? ''} ${formatValue(h)} was written).`,
+					: elsewhere
+						? `“${written}” does not fit the figure of ${x}, but the two sentences name different places, so they may count different things.`
+						: `“${written}” does not fit the exact figure of ${x} given elsewhere (${HEDGE_PHRASE[hedged.hedge] ?? ''} ${formatValue(h)} was written).`,
 				`${x} ${holds ? '≈' : '≉'} ${written}`,
 				h,
 				e,
