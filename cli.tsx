@@ -143,8 +143,14 @@ type DashboardChoices = {
 };
 
 async function printDashboard(report: Report): Promise<void> {
-	const {printPanes} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
-	process.stdout.write(printPanes(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY}));
+	const {printChunks} = await importWithoutFetch(async () => import('./source/ui/print.tsx'));
+	// Written as it is rendered, waiting for a slow reader (`| less`) to drain: the whole text of a long article held
+	// at once, and the one Ink tree it came from, ran out of memory.
+	for (const chunk of printChunks(report, {cols: printWidth(), color: colorWanted() && process.stdout.isTTY})) {
+		if (!process.stdout.write(chunk)) {
+			await new Promise(resolve => process.stdout.once('drain', resolve));
+		}
+	}
 }
 
 async function openDashboard(

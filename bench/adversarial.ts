@@ -35,6 +35,13 @@ export const adversarialInputs: readonly InputKind[] = [
 	{id: 'long-word', label: 'one word, no space', make: bytes => repeated('x', bytes)},
 	{id: 'newlines', label: 'blank lines', make: bytes => repeated('\n', bytes)},
 	{id: 'short-lines', label: 'one-word lines', make: bytes => repeated('Total\n', bytes)},
+	// Every "5" is a part with its whole just after: each part once tried every later figure as its complement.
+	{id: 'parts-of-wholes', label: '"5 of the 10, "', make: bytes => repeated('5 of the 10, ', bytes)},
+	{
+		id: 'hedged-parts',
+		label: '"nearly 500 of the 1,000, "',
+		make: bytes => repeated('nearly 500 of the 1,000, ', bytes),
+	},
 ];
 
 export const allInputs: readonly InputKind[] = [generatedArticle, ...adversarialInputs];

@@ -1,6 +1,6 @@
 // `npm run bench`: start-up, key latency, JSON wall time, memory and extraction throughput, each against its budget and
 // side by side with references built in the same run (bare Node, a one-<Text> Ink app bundled like the CLI).
-// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build] [--only interactive|extraction]
+// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build] [--only interactive|extraction|size]
 // Exits 0 even when a figure is over budget: a benchmark reports, the tests judge.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
@@ -9,6 +9,7 @@ import {parseArgs} from 'node:util';
 import {adversarialInputs, generatedArticle, type InputKind} from './adversarial.ts';
 import {buildReferences, type References} from './bench-build.ts';
 import type {ChildLine} from './bench-extract-child.ts';
+import {measureSizes} from './bench-size.ts';
 import {startInPty, terminalSize, type KeyTiming} from './bench-pty.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued, type Figure} from './bench-stats.ts';
 
@@ -24,6 +25,8 @@ type Settings = {
 	readonly extractionRuns: number;
 	readonly articleBytes: readonly [number, number];
 	readonly adversarialBytes: readonly [number, number];
+	/** The generated article's sizes the CLI's memory and time are measured at (decimal megabytes, as the budget). */
+	readonly sizeBytes: readonly [number, number];
 	/** A child measuring one input is killed after this long. */
 	readonly extractionTimeoutMs: number;
 	/** Children run side by side only when timings do not matter. */
@@ -36,6 +39,7 @@ const full: Settings = {
 	extractionRuns: 3,
 	articleBytes: [mebibyte / 2, 5 * mebibyte],
 	adversarialBytes: [mebibyte / 10, mebibyte],
+	sizeBytes: [1_600_000, 16_000_000],
 	extractionTimeoutMs: 90_000,
 	extractionConcurrency: 1,
 };
@@ -46,6 +50,7 @@ const tiny: Settings = {
 	extractionRuns: 2,
 	articleBytes: [4 * 1024, 40 * 1024],
 	adversarialBytes: [512, 5 * 1024],
+	sizeBytes: [16_000, 160_000],
 	extractionTimeoutMs: 15_000,
 	extractionConcurrency: 4,
 };
@@ -534,8 +539,8 @@ function interactiveFigures(samples: Samples, dashboardNote: string): Figure[] {
 const {values: flags} = parseArgs({
 	options: {tiny: {type: 'boolean'}, json: {type: 'boolean'}, 'no-build': {type: 'boolean'}, only: {type: 'string'}},
 });
-if (flags.only !== undefined && flags.only !== 'interactive' && flags.only !== 'extraction') {
-	throw new Error('--only takes interactive or extraction');
+if (flags.only !== undefined && !['interactive', 'extraction', 'size'].includes(flags.only)) {
+	throw new Error('--only takes interactive, extraction or size');
 }
 const json = flags.json === true;
 const settings = flags.tiny === true ? tiny : full;
@@ -552,13 +557,18 @@ const references = await buildReferences();
 const bundle = ensureBundle(flags['no-build'] !== true, flags.tiny === true);
 try {
 	progress(`${bundle.note}\nstart-up and keys in a ${terminalSize.cols}×${terminalSize.rows} pty… `);
-	const samples = flags.only === 'extraction' ? null : await measureInteractive(settings, references, bundle.ok);
+	const wanted = (part: string) => flags.only === undefined || flags.only === part;
+	const samples = wanted('interactive') ? await measureInteractive(settings, references, bundle.ok) : null;
 	progress('done\nextraction');
-	const extraction = flags.only === 'interactive' ? [] : await measureAllExtraction(settings, references.extractChild);
+	const extraction = wanted('extraction') ? await measureAllExtraction(settings, references.extractChild) : [];
+	progress(' done\nsize');
+	// Ten minutes a run: the 16 MB --print takes minutes on a loaded machine.
+	const sizes = wanted('size') && bundle.ok ? await measureSizes(cli, settings.sizeBytes, 600_000, progress) : [];
 	progress(' done\n\n');
 	const figures = [
 		...(samples === null ? [] : interactiveFigures(samples, bundle.note)),
 		...extraction.flatMap(result => extractionFigures(result, settings)),
+		...sizes,
 	];
 	if (json) {
 		process.stdout.write(

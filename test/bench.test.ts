@@ -49,6 +49,13 @@ const rows = [
 	'extract adversarial run of digits, 5 KB',
 	'extract adversarial run of spaces, 5 KB',
 	'extract adversarial "said said said", 5 KB',
+	'extract adversarial "5 of the 10, ", 5 KB',
+	'extract adversarial "nearly 500 of the 1,000, ", 5 KB',
+	...['--json', '--print', 'export md', 'export csv', 'export json'].flatMap(mode => [
+		`${mode} on 0.02 MB article, peak RSS`,
+		`${mode} on 0.16 MB article, time`,
+		`${mode}, time 0.16 MB ÷ 0.02 MB`,
+	]),
 ];
 
 test('bench --tiny runs every measurement, prints a row per figure with its budget, and exits 0', async t => {
@@ -68,6 +75,8 @@ test('bench --tiny runs every measurement, prints a row per figure with its budg
 	t.regex(result.stdout, /^dashboard on seed, peak RSS \(VmHWM\) .*≤ 80 MB +(ok|OVER)/m);
 	t.regex(result.stdout, /^first frame: dashboard ÷ minimal Ink app .*≤ 1\.15× +(ok|OVER)/m);
 	t.regex(result.stdout, /^extract generated article, 40 KB .*≥ 5 MB\/s +(ok|OVER)/m);
+	// The size budget: 8× the article and 100 MB (0.16 MB: 101 MB).
+	t.regex(result.stdout, /^--print on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
 });
 
 test('the median of an even count is the mean of the middle two, and p99 is the nearest rank', t => {

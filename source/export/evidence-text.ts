@@ -37,7 +37,8 @@ export function evidenceFor(
 			pieces.push({text: passageGap, marked: false});
 		}
 
-		pieces.push(...splitPassage(body, passage, valid));
+		// One by one: spreading the pieces of a passage of many marked spans overflows the call stack.
+		for (const piece of splitPassage(body, passage, valid)) pieces.push(piece);
 	}
 
 	return {span: {start: first.start, end: last.end}, pieces};

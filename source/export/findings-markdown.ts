@@ -23,7 +23,17 @@ export function findingsMarkdown(report: Report): string {
 		out.push(`> Note: ${inline(warning)}`, '');
 	}
 
-	out.push(...countsSection(report), ...quotesSection(report), ...timelineSection(report), ...checksSection(report));
+	// Line by line, not push(...section): a spread passes every line as an argument, and the rows of a long article
+	// overflowed the call stack.
+	for (const section of [
+		countsSection(report),
+		quotesSection(report),
+		timelineSection(report),
+		checksSection(report),
+	]) {
+		for (const line of section) out.push(line);
+	}
+
 	return out.join('\n').replace(/\n+$/, '\n');
 }
 

@@ -60,12 +60,17 @@ export function gridToSvg(grid: TerminalGrid, options: SvgOptions): string {
 	const rows = grid.lines.map(line => line.map(cell => resolveCell(cell, palette)));
 	const backgrounds = rows.flatMap((row, y) => backgroundRects(row, y, palette));
 	if (backgrounds.length > 0) {
-		out.push('<g shape-rendering="crispEdges">', ...backgrounds, '</g>');
+		// Pushed one by one: a 400×200 grid has up to 80,000 runs, near the call stack's limit as spread arguments.
+		out.push('<g shape-rendering="crispEdges">');
+		for (const rect of backgrounds) out.push(rect);
+		out.push('</g>');
 	}
 
 	const decorations = rows.flatMap((row, y) => decorationRects(row, y));
 	if (decorations.length > 0) {
-		out.push('<g shape-rendering="crispEdges">', ...decorations, '</g>');
+		out.push('<g shape-rendering="crispEdges">');
+		for (const rect of decorations) out.push(rect);
+		out.push('</g>');
 	}
 
 	for (const [y, row] of rows.entries()) {

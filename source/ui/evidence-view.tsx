@@ -99,7 +99,8 @@ export function evidenceLines(
 			focus = lines.length + firstHighlight;
 		}
 
-		lines.push(...passageText);
+		// One by one: a spread passes every line as an argument, and a long passage overflows the call stack.
+		for (const line of passageText) lines.push(line);
 		if (shown.end < passage.end) {
 			lines.push([{text: `… (${passage.end - shown.end} characters after)`, role: 'muted'}]);
 		}

@@ -10,14 +10,13 @@ import {decimalsOf, draft, maxFiguresPerSentence, usable, type Draft} from './ch
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
 import {shareChecks} from './check-shares.ts';
+import {opposite, SumPartners} from './sum-partners.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
 	return mention.kind === 'count' && !isAdjectival(body, mention);
 }
 
 const SUBSET_AFTER = /^\s*(?:[a-z]+\s+)?of\s+(?:those|them|whom|these|which)\b/;
-const COMPLEMENT = /\b(?:implying|meaning|leaving|remaining|rest|others?|whereas|while)\b/i;
-const NEGATED_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|did|do)\s+(?:no|not|never)\b/;
 
 /** "130 + 82 = 212, as stated", "… = 510 ≈ 500 stated", "… = 510 ≠ 496 stated, 14 over". */
 export function sumArithmetic(
@@ -187,21 +186,6 @@ const SHARE_AFTER =
 	/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)[a-z ]{0,12}\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)/i;
 const TOTAL_CUE = /\b(?:in all|in total|altogether|all told|a total of|overall)\b/i;
 
-// The two sides of a vote or an outcome: "3,296 supported the deal and 824 opposed it".
-const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-	[/^\s*(?:\w+\s+)?(?:supported|backed|favou?red)\b/i, /^\s*(?:\w+\s+)?opposed\b/i],
-	[/^\s*(?:\w+\s+)?(?:voted\s+)?(?:for|yes|in favou?r)\b/i, /^\s*(?:\w+\s+)?(?:voted\s+)?(?:against|no)\b/i],
-	[/^\s*(?:\w+\s+)?(?:approved|accepted)\b/i, /^\s*(?:\w+\s+)?(?:rejected|refused)\b/i],
-	[/^\s*(?:\w+\s+)?(?:passed|survived)\b/i, /^\s*(?:\w+\s+)?(?:failed|died)\b/i],
-];
-
-/** Whether two parts' words are the two sides of one division, in either order. */
-function opposite(first: string, second: string): boolean {
-	return OPPOSITES.some(
-		([one, other]) => (one.test(first) && other.test(second)) || (other.test(first) && one.test(second)),
-	);
-}
-
 /** "130 of those tested had…, implying that 82 had no…", "47 are…, and the remaining 17…". */
 function sumChecks(
 	article: Article,
@@ -214,6 +198,7 @@ function sumChecks(
 	sentences.forEach((sentence, index) => {
 		const counts = mentionsIn(mentions, sentence).filter(mention => isCount(mention, body));
 		const opening = /^(?:of|among) (?:the|those|these)\b/i.test(body.slice(sentence.start, sentence.end));
+		let partners: SumPartners | undefined;
 		for (let k = 0; k < counts.length; k++) {
 			const part = counts[k]!;
 			const after = body.slice(part.span.end, part.span.end + 24);
@@ -224,20 +209,18 @@ function sumChecks(
 			if (!opening && !ofWhole && !SUBSET_AFTER.test(after)) continue;
 			if (/\bof (?:the|those)\s+$/i.test(body.slice(Math.max(0, part.hedgedSpan.start - 10), part.hedgedSpan.start)))
 				continue;
-			const partTail = body.slice(part.span.end, part.span.end + 30);
-			const sidesWith = (candidate: NumberMention): boolean =>
-				opposite(partTail, body.slice(candidate.span.end, candidate.span.end + 30));
-			const other = counts.slice(ofWhole ? k + 2 : k + 1).find(candidate => {
-				const between = body.slice(part.span.end, candidate.hedgedSpan.start);
-				const cueAt = between.search(COMPLEMENT);
-				const tail = body.slice(candidate.span.end, candidate.span.end + 30);
-				return (cueAt !== -1 && between.length - cueAt < 40) || NEGATED_AFTER.test(tail) || sidesWith(candidate);
-			});
+			partners ??= new SumPartners(body, sentence, counts);
+			const otherAt = partners.partnerOf(k, ofWhole ? k + 2 : k + 1);
+			const other = otherAt === -1 ? undefined : counts[otherAt]!;
 			if (other === undefined) continue;
 			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, lists, index);
 			if (whole === null) continue;
 			// Two sides of a vote may leave out those who abstained: short of the whole is no fault, over it is.
-			if (sidesWith(other) && part.value + other.value < whole.value) continue;
+			const sides = opposite(
+				body.slice(part.span.end, part.span.end + 30),
+				body.slice(other.span.end, other.span.end + 30),
+			);
+			if (sides && part.value + other.value < whole.value) continue;
 			used.add(part).add(other);
 			const sum = part.value + other.value;
 			const holds =
