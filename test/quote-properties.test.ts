@@ -95,8 +95,11 @@ test('a quotation that is closed in its own paragraph slices back to a string th
 					return index !== -1 && next !== undefined && opening.has(body.charAt(next.start));
 				};
 
+				// Left open at the end of the text: an excerpt cut short inside a quotation, reported to where it stops.
+				const cutShort = (end: number): boolean => end === article.paragraphs.at(-1)?.end;
 				return quotes
 					.filter(quote => !body.slice(quote.span.start, quote.span.end).includes('\n'))
+					.filter(quote => !cutShort(quote.span.end) || closing.has(body.charAt(quote.span.end - 1)))
 					.filter(quote => !runsOn(quote.span.end) || closing.has(body.charAt(quote.span.end - 1)))
 					.every(quote => {
 						const slice = body.slice(quote.span.start, quote.span.end);

@@ -131,6 +131,23 @@ function isAppositiveSegment(segment: readonly Token[]): boolean {
 	);
 }
 
+/** The comma opening ", who …" or ", which …" that runs to the comma at `close`, with no reporting verb inside, or -1. */
+function relativeClauseBefore(tokens: readonly Token[], close: number): number {
+	for (let comma = close - 1; comma > 0 && comma > close - 40; comma--) {
+		const token = tokens[comma]!;
+		if (reportingVerbs.has(token.key) || (token.punct && token.raw !== ',')) {
+			return -1;
+		}
+
+		const next = tokens[comma + 1]?.key ?? '';
+		if (token.raw === ',' && (next === 'who' || next === 'which')) {
+			return comma;
+		}
+	}
+
+	return -1;
+}
+
 /** "Jane Doe" between commas after "Their teacher,": the name of the role just mentioned. */
 const isNameSegment = (segment: readonly Token[]): boolean =>
 	segment.length >= 1 &&
@@ -239,7 +256,14 @@ function phraseEndingAt(tokens: readonly Token[], end: number): number {
 		// "Their teacher, Brian Lasky, said": the role comes first, the name sits between the commas.
 		const roleStart = isNameSegment(segment) ? phraseEndingAt(tokens, comma - 1) : -1;
 		const roleNamed = roleStart !== -1 && tokens.slice(roleStart, comma).some(token => roleWords.has(token.key));
-		return roleNamed ? roleStart : -1;
+		if (roleNamed) {
+			return roleStart;
+		}
+
+		// "Najib Razak, who met leaders of Ukraine, the Netherlands, and Barack Obama, said": a relative clause with
+		// commas of its own still describes the name before it.
+		const opener = relativeClauseBefore(tokens, i);
+		return opener === -1 ? -1 : phraseEndingAt(tokens, opener - 1);
 	}
 
 	if (isPronoun(last)) {
@@ -371,6 +395,34 @@ const span = (from: Token, to: Token): Span => ({
 	end: to.raw.endsWith('.') && !to.text.endsWith('.') ? to.end - 1 : to.end,
 });
 
+const releasedBy = new Set(['released', 'published', 'issued', 'compiled', 'provided', 'collected', 'gathered']);
+
+/**
+ * "said data released by the state agency": a document the phrase ends in, issued by a body named after it, is that
+ * body speaking. Returns the body and where its phrase ends, or the subject as it was.
+ */
+function issuer(tokens: readonly Token[], subject: Subject, end: number): {subject: Subject; end: number} {
+	if (
+		subject.kind !== 'speaker' ||
+		subject.speaker.type !== 'document' ||
+		!releasedBy.has(tokens[end]?.key ?? '') ||
+		tokens[end + 1]?.key !== 'by'
+	) {
+		return {subject, end};
+	}
+
+	// The body's phrase runs to the clause's end: "the state water agency" has words no lexicon lists.
+	let bodyEnd = end + 2;
+	while (bodyEnd < tokens.length && bodyEnd < end + 10 && !tokens[bodyEnd]!.punct) {
+		bodyEnd++;
+	}
+
+	const body = parseSubject(tokens.slice(end + 2, bodyEnd));
+	return body?.kind === 'speaker' && body.speaker.type === 'organization'
+		? {subject: body, end: bodyEnd}
+		: {subject, end};
+}
+
 /** The clause before a quotation: "The press release quotes X as saying,", "X said,", "According to X,", "X:". */
 export function clauseBefore(tokens: readonly Token[]): Clause | null {
 	const last = tokens.at(-1);
@@ -485,9 +537,14 @@ export function clauseAfter(tokens: readonly Token[], sentenceClosed: boolean): 
 	}
 
 	if (invertibleVerbs.has(first.key)) {
-		const end = phraseStartingAt(tokens, k + 1);
-		const subject = parseSubject(tokens.slice(k + 1, end));
-		return subject === null ? null : {subject, cue: span(first, tokens[end - 1]!), direct: true, verb: first.key};
+		const phraseEnd = phraseStartingAt(tokens, k + 1);
+		const written = parseSubject(tokens.slice(k + 1, phraseEnd));
+		if (written === null) {
+			return null;
+		}
+
+		const {subject, end} = issuer(tokens, written, phraseEnd);
+		return {subject, cue: span(first, tokens[end - 1]!), direct: true, verb: first.key};
 	}
 
 	let relative = false;

@@ -1,8 +1,8 @@
 import {abbreviations} from './quote-lexicon.ts';
 
-const closers = new Set(['”', '"', '’', "'", ')', ']']);
+const closers = new Set(['”', '"', '’', "'", '»', ')', ']']);
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-const startsSentence = (c: string | undefined): boolean => c !== undefined && /[\p{Lu}\p{N}“"‘(]/u.test(c);
+const startsSentence = (c: string | undefined): boolean => c !== undefined && /[\p{Lu}\p{N}“"‘«(]/u.test(c);
 
 /** Does the [.!?] at `index` end a sentence? Abbreviations and initials ("Gov.", "H.") do not. */
 function endsSentence(body: string, index: number, limit: number): boolean {

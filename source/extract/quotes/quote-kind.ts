@@ -44,6 +44,8 @@ const clauseWords = new Set(
 		' ',
 	),
 );
+const fragmentOpeners = new Set(['and', 'or', 'but', 'that', 'because', 'which']);
+const copulas = new Set('is are was were be been being will would'.split(' '));
 const labelDeterminers = new Set('the a an its their his her this that'.split(' '));
 
 function words(text: string): string[] {
@@ -97,6 +99,12 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 		return 'term';
 	}
 
+	// “and four public health organizations”: words that start mid-sentence are a fragment of what was written, never
+	// a name or label.
+	if (list.length >= 3 && fragmentOpeners.has(list[0]!)) {
+		return 'quotation';
+	}
+
 	const closesSentence = /[.!?…][’']?$/.test(trimmed);
 	if (list.length > 5) {
 		return isTitleCase(list) && list.length <= 10 && !closesSentence ? 'term' : 'quotation';
@@ -116,9 +124,26 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 		return 'quotation';
 	}
 
-	// Used as a modifier, “zero-tolerance” policies: the reporter's phrase, not a partial quotation.
+	// A partial quotation sits close to its reporting verb ("she wrote that the law was “…”"); past a subordinate
+	// clause ("…said the numbers miss people who are “doubled up”") the words are the reporter's.
+	// A clause with no subject of its own ("…, and added that it “…”") still reports the words after it.
+	const clause = s.leadClause;
+	const between = clause === null ? [] : s.before.filter(token => token.start >= clause.cue.end);
+	const reported = clause !== null && between.length <= 12 && !between.some(token => subordinators.has(token.key));
+	// "he said it is a “no-win” deal": a reported clause with its own verb puts the words in the speaker's mouth.
+	const reportedClause = reported && between.some(token => copulas.has(token.key));
+
+	// Used as a modifier, “zero-tolerance” policies: the reporter's phrase, not a partial quotation. Before an article
+	// ("had “rushed” the decision") the words are a verb, not a modifier.
 	const following = /^ (\p{Ll}+)/u.exec(s.after)?.[1];
-	if (following !== undefined && !functionWords.has(following) && list.length <= 3 && !/[,.;:!?]$/.test(trimmed)) {
+	if (
+		following !== undefined &&
+		!functionWords.has(following) &&
+		!determiners.has(following) &&
+		!reportedClause &&
+		list.length <= 3 &&
+		!/[,.;:!?]$/.test(trimmed)
+	) {
 		return 'term';
 	}
 
@@ -130,22 +155,11 @@ export function classifyQuote(s: QuoteSurroundings): QuoteKind {
 		determiners.has(previous) &&
 		beforePrevious !== undefined &&
 		prepositions.has(beforePrevious);
-	if (governed && list.length <= 3 && !/[.!?…]$/.test(trimmed)) {
+	if (governed && !reportedClause && list.length <= 3 && !/[.!?…]$/.test(trimmed)) {
 		return 'term';
 	}
 
-	// A partial quotation sits close to its reporting verb ("she wrote that the law was “…”"); past a subordinate
-	// clause ("…said the numbers miss people who are “doubled up”") the words are the reporter's.
-	// A clause with no subject of its own ("…, and added that it “…”") still reports the words after it.
-	const clause = s.leadClause;
-	if (clause !== null) {
-		const between = s.before.filter(token => token.start >= clause.cue.end);
-		if (between.length <= 12 && !between.some(token => subordinators.has(token.key))) {
-			return 'quotation';
-		}
-	}
-
-	return 'term';
+	return reported ? 'quotation' : 'term';
 }
 
 /** A term's text as used: without the punctuation American style puts inside the closing mark. */

@@ -16,7 +16,7 @@ export const reportingVerbs: ReadonlySet<string> = words(`
 	shouted yell yells yelled whisper whispers whispered recount recounts recounted complain complains
 	complained countered agree agrees agreed promised vowed pledged allege alleges alleged quipped joked
 	boasted lamented mused exclaimed demanded reads read quotes quoted called describes described
-	explaining adding noting arguing insisting warning stating writing asking
+	explaining adding noting arguing insisting warning stating writing asking accused accuses citing cited
 `);
 
 /** Reporting verbs that may come before their subject: "…,” said Jane Doe. */
@@ -29,7 +29,7 @@ export const invertibleVerbs: ReadonlySet<string> = words(`
 
 /** Participles that report the quotation that follows them in the same sentence: "…, adding, “…”". */
 export const participleVerbs: ReadonlySet<string> = words(`
-	saying adding noting arguing insisting warning stating writing asking explaining
+	saying adding noting arguing insisting warning stating writing asking explaining citing
 `);
 
 /** Words before a quotation that mark it as a label rather than speech: so-called “…”, dubbed “…”. */
@@ -110,7 +110,8 @@ export const groupWords: ReadonlySet<string> = words(`
 	officials authorities police critics experts residents witnesses protesters protestors activists lawmakers
 	legislators advocates analysts sources observers organizers organisers supporters opponents prosecutors
 	investigators researchers scientists doctors officers agents spokespeople economists leaders members
-	employees workers families parents students teachers voters people
+	employees workers families parents students teachers voters people commissioners councillors councilors
+	supervisors trustees aldermen regulators
 `);
 
 /** Head nouns of a written source that is quoted ("the press release states", "the report found"). */

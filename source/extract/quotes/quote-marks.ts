@@ -14,13 +14,21 @@ const straight = 0x22;
 const leftDouble = 0x201c;
 const rightDouble = 0x201d;
 const lowDouble = 0x201e;
+// Guillemets, « and », the marks of speech in copy translated from European languages.
+const leftGuillemet = 0xab;
+const rightGuillemet = 0xbb;
 const apostrophe = 0x27;
 const leftSingle = 0x2018;
 const rightSingle = 0x2019;
 
-const isOpener = (code: number): boolean => code === leftDouble || code === lowDouble;
+const isOpener = (code: number): boolean => code === leftDouble || code === lowDouble || code === leftGuillemet;
 const isDouble = (code: number): boolean =>
-	code === straight || code === leftDouble || code === rightDouble || code === lowDouble;
+	code === straight ||
+	code === leftDouble ||
+	code === rightDouble ||
+	code === lowDouble ||
+	code === leftGuillemet ||
+	code === rightGuillemet;
 // Unicode white space, by code: this runs once per quote mark, so no regular expression. Common cases first.
 const isBlank = (code: number): boolean =>
 	code === 32 ||
@@ -146,11 +154,11 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 		for (let i = from; i < paragraph.end; i++) {
 			const c = body.charCodeAt(i);
 			// Letters, digits and most punctuation lie between the marks' codes: one test skips them.
-			if (c > apostrophe && c < leftSingle) {
+			if (c > apostrophe && c < leftSingle && c !== leftGuillemet && c !== rightGuillemet) {
 				continue;
 			}
 
-			const double = c === straight || c === leftDouble || c === rightDouble || c === lowDouble;
+			const double = isDouble(c);
 			const single = singles && (c === apostrophe || c === leftSingle || c === rightSingle);
 			if (!double && !single) {
 				continue;
@@ -212,6 +220,7 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 
 			const closes =
 				c === rightDouble ||
+				c === rightGuillemet ||
 				(c === straight && !isBlank(previous)) ||
 				// An opening mark typed where a closing one belongs: “…“ followed by a space.
 				(isOpener(c) && !isBlank(previous) && !isWordChar(next));
@@ -232,6 +241,18 @@ export function pairQuoteMarks(body: string, paragraphs: readonly Span[]): Marke
 		}
 
 		const following = paragraphs[index + 1];
+		// A text cut short inside a quotation (an excerpt, a feed's first paragraphs): the words up to its end were
+		// still quoted. Only an opening mark and several words, so a stray straight mark opens nothing.
+		if (
+			openStart !== -1 &&
+			following === undefined &&
+			!openSingle &&
+			isOpener(body.charCodeAt(openStart)) &&
+			body.slice(openStart, paragraph.end).split(/\s+/).length >= 6
+		) {
+			push(paragraph.end, index);
+		}
+
 		if (openStart !== -1 && following !== undefined) {
 			const first = body.charCodeAt(following.start);
 			const continues = openSingle

@@ -30,7 +30,13 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 		}
 
 		// "Lord Hendy", "Mr Smith": one name after a courtesy title is a person too.
-		const honored = end - i === 1 && i > 0 && honorifics.has(tokens[i - 1]!.key);
+		// "Councillor Walsh", "Mayor Pike": and after a capitalised title.
+		const previous = tokens[i - 1];
+		const honored =
+			end - i === 1 &&
+			previous !== undefined &&
+			(honorifics.has(previous.key) ||
+				(previous.capitalised && !previous.punct && roleWords.has(previous.key) && !titleModifiers.has(previous.key)));
 		if (end - i >= 2 || honored) {
 			let start = i;
 			while (start > 0 && start > i - 4 && isTitleToken(tokens[start - 1]!)) {
@@ -65,6 +71,13 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 
 	return found;
 }
+
+// Role words that qualify a title rather than being one: "New York" is no one titled "New".
+const titleModifiers = new Set(
+	'acting interim deputy assistant associate senior executive vice general former then incoming outgoing top lead longtime new newly-elected emeritus prime majority minority press communications staff republican democrat democratic board partner owner'.split(
+		' ',
+	),
+);
 
 const conjunctions = new Set(['and', 'but', 'so', 'while', 'then', 'when']);
 

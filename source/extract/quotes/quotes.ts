@@ -3,15 +3,14 @@ import {clauseAfter, clauseBefore, type Clause} from './quote-attribution.ts';
 import {sentenceEndAfter, sentenceStartBefore} from './quote-context.ts';
 import {classifyQuote, termText, type QuoteKind} from './quote-kind.ts';
 import {pairQuoteMarks, splitParagraphs, type MarkedSpan} from './quote-marks.ts';
-import {createNameIndex, personsNamed, type Mention, type NameIndex} from './quote-mentions.ts';
+import {resolveBody, resolveDescription, resolvePerson} from './quote-antecedent.ts';
+import {createNameIndex, type Mention, type NameIndex} from './quote-mentions.ts';
 import {tokenize, type Token} from './quote-tokens.ts';
 import type {Gender} from './speaker-name.ts';
 import type {Attribution, Quote, Speaker} from '../types.ts';
 
 // How far from its marks a reporting clause may sit; news attributes within the sentence, well inside this.
 const reach = 400;
-// How far back a pronoun may find the person it stands for: about a paragraph of news copy.
-const pronounReach = 1500;
 
 type Said = {
 	readonly speaker: Speaker | null;
@@ -72,89 +71,29 @@ const merge = (earlier: Speaker, now: Speaker): Speaker => ({
 	type: earlier.type,
 });
 
-/** Marks overlapping [from, to), found by bisection: marks are in text order and do not overlap. */
-function marksWithin(marks: readonly MarkedSpan[], from: number, to: number): MarkedSpan[] {
-	let low = 0;
-	let high = marks.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (marks[middle]!.end <= from) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
+/** "the statement said" after "X said in a statement": the document the speaker before was said to have issued. */
+function issuedBy(speaker: Speaker, prior: Said | null, body: string): Said | null {
+	if (
+		speaker.type !== 'document' ||
+		speaker.organization !== null ||
+		prior === null ||
+		prior.speaker === null ||
+		prior.cue === null
+	) {
+		return null;
 	}
 
-	const found: MarkedSpan[] = [];
-	for (let i = low; i < marks.length && marks[i]!.start < to; i++) {
-		found.push(marks[i]!);
-	}
-
-	return found;
+	const issued = /^,? (?:in|through) (?:a|an|its|their|his|her) /u.test(body.slice(prior.cue.end, prior.cue.end + 40));
+	return issued ? {...prior, attribution: 'pronoun'} : null;
 }
 
-/** Lines of a table or list: a paragraph of several lines that ends without a sentence mark. */
-function isTabular(body: string, paragraph: Span): boolean {
-	const newline = body.indexOf('\n', paragraph.start);
-	return newline !== -1 && newline < paragraph.end && !/[.!?:”"’']$/u.test(body[paragraph.end - 1] ?? '');
-}
-
-/** The antecedent of "he", "she", "they", "it": the latest fitting speaker or person named before the quotation. */
-function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', at: number, context: Context): Mention | null {
-	const {paragraphs} = context;
-	let low = 0;
-	let high = paragraphs.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (paragraphs[middle]!.start <= at) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	// `low - 1` holds `at`; the person may have been named in the paragraph before it, or before a table or list
-	// set between them (lines with no sentence end), which names no one.
-	let before = Math.max(0, low - 2);
-	while (before > 0 && isTabular(context.body, paragraphs[before]!)) {
-		before--;
-	}
-
-	const from = Math.max(paragraphs[before]?.start ?? 0, at - pronounReach);
-	const fits = (candidate: Mention): boolean => {
-		const type = candidate.speaker.type;
-		return (
-			pronoun === 'they' ||
-			(pronoun === 'it' ? type !== 'person' : type === 'person' && (candidate.gender ?? pronoun) === pronoun)
-		);
-	};
-
-	// The latest fitting speaker; only names after it can be closer antecedents, so only those are read.
-	let speaker: Mention | null = null;
-	for (let i = context.known.length - 1; i >= 0 && i >= context.known.length - 50; i--) {
-		if (fits(context.known[i]!)) {
-			speaker = context.known[i]!;
-			break;
-		}
-	}
-
-	if (pronoun === 'it') {
-		return speaker;
-	}
-
-	const start = Math.max(from, speaker === null ? from : Math.min(speaker.at, at));
-	// Names inside quotation marks are what someone said, not who is speaking.
-	const quoted = marksWithin(context.marks, start, at);
-	const people = personsNamed(context.body, start, at, context.names).filter(
-		person => fits(person) && !quoted.some(mark => person.at > mark.start && person.at < mark.end),
-	);
-	const named = people.at(-1);
-	const closer =
-		named !== undefined && (speaker === null || (named.at > speaker.at && named.speaker.name !== speaker.speaker.name));
-	return closer ? named : speaker;
-}
-
-function attribute(clause: Clause | null, follows: Said | null, at: number, context: Context): Said {
+function attribute(
+	clause: Clause | null,
+	follows: Said | null,
+	prior: Said | null,
+	at: number,
+	context: Context,
+): Said {
 	if (clause === null || clause.subject === null) {
 		if (follows === null || follows.speaker === null) {
 			return {speaker: null, attribution: 'none', cue: null, gender: null};
@@ -165,7 +104,9 @@ function attribute(clause: Clause | null, follows: Said | null, at: number, cont
 
 	const {subject} = clause;
 	if (subject.kind === 'pronoun') {
-		const antecedent = resolvePronoun(subject.pronoun, clause.cue.start, context);
+		const start = clause.cue.start;
+		const {pronoun} = subject;
+		const antecedent = pronoun === 'it' ? resolveBody(start, context) : resolvePerson(pronoun, start, context);
 		return {
 			speaker: antecedent?.speaker ?? null,
 			gender: antecedent?.gender ?? null,
@@ -175,6 +116,17 @@ function attribute(clause: Clause | null, follows: Said | null, at: number, cont
 	}
 
 	const resolved = resolveName(subject.speaker, subject.gender, at, context);
+	const issued = issuedBy(resolved.speaker, prior, context.body);
+	if (issued !== null) {
+		return {...issued, cue: clause.cue};
+	}
+
+	// "the mayor said" after "Mayor Bloomberg": the description a reader resolves to the name.
+	const described = resolved.speaker.type === 'person' ? resolveDescription(resolved.speaker.name, at, context) : null;
+	if (described !== null) {
+		return {speaker: described.speaker, gender: described.gender, attribution: 'pronoun', cue: clause.cue};
+	}
+
 	return {speaker: resolved.speaker, gender: resolved.gender, attribution: 'explicit', cue: clause.cue};
 }
 
@@ -217,7 +169,10 @@ function resumesAfter(between: string): boolean {
 	return trimmed.length <= 120 && (/^[\s,;:—–-]*$/.test(trimmed) || /[,:—–-]$/.test(trimmed));
 }
 
-const closing = new Set(['”', '"', '’', "'"]);
+// Words that may open a sentence which goes on with the speaker before: "Plus, “…”", "And “…”".
+const continuers = new Set(['and', 'but', 'plus', 'also', 'still', 'yet']);
+
+const closing = new Set(['”', '"', '’', "'", '»']);
 
 /** The words between the marks of one paragraph's part of a quotation. */
 function innerText(body: string, span: Span): string {
@@ -258,6 +213,11 @@ export function extractQuotes(article: Article): Quote[] {
 		// A clause after the marks is read in its first words (a verb within 16, a name and appositive after it).
 		const after = tokenize(body, mark.end, sentenceEndAfter(body, mark.end, upper), 48);
 		const inner = body.slice(mark.start + 1, mark.end - 1);
+		// An address in marks (href="http://…" in pasted markup) is neither speech nor a term.
+		if (/^\s*(?:https?:\/\/|www\.)\S*\s*$/u.test(inner)) {
+			continue;
+		}
+
 		const leadClause = clauseBefore(before);
 		const tailClause = clauseAfter(after, /\.[’']?\s*$/.test(inner));
 		const kind: QuoteKind =
@@ -294,10 +254,10 @@ export function extractQuotes(article: Article): Quote[] {
 		}
 
 		const clause = leadClause?.direct === true ? leadClause : (tailClause ?? leadClause);
-		const opensClause = before.every(token => token.punct || token.key === 'and' || token.key === 'but');
+		const opensClause = before.every(token => token.punct || continuers.has(token.key));
 		const near = previous !== null && mark.firstParagraph - previous.mark.lastParagraph <= 1;
 		const follows = near && (opensClause || clause?.subject === null) ? previous!.said : null;
-		const said = attribute(clause, follows, clause?.cue.start ?? mark.start, context);
+		const said = attribute(clause, follows, near ? previous!.said : null, clause?.cue.start ?? mark.start, context);
 		if (said.speaker !== null) {
 			const mention = {speaker: said.speaker, gender: said.gender, at: said.cue?.start ?? mark.start};
 			context.known.push(mention);

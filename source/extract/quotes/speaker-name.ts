@@ -43,8 +43,16 @@ const theToken: Token = {
 	text: 'the',
 };
 
+// Party words before a name say whom the person sides with: "Democrats Jane Roe" is Jane Roe. ("Green" is a surname.)
+const partyWords = new Set(
+	'democrat democrats republican republicans tory tories labour conservative conservatives liberal liberals socialist socialists gop'.split(
+		' ',
+	),
+);
+
 export const isNameToken = (token: Token): boolean =>
 	token.capitalised &&
+	!partyWords.has(token.key) &&
 	!token.punct &&
 	!token.acronym &&
 	!token.possessive &&
@@ -219,6 +227,23 @@ function isGivenNameLike(token: Token, next: Token | undefined): boolean {
 	);
 }
 
+// Titles that are also common surnames. Others ("Foreign Minister") stay titles even after a capitalised word.
+const surnameTitles = new Set(['king', 'bishop', 'judge', 'marshal', 'imam', 'dean', 'pope', 'sheriff', 'prince']);
+
+/**
+ * A title word after a given name is a surname: "Nasrullah Imam", "Sarah King", "Tom Judge". A title comes before
+ * the name it goes with, never after it.
+ */
+const isSurnameLikeTitle = (token: Token, previous: Token | undefined): boolean =>
+	token.capitalised &&
+	!token.punct &&
+	!token.acronym &&
+	!token.possessive &&
+	surnameTitles.has(token.key) &&
+	!nonNameCapitals.has(token.key) &&
+	previous !== undefined &&
+	isNameToken(previous);
+
 /** The personal name at the end of a noun phrase: "FEMA Acting Administrator Dana Reyes" → [Dana, Reyes]. */
 function trailingName(tokens: readonly Token[]): number {
 	let start = tokens.length;
@@ -229,7 +254,11 @@ function trailingName(tokens: readonly Token[]): number {
 	const suffixes = start;
 	while (start > 0) {
 		const token = tokens[start - 1]!;
-		if (isNameToken(token) || (start < suffixes && isGivenNameLike(token, tokens[start]))) {
+		if (
+			isNameToken(token) ||
+			(start < suffixes && isGivenNameLike(token, tokens[start])) ||
+			(start === suffixes && isSurnameLikeTitle(token, tokens[start - 2]))
+		) {
 			start--;
 			continue;
 		}
