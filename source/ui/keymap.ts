@@ -1,5 +1,5 @@
 // The keymap is data (contract, design.md): the input dispatcher, the footer and the `?` overlay all read this list,
-// so no key is written twice. Key names are those produced by `keyName()` in use-key-dispatcher.ts.
+// so no key is written twice. Key names are those produced by `keyName()` and `charName()` in key-names.ts.
 
 export const keymap = [
 	{action: 'go-to-pane', keys: ['1', '2', '3', '4'], label: '1-4', help: 'go to pane', footer: null},
