@@ -381,6 +381,23 @@ test.serial('a resize reflows the screen and says plainly when the window is too
 	await app.waitForLine(3, row('Quotes · 4 quotations, 1 term'));
 });
 
+test.serial('the blank frame of a resize keeps the pane, filter, selection and open evidence', async t => {
+	const app = setup({initialPane: 'quotes'});
+	await app.press('/lopez\r');
+	await app.waitForFooter('1 of 3 (5)');
+	await app.press('j');
+	await app.press(keys.enter);
+	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
+	const props = {report: sampleReport, initialPane: 'quotes', theme: 'mono'} as const;
+	app.rerender(<Dashboard {...props} cols={90} rows={26} blank />);
+	await waitFor(() => (app.lastFrame() ?? '') === '', 10_000, 'a blank frame');
+	app.rerender(<Dashboard {...props} cols={100} rows={30} />);
+	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
+	t.true(app.lines()[28]!.trimEnd().endsWith('2 of 3 (5)'));
+	await app.press(keys.escape);
+	await app.waitForLine(3, row('Quotes · 4 quotations, 1 term · filter “lopez”: 3 of 5'));
+});
+
 test.serial('on a small screen the help scrolls with the moving keys, and says so', async t => {
 	const app = setup({cols: 60, rows: 16});
 	// At 60 columns a pane line holds 56 cells between "│ " and " │".
