@@ -39,7 +39,7 @@ test.serial('the counts pane draws the first breakdown as a table with the sum a
 		row('✗ Sum 130 ≠ 120 stated (10 over) · partial list'),
 	]);
 	t.is(frame[27], `└${'─'.repeat(98)}┘`);
-	t.is(frame[28]!.trimEnd(), ` ↑↓ move  ⏎ evidence  s sort  / filter  ? help  q quit${' '.repeat(39)}1 of 4`);
+	t.is(frame[28]!.trimEnd(), ` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  ? help  q quit${' '.repeat(29)}1 of 4`);
 });
 
 test.serial('j, k, ↓ and ↑ move the selection one row', async t => {
@@ -199,25 +199,53 @@ test.serial(
 			row('The school board said Monday that 120 schools closed over a three-day period ending Wednesday,'),
 			row('including Northside (40), Riverside (35), Hilltop (30) and Lakeview (25).'),
 		]);
-		t.is(app.lines()[28]!.trimEnd(), ' Esc back  ↑↓ previous/next row  q quit' + ' '.repeat(54) + '2 of 4');
+		t.is(app.lines()[28]!.trimEnd(), ' Esc q back  ↑↓ previous/next row' + ' '.repeat(60) + '2 of 4');
 		await app.press(keys.escape);
 		await app.waitForLine(8, row(countsRows.riverside('›')));
 	},
 );
 
-test.serial('s cycles the sort column and S reverses it', async t => {
+test.serial('s cycles the sort column and S reverses it, the selection staying on the same item', async t => {
 	const app = setup();
+	const heading = (name: string, count: string) =>
+		row(`│ ${name.padEnd(11)} │ ${count} │  Share │${' '.repeat(68 - count.length)}│`);
 	await app.press('s');
-	await app.waitForLine(5, row(`│ Name ▲      │ Count │  Share │${' '.repeat(63)}│`));
+	await app.waitForLine(5, heading('Name ▲', 'Count'));
 	t.deepEqual(
 		app.lines().slice(7, 11),
-		[countsRows.hilltop('›'), countsRows.lakeview(' '), countsRows.northside(' '), countsRows.riverside(' ')].map(row),
+		[countsRows.hilltop(' '), countsRows.lakeview(' '), countsRows.northside('›'), countsRows.riverside(' ')].map(row),
 	);
+	await app.waitForFooter('name ▲ · 3 of 4');
 	await app.press('S');
-	await app.waitForLine(5, row(`│ Name ▼      │ Count │  Share │${' '.repeat(63)}│`));
-	t.is(app.lines()[7], row(countsRows.riverside('›')));
+	await app.waitForLine(5, heading('Name ▼', 'Count'));
+	t.is(app.lines()[8], row(countsRows.northside('›')));
+	await app.waitForFooter('name ▼ · 2 of 4');
 	await app.press('s');
-	await app.waitForLine(5, row(`│ Name        │ Count ▼ │  Share │${' '.repeat(61)}│`));
+	await app.waitForLine(5, heading('Name', 'Count ▼'));
+	// The arrow widens the count column by two cells.
+	t.true(app.lines()[7]!.startsWith('│ │ › Northside │      40 │'));
+	await app.waitForFooter('count ▼ · 1 of 4');
+	await app.press('S');
+	await app.waitForFooter('count ▲ · 4 of 4');
+	t.true(app.lines()[10]!.startsWith('│ │ › Northside │      40 │'));
+	// Back to the article's order, then reversed: no column holds that order, so the status line shows its arrow.
+	await app.press('ss');
+	await waitFor(
+		() =>
+			app
+				.lines()[28]!
+				.trimEnd()
+				.endsWith('q quit' + ' '.repeat(29) + '1 of 4'),
+		10_000,
+		'no sort',
+	);
+	t.is(app.lines()[7], row(countsRows.northside('›')));
+	await app.press('S');
+	await app.waitForFooter('article order ▼ · 4 of 4');
+	t.deepEqual(
+		app.lines().slice(7, 11),
+		[countsRows.lakeview(' '), countsRows.hilltop(' '), countsRows.riverside(' '), countsRows.northside('›')].map(row),
+	);
 });
 
 test.serial('] and [ switch between breakdowns', async t => {
@@ -408,7 +436,7 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	t.is(app.lines()[4], small('1-4                  go to pane'));
 	// 18 help lines at this width; 9 lines of room: 8 lines and the "more" line.
 	t.is(app.lines()[12], small('↓ 10 more'));
-	t.true(footer().startsWith(' ↑↓ scroll  Esc or ? close help  q close'), footer());
+	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
 	await app.waitForLine(4, small('↑ 10 more'));
 	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
