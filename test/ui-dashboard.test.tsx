@@ -1,54 +1,13 @@
 import {keys} from './helpers/keys.ts';
 import test from 'ava';
-import {render} from 'ink-testing-library';
+import {row, setup} from './helpers/dashboard-app.tsx';
 import {Dashboard} from '../source/ui/dashboard.tsx';
-import type {DashboardProps} from '../source/ui/dashboard.tsx';
 import {keymap} from '../source/ui/keymap.ts';
 import {sampleReport} from './helpers/sample-report.ts';
 import {waitFor} from './helpers/wait-for.ts';
 
-// Serial: twenty Ink apps rendering at once in React's development build starve each other's timers.
-// ink-testing-library: 100 columns; the dashboard is told 100×30, so it draws 29 lines. FORCE_COLOR=0 (ava config)
-// makes frames plain text. Pane body lines start at index 3 (header, tabs, top border) and end at 26.
-
-/** A pane body line at 100 columns: the border, a space, the content padded to 96 cells, a space, the border. */
-function row(content: string): string {
-	return `│ ${content.padEnd(96)} │`;
-}
-
-function setup(props: Partial<DashboardProps> = {}) {
-	const app = render(
-		<Dashboard report={sampleReport} cols={100} rows={30} initialPane="counts" theme="mono" {...props} />,
-	);
-	const lines = (): string[] => (app.lastFrame() ?? '').split('\n');
-	return {
-		...app,
-		lines,
-		async press(input: string) {
-			app.stdin.write(input);
-			// Ink parses a lone Esc one tick later; give every key the same chance.
-			await new Promise(resolve => {
-				setImmediate(resolve);
-			});
-		},
-		async waitForLine(index: number, expected: string) {
-			await waitFor(() => lines()[index] === expected, 10_000, `line ${index} to be ${JSON.stringify(expected)}`).catch(
-				(error: unknown) => {
-					throw new Error(`${String(error)}\nframe:\n${lines().join('\n')}`);
-				},
-			);
-		},
-		async waitForFooter(position: string) {
-			await waitFor(
-				() => (lines().findLast(line => line.trim() !== '') ?? '').trimEnd().endsWith(position),
-				10_000,
-				`footer ${position}`,
-			).catch((error: unknown) => {
-				throw new Error(`${String(error)}\nframe:\n${lines().join('\n')}`);
-			});
-		},
-	};
-}
+// Serial: twenty Ink apps rendering at once in React's development build starve each other's timers. Frames: see
+// helpers/dashboard-app.tsx.
 
 const bar = (full: number, half = false) => '█'.repeat(full) + (half ? '▌' : '');
 // Bars are 61 cells at 100 columns, scaled to the largest item (Northside, 40): 35 → 53.4, 30 → 45.75, 25 → 38.1.
@@ -80,7 +39,7 @@ test.serial('the counts pane draws the first breakdown as a table with the sum a
 		row('✗ Sum 130 ≠ 120 stated (10 over) · partial list'),
 	]);
 	t.is(frame[27], `└${'─'.repeat(98)}┘`);
-	t.is(frame[28]!.trimEnd(), ` ↑↓ move  ⏎ evidence  s sort  / filter  ? help  q quit${' '.repeat(39)}1 of 4`);
+	t.is(frame[28]!.trimEnd(), ` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  ? help  q quit${' '.repeat(29)}1 of 4`);
 });
 
 test.serial('j, k, ↓ and ↑ move the selection one row', async t => {
@@ -240,25 +199,53 @@ test.serial(
 			row('The school board said Monday that 120 schools closed over a three-day period ending Wednesday,'),
 			row('including Northside (40), Riverside (35), Hilltop (30) and Lakeview (25).'),
 		]);
-		t.is(app.lines()[28]!.trimEnd(), ' Esc back  ↑↓ previous/next row  q quit' + ' '.repeat(54) + '2 of 4');
+		t.is(app.lines()[28]!.trimEnd(), ' Esc q back  ↑↓ previous/next row' + ' '.repeat(60) + '2 of 4');
 		await app.press(keys.escape);
 		await app.waitForLine(8, row(countsRows.riverside('›')));
 	},
 );
 
-test.serial('s cycles the sort column and S reverses it', async t => {
+test.serial('s cycles the sort column and S reverses it, the selection staying on the same item', async t => {
 	const app = setup();
+	const heading = (name: string, count: string) =>
+		row(`│ ${name.padEnd(11)} │ ${count} │  Share │${' '.repeat(68 - count.length)}│`);
 	await app.press('s');
-	await app.waitForLine(5, row(`│ Name ▲      │ Count │  Share │${' '.repeat(63)}│`));
+	await app.waitForLine(5, heading('Name ▲', 'Count'));
 	t.deepEqual(
 		app.lines().slice(7, 11),
-		[countsRows.hilltop('›'), countsRows.lakeview(' '), countsRows.northside(' '), countsRows.riverside(' ')].map(row),
+		[countsRows.hilltop(' '), countsRows.lakeview(' '), countsRows.northside('›'), countsRows.riverside(' ')].map(row),
 	);
+	await app.waitForFooter('name ▲ · 3 of 4');
 	await app.press('S');
-	await app.waitForLine(5, row(`│ Name ▼      │ Count │  Share │${' '.repeat(63)}│`));
-	t.is(app.lines()[7], row(countsRows.riverside('›')));
+	await app.waitForLine(5, heading('Name ▼', 'Count'));
+	t.is(app.lines()[8], row(countsRows.northside('›')));
+	await app.waitForFooter('name ▼ · 2 of 4');
 	await app.press('s');
-	await app.waitForLine(5, row(`│ Name        │ Count ▼ │  Share │${' '.repeat(61)}│`));
+	await app.waitForLine(5, heading('Name', 'Count ▼'));
+	// The arrow widens the count column by two cells.
+	t.true(app.lines()[7]!.startsWith('│ │ › Northside │      40 │'));
+	await app.waitForFooter('count ▼ · 1 of 4');
+	await app.press('S');
+	await app.waitForFooter('count ▲ · 4 of 4');
+	t.true(app.lines()[10]!.startsWith('│ │ › Northside │      40 │'));
+	// Back to the article's order, then reversed: no column holds that order, so the status line shows its arrow.
+	await app.press('ss');
+	await waitFor(
+		() =>
+			app
+				.lines()[28]!
+				.trimEnd()
+				.endsWith('q quit' + ' '.repeat(29) + '1 of 4'),
+		10_000,
+		'no sort',
+	);
+	t.is(app.lines()[7], row(countsRows.northside('›')));
+	await app.press('S');
+	await app.waitForFooter('article order ▼ · 4 of 4');
+	t.deepEqual(
+		app.lines().slice(7, 11),
+		[countsRows.lakeview(' '), countsRows.hilltop(' '), countsRows.riverside(' '), countsRows.northside('›')].map(row),
+	);
 });
 
 test.serial('] and [ switch between breakdowns', async t => {
@@ -422,6 +409,23 @@ test.serial('a resize reflows the screen and says plainly when the window is too
 	await app.waitForLine(3, row('Quotes · 4 quotations, 1 term'));
 });
 
+test.serial('the blank frame of a resize keeps the pane, filter, selection and open evidence', async t => {
+	const app = setup({initialPane: 'quotes'});
+	await app.press('/lopez\r');
+	await app.waitForFooter('1 of 3 (5)');
+	await app.press('j');
+	await app.press(keys.enter);
+	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
+	const props = {report: sampleReport, initialPane: 'quotes', theme: 'mono'} as const;
+	app.rerender(<Dashboard {...props} cols={90} rows={26} blank />);
+	await waitFor(() => (app.lastFrame() ?? '') === '', 10_000, 'a blank frame');
+	app.rerender(<Dashboard {...props} cols={100} rows={30} />);
+	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
+	t.true(app.lines()[28]!.trimEnd().endsWith('2 of 3 (5)'));
+	await app.press(keys.escape);
+	await app.waitForLine(3, row('Quotes · 4 quotations, 1 term · filter “lopez”: 3 of 5'));
+});
+
 test.serial('on a small screen the help scrolls with the moving keys, and says so', async t => {
 	const app = setup({cols: 60, rows: 16});
 	// At 60 columns a pane line holds 56 cells between "│ " and " │".
@@ -432,7 +436,7 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	t.is(app.lines()[4], small('1-4                  go to pane'));
 	// 18 help lines at this width; 9 lines of room: 8 lines and the "more" line.
 	t.is(app.lines()[12], small('↓ 10 more'));
-	t.true(footer().startsWith(' ↑↓ scroll  Esc or ? close help  q close'), footer());
+	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
 	await app.waitForLine(4, small('↑ 10 more'));
 	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));

@@ -85,7 +85,7 @@ export function gridToSvg(grid: TerminalGrid, options: SvgOptions): string {
 }
 
 /** A cell with its colours decided: inverse applied, dim blended, text made readable on its background. */
-type ResolvedCell = {
+export type ResolvedCell = {
 	readonly chars: string;
 	readonly width: number;
 	readonly fg: Hex;
@@ -96,7 +96,7 @@ type ResolvedCell = {
 	readonly strikethrough: boolean;
 };
 
-function resolveCell(cell: Cell, palette: TerminalPalette): ResolvedCell {
+export function resolveCell(cell: Cell, palette: TerminalPalette): ResolvedCell {
 	let fg = colorHex(cell.fg, palette, palette.foreground);
 	let bg = colorHex(cell.bg, palette, palette.background);
 	if (cell.inverse) {

@@ -4,6 +4,7 @@ import type {CellProps} from 'ink-table';
 import type {ReactNode} from 'react';
 import {createContext, memo, useContext, useMemo} from 'react';
 import type {CountRow, SortColumn} from './pane-model.ts';
+import {sortArrow} from './status-line.ts';
 import {cellWidth, padEnd, padStart, truncate} from './text-fit.ts';
 import {useTheme} from './theme.ts';
 
@@ -138,11 +139,12 @@ export function countsLayout(
 	sort: {column: SortColumn; reversed: boolean},
 	valueHeading = 'Count',
 ): CountsLayout {
-	const arrow = sort.reversed ? ' ▲' : ' ▼';
+	// The article's own order has no column: the footer's status line shows its arrow.
+	const arrow = (column: SortColumn) => (sort.column === column ? ` ${sortArrow(column, sort.reversed)}` : '');
 	const headings: Record<ColumnKey, string> = {
-		name: 'Name' + (sort.column === 'name' ? (sort.reversed ? ' ▼' : ' ▲') : ''),
-		count: valueHeading + (sort.column === 'count' ? arrow : ''),
-		share: 'Share' + (sort.column === 'share' ? arrow : ''),
+		name: 'Name' + arrow('name'),
+		count: valueHeading + arrow('count'),
+		share: 'Share' + arrow('share'),
 		bar: '',
 	};
 	const borders = columnKeys.length + 1;

@@ -35,6 +35,11 @@ export type DashboardProps = {
 	readonly onKey?: () => void;
 	/** Panes whose findings are still being read; they say so instead of showing none. Default none. */
 	readonly reading?: readonly PaneName[];
+	/**
+	 * Draw nothing for now, keeping every bit of state (run.tsx blanks the screen for a frame on resize). Unmounting
+	 * instead would lose the pane, selection, filter and open evidence. Default false.
+	 */
+	readonly blank?: boolean;
 };
 
 const noPanes: readonly PaneName[] = [];
@@ -53,6 +58,7 @@ export function Dashboard({
 	messageMs = 4000,
 	onKey,
 	reading = noPanes,
+	blank = false,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -101,5 +107,9 @@ export function Dashboard({
 	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
 	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});
+	if (blank) {
+		return null;
+	}
+
 	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} reading={reading} />;
 }

@@ -1,5 +1,5 @@
 // The keymap is data (contract, design.md): the input dispatcher, the footer and the `?` overlay all read this list,
-// so no key is written twice. Key names are those produced by `keyName()` in use-key-dispatcher.ts.
+// so no key is written twice. Key names are those produced by `keyName()` and `charName()` in key-names.ts.
 
 export const keymap = [
 	{action: 'go-to-pane', keys: ['1', '2', '3', '4'], label: '1-4', help: 'go to pane', footer: null},
@@ -18,9 +18,23 @@ export const keymap = [
 		help: 'evidence: the sentence behind the row',
 		footer: '⏎ evidence',
 	},
-	{action: 'sort', keys: ['s'], label: 's', help: 'sort by the next column (counts)', footer: 's sort'},
+	{
+		action: 'sort',
+		keys: ['s'],
+		label: 's',
+		help: 'sort by the next column (counts)',
+		footer: 's sort',
+		scope: 'counts',
+	},
 	{action: 'reverse-sort', keys: ['S'], label: 'S', help: 'reverse the sort', footer: null},
-	{action: 'next-breakdown', keys: [']'], label: ']', help: 'next list (counts)', footer: null},
+	{
+		action: 'next-breakdown',
+		keys: [']'],
+		label: ']',
+		help: 'next list (counts)',
+		footer: '[ ] list',
+		scope: 'several-lists',
+	},
 	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous list', footer: null},
 	{action: 'filter', keys: ['/'], label: '/', help: 'filter the pane (Enter accepts)', footer: '/ filter'},
 	{action: 'next-match', keys: ['n'], label: 'n', help: 'next match', footer: null},
@@ -35,7 +49,31 @@ export const keymap = [
 		help: 'quit (q first closes help or evidence)',
 		footer: 'q quit',
 	},
-] as const;
+] as const satisfies ReadonlyArray<{
+	readonly action: string;
+	readonly keys: readonly string[];
+	readonly label: string;
+	readonly help: string;
+	readonly footer: string | null;
+	readonly scope?: FooterScope;
+}>;
+
+/** Where a footer hint is true: everywhere, on the counts pane, or on the counts pane when it has several lists. */
+export type FooterScope = 'counts' | 'several-lists';
+
+/**
+ * Which hints a narrow footer keeps longest, first kept first: a user who can always find `?` and `q` can find the
+ * rest. Hints are dropped whole, never cut mid-word.
+ */
+export const footerPriority: readonly KeyAction[] = [
+	'quit',
+	'help',
+	'open-evidence',
+	'filter',
+	'sort',
+	'next-breakdown',
+	'move-down',
+];
 
 export type KeyBinding = (typeof keymap)[number];
 

@@ -28,6 +28,9 @@ export type CountRow = {
 	readonly id: string;
 	readonly name: string;
 	readonly value: string;
+	/** The value as a number, for the filtered rows' subtotal. */
+	readonly amount: number;
+	readonly approximate: boolean;
 	readonly share: string;
 	/** Value relative to the largest item, 0…1, for the bar. */
 	readonly fraction: number;
@@ -200,6 +203,8 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		id: `${breakdown.id}-${itemIndex}`,
 		name,
 		value: valueText(item),
+		amount: item.value,
+		approximate: item.approximate,
 		share: formatShare(item.value, base),
 		fraction: largest > 0 ? Math.max(0, item.value) / largest : 0,
 		evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},

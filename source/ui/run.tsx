@@ -129,10 +129,6 @@ function App({report: given, options, theme, color}: AppProps) {
 			}),
 		[report, options.initialPane, theme, color],
 	);
-	if (blank) {
-		return null;
-	}
-
 	return (
 		<Dashboard
 			report={report}
@@ -143,6 +139,7 @@ function App({report: given, options, theme, color}: AppProps) {
 			color={color}
 			onKey={onKey}
 			reading={reading}
+			blank={blank}
 			{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
 		/>
 	);

@@ -8,6 +8,7 @@ import {helpLines} from './help-lines.ts';
 import {HelpOverlay} from './help-overlay.tsx';
 import {entryEvidence, listArea} from './pane-model.ts';
 import {ScrollList} from './scroll-list.tsx';
+import {statusText} from './status-line.ts';
 import {StyledLine} from './styled-line.tsx';
 import {TabBar} from './tab-bar.tsx';
 import type {Theme} from './theme.ts';
@@ -119,6 +120,11 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = []}:
 					</Box>
 					<Footer
 						position={position(report, view, cols, rows, reading)}
+						status={
+							reading.includes(view.pane) ? '' : statusText(modelFor(report, view, view.pane, {cols, rows}), view)
+						}
+						pane={view.pane}
+						lists={report.breakdowns.length}
 						editing={view.editingFilter ? view.filter[view.pane] : null}
 						message={view.message}
 						overlay={view.overlay}

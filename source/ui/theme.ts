@@ -7,6 +7,7 @@ export type Role =
 /** The Ink `<Text>` props a role turns into. */
 export type RoleStyle = {
 	readonly color?: string;
+	readonly backgroundColor?: string;
 	readonly bold?: boolean;
 	readonly dimColor?: boolean;
 	readonly inverse?: boolean;
@@ -28,7 +29,8 @@ const dark: Theme = {
 		ok: {color: 'green', bold: true},
 		bad: {color: 'redBright', bold: true},
 		unknown: {color: 'yellow', bold: true},
-		highlight: {color: 'black', inverse: true, bold: true},
+		// A coloured background of its own: inverse of black on a dark screen is a black box, all but invisible.
+		highlight: {color: 'black', backgroundColor: 'yellow', bold: true},
 		selection: {inverse: true},
 		border: {color: 'gray'},
 	},
@@ -44,7 +46,8 @@ const light: Theme = {
 		ok: {color: 'green', bold: true},
 		bad: {color: 'red', bold: true},
 		unknown: {color: 'magenta', bold: true},
-		highlight: {color: 'yellow', inverse: true, bold: true},
+		// Light terminals' yellow is often pale or brown; white on blue reads on all of them, on screen and on paper.
+		highlight: {color: 'whiteBright', backgroundColor: 'blue', bold: true},
 		selection: {inverse: true},
 		border: {color: 'gray'},
 	},

@@ -1,66 +1,9 @@
 import {useInput} from 'ink';
-import type {Key} from 'ink';
 import type {KeyAction} from './keymap.ts';
 import {bindingForKey} from './keymap.ts';
+import {keyNames} from './key-names.ts';
 import {paneNames} from './pane-name.ts';
 import type {DashboardAction, ViewState} from './view-state.ts';
-
-/** A key as the keymap names it: "tab", "shift+tab", "ctrl+s", "enter", "space", "G". */
-export function keyName(input: string, key: Key): string {
-	if (key.escape) {
-		return 'escape';
-	}
-
-	if (key.tab) {
-		return key.shift ? 'shift+tab' : 'tab';
-	}
-
-	if (key.return) {
-		return 'enter';
-	}
-
-	if (key.upArrow) {
-		return 'up';
-	}
-
-	if (key.downArrow) {
-		return 'down';
-	}
-
-	if (key.leftArrow) {
-		return 'left';
-	}
-
-	if (key.rightArrow) {
-		return 'right';
-	}
-
-	if (key.pageDown) {
-		return 'pagedown';
-	}
-
-	if (key.pageUp) {
-		return 'pageup';
-	}
-
-	if (key.home) {
-		return 'home';
-	}
-
-	if (key.end) {
-		return 'end';
-	}
-
-	if (key.backspace || key.delete) {
-		return 'backspace';
-	}
-
-	if (key.ctrl && input.length > 0) {
-		return `ctrl+${input.toLowerCase()}`;
-	}
-
-	return input === ' ' ? 'space' : input;
-}
 
 type Handlers = {
 	readonly stateRef: {readonly current: ViewState};
@@ -155,12 +98,8 @@ export function resolveKey(name: string, state: ViewState): DashboardAction | 'q
 export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey}: Handlers): void {
 	useInput((input, key) => {
 		onKey?.();
-		// A burst or a paste arrives as one string: take it key by key (escape sequences are already parsed by Ink).
-		const names =
-			input.length > 1 && !key.ctrl && !key.meta
-				? [...input].map(char => (char === ' ' ? 'space' : char))
-				: [keyName(input, key)];
-		for (const name of names) {
+		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
+		for (const name of keyNames(input, key)) {
 			const resolved = resolveKey(name, stateRef.current);
 			if (resolved === 'quit') {
 				quit();

@@ -137,6 +137,17 @@ function select(state: ViewState, index: number): ViewState {
 	return {...state, selected: withPane(state.selected, state.pane, index)};
 }
 
+function rowIds(model: PaneModel): readonly string[] {
+	return model.pane === 'counts' ? model.rows.map(row => row.id) : model.items.map(item => item.id);
+}
+
+/** `after` with the selection on the row that was selected in `before` (a sort moves rows, not the selection). */
+function keepSelection(report: Report, before: ViewState, after: ViewState, viewport: Viewport): ViewState {
+	const id = rowIds(modelFor(report, before, before.pane, viewport))[before.selected[before.pane]];
+	const index = id === undefined ? 0 : rowIds(modelFor(report, after, after.pane, viewport)).indexOf(id);
+	return select(after, Math.max(0, index));
+}
+
 /** Rows in a page: the entries that fit in the list area, at least one. */
 function pageSize(report: Report, state: ViewState, viewport: Viewport): number {
 	const model = modelFor(report, state, state.pane, viewport);
@@ -238,11 +249,12 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 			}
 
 			const next = sortCycle[(sortCycle.indexOf(state.sort.column) + 1) % sortCycle.length]!;
-			return {...select(state, 0), sort: {column: next, reversed: false}};
+			return keepSelection(report, state, {...state, sort: {column: next, reversed: false}}, viewport);
 		}
 
 		case 'reverse-sort': {
-			return pane === 'counts' ? {...select(state, 0), sort: {...state.sort, reversed: !state.sort.reversed}} : state;
+			const reversed = {...state, sort: {...state.sort, reversed: !state.sort.reversed}};
+			return pane === 'counts' ? keepSelection(report, state, reversed, viewport) : state;
 		}
 
 		case 'next-breakdown':
