@@ -152,7 +152,8 @@ test('intervals: weekday pairs, month-day ranges, spans counted back from public
 	t.deepEqual(dateOf(entries, 'from Aug. 1 to Aug. 5'), day('2017-08-01', '2017-08-05'));
 	t.deepEqual(dateOf(entries, 'Over the past three days'), day('2017-09-28', '2017-09-30'));
 	t.deepEqual(dateOf(entries, 'In a 10-day span beginning Sept. 5'), day('2017-09-05', '2017-09-14'));
-	t.deepEqual(dateOf(entries, 'In the past two weeks'), day('2017-09-17', '2017-09-30'));
+	// Weeks counted back are whole days before publication: the fourteen days up to the day before.
+	t.deepEqual(dateOf(entries, 'In the past two weeks'), day('2017-09-16', '2017-09-29'));
 });
 
 test('days relative to publication: yesterday, today, tonight, and "two weeks ago" as the week it fell in', t => {

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import {dayParsers} from './date-day-parsers.ts';
 import {GateSelector, type GatedParser} from './date-gates.ts';
 import {newsParsers} from './date-news-parsers.ts';
+import {spanParsers} from './date-span-parsers.ts';
 import {
 	betweenRefiner,
 	isNewsResult,
@@ -127,7 +128,7 @@ function newsChrono(): NewsChrono {
 		return built;
 	}
 
-	const ours = [...dayParsers, ...newsParsers];
+	const ours = [...dayParsers, ...newsParsers, ...spanParsers];
 	const theirs: GatedParser[] = chronoSelection.map(({at, gates, onlyBeside}) => {
 		const parser = chrono.casual.parsers[at];
 		if (parser === undefined) {

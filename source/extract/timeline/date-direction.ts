@@ -1,12 +1,12 @@
 // News is written about the past: a bare "Thursday" or "Sept. 27" is the most recent one. Only wording in the same
-// clause that looks ahead ("will", "is scheduled to", "must", "until", "expires", "forecasters expect it to") flips a
+// clause that looks ahead ("will", "is scheduled to", "must", "until", "expires", "forecasters expect", "the runoff") flips a
 // date into the future, and a past-tense verb right beside the date ("adopted on Monday", "said Friday") keeps it
 // behind whatever else the clause says.
 
 const clauseBoundary = /[;:,()\u2014\u2013]|\s-\s|\b(?:that|which|who|and|but|while|although|because|after|when)\b/gi;
 
 const aheadCue =
-	/\b(?:will|shall|won['\u2019]t|must|upcoming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are|was|were) supposed to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|deadline|expires?|going to|intends? to|aims? to|(?:expect|forecast|predict|project)s?\s+(?:[\w'\u2019-]+\s+){1,4}to)\b|['\u2019]ll\b/i;
+	/\b(?:will|shall|won['\u2019]t|must|upcoming|scheduled|slated|(?:is|are|was|were) set to|plans? to|planned|planning|(?:is|are|was|were) expected to|(?:is|are|was|were) supposed to|(?:is|are) due|due to (?:be|take|begin|start|open|close|vote|expire)|deadline|expires?|going to|intends? to|aims? to|(?:expect|forecast|predict|project)s?\s+(?:[\w'\u2019-]+\s+){1,4}to|forecast(?:s|ers?|ing)?|expects?|runoffs?|run-offs?)\b|['\u2019]ll\b/i;
 
 // "next" and "coming" look ahead when they qualify the date's own phrase, not an unrelated noun ("adopted on Monday
 // a budget for the coming year").

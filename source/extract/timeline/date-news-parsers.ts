@@ -288,6 +288,8 @@ const decadeParser = makeParser(
 );
 
 /** "from 2010 to 2015", "between 2010 and 2015", "2015-16". */
+const modelYears = /\bmodel[\s-]+years?\s+(?:\d{4}\s*(?:-|–|to|through|and|,)\s*)*$/i;
+
 const yearRangeParser = makeParser(
 	/\d{4}/,
 	/(?<![\w$£€#.,-])(?:(?:from|between|in|during|for|over)\s+)?(1[6-9]\d\d|20\d\d)\s*(?:-|–|to|through|and)\s*(\d{4}|\d{2})(?![\w%,.]?\d)(?![\w%-])/i,
@@ -302,6 +304,15 @@ const yearRangeParser = makeParser(
 
 		// "and" joins two years only after "between"; "in 2011 and 2012" are two mentions, not a range.
 		if (/\band\b/.test(joined) && !joined.startsWith('between')) {
+			return null;
+		}
+
+		if (modelYears.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0))) {
+			return null;
+		}
+
+		// "2010-2011 20 36": a table row's label followed by its figures, not a date the story tells.
+		if (/^\s+\d[\d,.]*\s+\d/.test(context.text.slice((match.index ?? 0) + match[0].length))) {
 			return null;
 		}
 
@@ -331,8 +342,16 @@ const yearParser = makeParser(
 			return null;
 		}
 
-		// "No. 2010", "Room 1984" are labels.
-		if (/\b(?:No|Nos|Room|Rm|Flight|Route|Rt|Suite|Ste|Highway|Hwy|Interstate|Model|Form|#)\.?\s*$/i.test(before)) {
+		// "Dallas County: 1674": a label's value in a list is a count.
+		if (!hasPreposition && /:\s*$/.test(before)) {
+			return null;
+		}
+
+		// "No. 2010", "Room 1984" are labels; "model years 2011 to 2013" are vehicles, not when anything happened.
+		if (
+			/\b(?:No|Nos|Room|Rm|Flight|Route|Rt|Suite|Ste|Highway|Hwy|Interstate|Model|Form|#)\.?\s*$/i.test(before) ||
+			modelYears.test(before)
+		) {
 			return null;
 		}
 
@@ -392,8 +411,11 @@ const pastDurationParser = makeParser(
 			}
 		}
 
+		// "In the past week" is the seven days before publication, whose own day is not yet over; "the past three
+		// days" of a running count ("12 people died") takes in the day of publication.
 		if (unit.startsWith('day') || unit.startsWith('week')) {
-			return result(context, match, dayComponents(intervalEndingAt(ref, count, unit)), dayComponents(ref), 'day');
+			const end = unit.startsWith('week') ? ref - 1 : ref;
+			return result(context, match, dayComponents(intervalEndingAt(end, count, unit)), dayComponents(end), 'day');
 		}
 
 		if (unit.startsWith('month')) {

@@ -228,6 +228,14 @@ function keep(context: Context, result: ParsingResult): boolean {
 		}
 	}
 
+	// "USA TODAY", "Subscribe Today.": capitalised mid-sentence, "today" is a name or a call to act, not a date.
+	if (
+		/^(?:Today|TODAY)$/.test(text.trim()) &&
+		/[\p{L}\p{N},]\s+$/u.test(context.text.slice(Math.max(0, index - 4), index))
+	) {
+		return false;
+	}
+
 	if (weekdayOnlyText.test(text.trim())) {
 		const after = context.text.slice(index + text.length, index + text.length + 24);
 		const before = context.text.slice(Math.max(0, index - 24), index);
