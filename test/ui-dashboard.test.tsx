@@ -39,7 +39,10 @@ test.serial('the counts pane draws the first breakdown as a table with the sum a
 		row('✗ Sum 130 ≠ 120 stated (10 over) · partial list'),
 	]);
 	t.is(frame[27], `└${'─'.repeat(98)}┘`);
-	t.is(frame[28]!.trimEnd(), ` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  ? help  q quit${' '.repeat(29)}1 of 4`);
+	t.is(
+		frame[28]!.trimEnd(),
+		` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  f find  ? help  q quit${' '.repeat(21)}1 of 4`,
+	);
 });
 
 test.serial('j, k, ↓ and ↑ move the selection one row', async t => {
@@ -235,7 +238,7 @@ test.serial('s cycles the sort column and S reverses it, the selection staying o
 			app
 				.lines()[28]!
 				.trimEnd()
-				.endsWith('q quit' + ' '.repeat(29) + '1 of 4'),
+				.endsWith('q quit' + ' '.repeat(21) + '1 of 4'),
 		10_000,
 		'no sort',
 	);
@@ -308,8 +311,8 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	});
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
-	// Fourteen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
-	t.deepEqual(app.lines().slice(4, 18), [
+	// Fifteen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
+	t.deepEqual(app.lines().slice(4, 19), [
 		row('1-4                  go to pane'),
 		row('Tab → l · S-Tab ← h  next pane / previous pane'),
 		row('↓ j · ↑ k            move down / move up'),
@@ -319,7 +322,8 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 		row('s · S                sort by the next column (counts) / reverse the sort'),
 		row('] · [                next list (counts) / previous list'),
 		row('/                    filter the pane (Enter accepts)'),
-		row('n · N                next match / previous match'),
+		row('f                    find: mark the text and go to it, hiding no row'),
+		row('n · N                next match (found, else filtered) / previous match'),
 		row('?                    this help'),
 		row('Esc                  close help or evidence; clear the filter'),
 		row('Ctrl-S               save a snapshot of the screen'),
@@ -434,15 +438,15 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	await app.press('?');
 	await app.waitForLine(3, small('Keys · Esc or ? closes'));
 	t.is(app.lines()[4], small('1-4                  go to pane'));
-	// 18 help lines at this width; 9 lines of room: 8 lines and the "more" line.
-	t.is(app.lines()[12], small('↓ 10 more'));
+	// 21 help lines at this width; 9 lines of room: 8 lines and the "more" line.
+	t.is(app.lines()[12], small('↓ 13 more'));
 	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
-	await app.waitForLine(4, small('↑ 10 more'));
+	await app.waitForLine(4, small('↑ 13 more'));
 	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
 	t.is(app.lines()[12], small('                     evidence)'));
 	await app.press('k');
-	await app.waitForLine(4, small('↑ 9 more'));
+	await app.waitForLine(4, small('↑ 12 more'));
 	await app.press('g');
 	await app.waitForLine(4, small('1-4                  go to pane'));
 	// The pane underneath did not move while the help scrolled.

@@ -13,7 +13,10 @@ function footerOf(app: ReturnType<typeof setup>): string {
 
 test.serial('s sort is offered on the counts pane only, and [ ] list only when there are several lists', async t => {
 	const app = setup();
-	t.is(footerOf(app), ` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  ? help  q quit${' '.repeat(29)}1 of 4`);
+	t.is(
+		footerOf(app),
+		` ↑↓ move  ⏎ evidence  s sort  [ ] list  / filter  f find  ? help  q quit${' '.repeat(21)}1 of 4`,
+	);
 	for (const [key, position] of [
 		['2', '1 of 5'],
 		['3', '1 of 7'],
@@ -21,10 +24,10 @@ test.serial('s sort is offered on the counts pane only, and [ ] list only when t
 	] as const) {
 		await app.press(key);
 		await waitFor(() => footerOf(app).endsWith(` ${position}`), 10_000, `pane ${key}`);
-		t.is(footerOf(app), ` ↑↓ move  ⏎ evidence  / filter  ? help  q quit${' '.repeat(47)}${position}`, key);
+		t.is(footerOf(app), ` ↑↓ move  ⏎ evidence  / filter  f find  ? help  q quit${' '.repeat(39)}${position}`, key);
 	}
 
-	t.is(footerHints('counts', 1, 200), ' ↑↓ move  ⏎ evidence  s sort  / filter  ? help  q quit');
+	t.is(footerHints('counts', 1, 200), ' ↑↓ move  ⏎ evidence  s sort  / filter  f find  ? help  q quit');
 });
 
 test.serial('at 60 columns the footer drops whole hints, keeping help and quit, and never ends cut short', async t => {

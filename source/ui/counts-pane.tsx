@@ -37,7 +37,7 @@ export const CountsPane = memo(function CountsPane({model, selected, top, area, 
 			<StyledLine line={model.title} width={width} />
 			{window.hiddenAbove > 0 ? <StyledLine line={moreLine(window.hiddenAbove, 'up')} width={width} /> : null}
 			{visible.length > 0 ? (
-				<CountsTable rows={visible} selected={selected - window.top} layout={layout} />
+				<CountsTable rows={visible} selected={selected - window.top} layout={layout} needle={model.needle} />
 			) : (
 				<StyledLine
 					line={[{text: `No rows match “${sanitize(filter)}”. Esc clears the filter.`, role: 'muted'}]}

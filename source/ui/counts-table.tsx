@@ -4,6 +4,7 @@ import type {CellProps} from 'ink-table';
 import type {ReactNode} from 'react';
 import {createContext, memo, useContext, useMemo} from 'react';
 import type {CountRow, SortColumn} from './pane-model.ts';
+import {splitMatches} from './match-marks.ts';
 import {sortArrow} from './status-line.ts';
 import {cellWidth, padEnd, padStart, truncate} from './text-fit.ts';
 import {useTheme} from './theme.ts';
@@ -29,7 +30,12 @@ export type CountsLayout = {
 
 type Drawn = {readonly row: CountRow | null; readonly selected: boolean};
 
-type TableContext = {readonly layout: CountsLayout; readonly rows: ReadonlyMap<string, Drawn>};
+type TableContext = {
+	readonly layout: CountsLayout;
+	readonly rows: ReadonlyMap<string, Drawn>;
+	/** Text marked in the cells (filter or search); "" for none. */
+	readonly needle: string;
+};
 
 const LayoutContext = createContext<TableContext | null>(null);
 const RowContext = createContext<Drawn>({row: null, selected: false});
@@ -63,7 +69,8 @@ function cellText(key: ColumnKey, row: CountRow, inner: number, selected: boolea
 }
 
 function DataCell({column}: CellProps) {
-	const layout = useContext(LayoutContext)?.layout ?? null;
+	const table = useContext(LayoutContext);
+	const layout = table?.layout ?? null;
 	const {row, selected} = useContext(RowContext);
 	const theme = useTheme();
 	const key = columnKeys[column];
@@ -74,7 +81,20 @@ function DataCell({column}: CellProps) {
 	const inner = layout.widths[key] - 2;
 	// The bar keeps its colour on the selected row: inverted, a run of full blocks would turn into an empty cell.
 	const style = key === 'bar' ? theme.roles.accent : selected ? theme.roles.selection : {};
-	return <Text {...style}>{` ${cellText(key, row, inner, selected)} `}</Text>;
+	const text = ` ${cellText(key, row, inner, selected)} `;
+	const needle = key === 'bar' ? '' : (table?.needle ?? '');
+	return (
+		<Text {...style}>
+			{needle === ''
+				? text
+				: splitMatches(text, needle).map((piece, index) => (
+						// Pieces are positions within one cell: their order is their identity.
+						<Text key={`piece-${index}`} {...(piece.match ? theme.roles.match : {})}>
+							{piece.text}
+						</Text>
+					))}
+		</Text>
+	);
 }
 
 // ink-table passes the column index to the heading cell too, though its types do not say so.
@@ -162,12 +182,14 @@ type Props = {
 	readonly rows: readonly CountRow[];
 	readonly selected: number;
 	readonly layout: CountsLayout;
+	/** Text to mark in the cells. Default "". */
+	readonly needle?: string;
 };
 
 const columnList = [...columnKeys];
 
 /** The counts table: the visible rows of one breakdown, the selected one marked "›" and inverted. */
-export const CountsTable = memo(function CountsTable({rows, selected, layout}: Props) {
+export const CountsTable = memo(function CountsTable({rows, selected, layout, needle = ''}: Props) {
 	// The table's data only names the rows (cells draw themselves): it changes when the visible rows do, not per key.
 	const data = useMemo(() => rows.map(row => ({id: row.id, name: '', count: '', share: '', bar: ''})), [rows]);
 	const context = useMemo(() => {
@@ -176,8 +198,8 @@ export const CountsTable = memo(function CountsTable({rows, selected, layout}: P
 			drawn.set(row.id, {row, selected: index === selected});
 		}
 
-		return {layout, rows: drawn};
-	}, [rows, selected, layout]);
+		return {layout, rows: drawn, needle};
+	}, [rows, selected, layout, needle]);
 	return (
 		<LayoutContext.Provider value={context}>
 			<CountsInkTable data={data} columns={columnList} cell={DataCell} header={HeadingCell} skeleton={Skeleton} />

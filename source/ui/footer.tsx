@@ -12,8 +12,10 @@ type Props = {
 	readonly position: string;
 	/** The active sort, filter and filtered subtotal ("count ▼ · “den” Σ 63"), or "" for none. Default "". */
 	readonly status?: string;
-	/** Set while the user types a filter. */
+	/** Set while the user types a filter or a search. */
 	readonly editing: string | null;
+	/** The key that opened the prompt: "/" (filter) or "f" (find). Default "/". */
+	readonly prompt?: '/' | 'f';
 	readonly message: string | null;
 	readonly overlay: 'help' | 'evidence' | null;
 	/** Whether the help overlay is taller than the screen, so that ↑↓ scroll it. Default false. */
@@ -67,10 +69,10 @@ export function footerHints(pane: PaneName, lists: number, room: number): string
 }
 
 function leftPart(props: Props, room: number): Segment[] {
-	const {editing, message, overlay, helpScrolls = false, pane = 'counts', lists = 1} = props;
+	const {editing, message, overlay, helpScrolls = false, pane = 'counts', lists = 1, prompt = '/'} = props;
 	if (editing !== null) {
 		return [
-			{text: ' /', role: 'accent'},
+			{text: prompt === '/' ? ' /' : ' find ', role: 'accent'},
 			{text: `${sanitize(editing)}▏`},
 			{text: '  Enter accept · Esc clear', role: 'muted'},
 		];

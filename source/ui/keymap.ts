@@ -37,7 +37,14 @@ export const keymap = [
 	},
 	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous list', footer: null},
 	{action: 'filter', keys: ['/'], label: '/', help: 'filter the pane (Enter accepts)', footer: '/ filter'},
-	{action: 'next-match', keys: ['n'], label: 'n', help: 'next match', footer: null},
+	{
+		action: 'search',
+		keys: ['f'],
+		label: 'f',
+		help: 'find: mark the text and go to it, hiding no row',
+		footer: 'f find',
+	},
+	{action: 'next-match', keys: ['n'], label: 'n', help: 'next match (found, else filtered)', footer: null},
 	{action: 'previous-match', keys: ['N'], label: 'N', help: 'previous match', footer: null},
 	{action: 'help', keys: ['?'], label: '?', help: 'this help', footer: '? help'},
 	{action: 'close', keys: ['escape'], label: 'Esc', help: 'close help or evidence; clear the filter', footer: null},
@@ -72,6 +79,7 @@ export const footerPriority: readonly KeyAction[] = [
 	'filter',
 	'sort',
 	'next-breakdown',
+	'search',
 	'move-down',
 ];
 
@@ -105,6 +113,7 @@ export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
 	['sort', 'reverse-sort'],
 	['next-breakdown', 'previous-breakdown'],
 	['filter'],
+	['search'],
 	['next-match', 'previous-match'],
 	['help'],
 	['close'],

@@ -1,6 +1,7 @@
 import type {Breakdown, Check, Quote, Report, Span, TimelineEntry} from '../extract/types.ts';
 import {capitalize, formatHedge, formatNumber, formatShare, formatTimelineDate} from './format.ts';
 import type {PaneName} from './pane-name.ts';
+import {markMatches} from './match-marks.ts';
 import {sanitize} from './sanitize.ts';
 import {cellWidth, padEnd, truncate, wrap} from './text-fit.ts';
 import type {Role} from './theme.ts';
@@ -20,6 +21,8 @@ export const sortCycle: readonly SortColumn[] = ['text', 'name', 'count', 'share
 
 export type ModelView = {
 	readonly filter: string;
+	/** Text to find (`f`): marked wherever it is shown, rows kept. Default "". */
+	readonly search?: string;
 	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
 	readonly breakdown: number;
 };
@@ -56,6 +59,8 @@ export type CountsModel = {
 	readonly widest: {readonly name: number; readonly value: number};
 	/** What the value column holds: "Count", "Amount" (money) or "Percent". */
 	readonly valueHeading: string;
+	/** The text marked in the cells: the search, else the filter; "" for none. */
+	readonly needle: string;
 };
 
 export type ListModel = {
@@ -63,7 +68,28 @@ export type ListModel = {
 	readonly title: Line;
 	readonly items: readonly ListItem[];
 	readonly total: number;
+	/** Per item, whether the search text is shown in it (what `n` / `N` step through); empty without a search. */
+	readonly found: readonly boolean[];
 };
+
+/** What is marked on screen: the search when there is one, else the filter. */
+export function needleOf(view: ModelView): string {
+	return view.search !== undefined && view.search !== '' ? view.search : view.filter;
+}
+
+/** The list with matches marked in every line, and which items show the search text. */
+function marked(model: Omit<ListModel, 'found'>, view: ModelView): ListModel {
+	const needle = needleOf(view);
+	const search = view.search ?? '';
+	if (needle === '') {
+		return {...model, found: []};
+	}
+
+	const items = model.items.map(item => ({...item, lines: item.lines.map(line => markMatches(line, needle))}));
+	const found =
+		search === '' ? [] : items.map(item => item.lines.some(line => line.some(segment => segment.role === 'match')));
+	return {...model, items, found};
+}
 
 export type PaneModel = CountsModel | ListModel;
 
@@ -179,6 +205,7 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 			total: 0,
 			widest: {name: 0, value: 0},
 			valueHeading: 'Count',
+			needle: '',
 		};
 	}
 
@@ -186,15 +213,16 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 	// Loops, not Math.max(...list): a list of some 100,000 items overflows the call stack when spread.
 	const largest = breakdown.items.reduce((most, item) => Math.max(most, item.value), 0);
 	const unit = breakdown.unit === null ? '' : ` (${sanitize(breakdown.unit)})`;
+	const valueText = (item: Breakdown['items'][number]) => (item.approximate ? '~' : '') + formatNumber(item.value);
 	const entries = breakdown.items
 		.map((item, itemIndex) => ({item, name: sanitize(item.name), value: item.value, index: itemIndex}))
-		.filter(entry => matches(view.filter, entry.name))
+		// Every column shown: the name, the value as written and the share.
+		.filter(entry => matches(view.filter, entry.name, valueText(entry.item), formatShare(entry.item.value, base)))
 		.sort(compareRows(view.sort.column));
 	if (view.sort.reversed) {
 		entries.reverse();
 	}
 
-	const valueText = (item: Breakdown['items'][number]) => (item.approximate ? '~' : '') + formatNumber(item.value);
 	const widest = {
 		name: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(sanitize(item.name))), 0),
 		value: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(valueText(item))), 0),
@@ -225,6 +253,7 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		total: breakdown.items.length,
 		widest,
 		valueHeading: valueHeading(breakdown.unit),
+		needle: needleOf(view),
 	};
 }
 
@@ -288,6 +317,7 @@ function quotesModel(report: Report, view: ModelView, width: number): ListModel 
 			quote.speaker?.name ?? 'unattributed',
 			quote.speaker?.role ?? null,
 			quote.speaker?.organization ?? null,
+			quote.cue,
 		),
 	);
 	const quotations = visible.filter(quote => quote.kind === 'quotation');
@@ -324,7 +354,7 @@ function quotesModel(report: Report, view: ModelView, width: number): ListModel 
 					{text: ` · ${plural(quotationCount, 'quotation')}, ${plural(termCount, 'term')}`, role: 'muted'},
 					...filterNote(view.filter, items.length, report.quotes.length),
 				];
-	return {pane: 'quotes', title, items, total: report.quotes.length};
+	return marked({pane: 'quotes', title, items, total: report.quotes.length}, view);
 }
 
 function plural(count: number, noun: string): string {
@@ -391,7 +421,7 @@ function timelineModel(report: Report, view: ModelView, width: number): ListMode
 						: []),
 					...filterNote(view.filter, items.length, report.timeline.length),
 				];
-	return {pane: 'timeline', title, items, total: report.timeline.length};
+	return marked({pane: 'timeline', title, items, total: report.timeline.length}, view);
 }
 
 // ---- totals
@@ -455,7 +485,7 @@ function totalsModel(report: Report, view: ModelView, width: number): ListModel 
 					{text: `${report.checks.length - failing - unknown} ✓`, role: 'ok'},
 					...filterNote(view.filter, items.length, report.checks.length),
 				];
-	return {pane: 'totals', title, items, total: report.checks.length};
+	return marked({pane: 'totals', title, items, total: report.checks.length}, view);
 }
 
 /** What `pane` shows for this report and view, laid out for a pane body `width` cells wide. */

@@ -125,7 +125,8 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = []}:
 						}
 						pane={view.pane}
 						lists={report.breakdowns.length}
-						editing={view.editingFilter ? view.filter[view.pane] : null}
+						editing={view.editingFilter ? view.filter[view.pane] : view.editingSearch ? view.search[view.pane] : null}
+						prompt={view.editingSearch ? 'f' : '/'}
 						message={view.message}
 						overlay={view.overlay}
 						helpScrolls={view.overlay === 'help' && helpLines(width).length > height - 1}

@@ -48,5 +48,10 @@ export function statusText(model: PaneModel, view: ViewState): string {
 		parts.push(text);
 	}
 
+	const search = view.search[view.pane];
+	if (search !== '' && !view.editingSearch) {
+		parts.push(`find “${truncate(sanitize(search), filterRoom)}”`);
+	}
+
 	return parts.join(' · ');
 }

@@ -2,7 +2,7 @@ import {createContext, useContext} from 'react';
 
 /** What a piece of text means on screen; panes name roles, never colours. */
 export type Role =
-	'text' | 'heading' | 'muted' | 'accent' | 'ok' | 'bad' | 'unknown' | 'highlight' | 'selection' | 'border';
+	'text' | 'heading' | 'muted' | 'accent' | 'ok' | 'bad' | 'unknown' | 'highlight' | 'match' | 'selection' | 'border';
 
 /** The Ink `<Text>` props a role turns into. */
 export type RoleStyle = {
@@ -31,6 +31,8 @@ const dark: Theme = {
 		unknown: {color: 'yellow', bold: true},
 		// A coloured background of its own: inverse of black on a dark screen is a black box, all but invisible.
 		highlight: {color: 'black', backgroundColor: 'yellow', bold: true},
+		// Filter and search matches: a background unlike the evidence highlight and the inverse selection.
+		match: {color: 'black', backgroundColor: 'cyan', bold: true},
 		selection: {inverse: true},
 		border: {color: 'gray'},
 	},
@@ -48,6 +50,7 @@ const light: Theme = {
 		unknown: {color: 'magenta', bold: true},
 		// Light terminals' yellow is often pale or brown; white on blue reads on all of them, on screen and on paper.
 		highlight: {color: 'whiteBright', backgroundColor: 'blue', bold: true},
+		match: {color: 'whiteBright', backgroundColor: 'magenta', bold: true},
 		selection: {inverse: true},
 		border: {color: 'gray'},
 	},
@@ -64,6 +67,7 @@ const mono: Theme = {
 		bad: {bold: true},
 		unknown: {bold: true},
 		highlight: {inverse: true, underline: true},
+		match: {bold: true, underline: true},
 		selection: {inverse: true},
 		border: {},
 	},

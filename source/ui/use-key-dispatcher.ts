@@ -46,39 +46,44 @@ function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | '
 	}
 }
 
+/** A key while the user types a filter or a search: text goes into it, Enter accepts, Esc clears. */
+function promptKey(name: string, prompt: 'filter' | 'search'): DashboardAction | undefined {
+	switch (name) {
+		case 'enter': {
+			return {type: `${prompt}-accept`};
+		}
+
+		case 'escape': {
+			return {type: 'close'};
+		}
+
+		case 'backspace': {
+			return {type: `${prompt}-backspace`};
+		}
+
+		case 'up':
+		case 'down': {
+			return {type: 'move', delta: name === 'up' ? -1 : 1};
+		}
+
+		case 'space': {
+			return {type: `${prompt}-type`, text: ' '};
+		}
+
+		default: {
+			return [...name].length === 1 ? {type: `${prompt}-type`, text: name} : undefined;
+		}
+	}
+}
+
 /** Turns one key into what it does in the current state; `undefined` when it does nothing. */
 export function resolveKey(name: string, state: ViewState): DashboardAction | 'quit' | 'snapshot' | undefined {
 	if (name === 'ctrl+c') {
 		return 'quit';
 	}
 
-	if (state.editingFilter) {
-		switch (name) {
-			case 'enter': {
-				return {type: 'filter-accept'};
-			}
-
-			case 'escape': {
-				return {type: 'close'};
-			}
-
-			case 'backspace': {
-				return {type: 'filter-backspace'};
-			}
-
-			case 'up':
-			case 'down': {
-				return {type: 'move', delta: name === 'up' ? -1 : 1};
-			}
-
-			case 'space': {
-				return {type: 'filter-type', text: ' '};
-			}
-
-			default: {
-				return [...name].length === 1 ? {type: 'filter-type', text: name} : undefined;
-			}
-		}
+	if (state.editingFilter || state.editingSearch) {
+		return promptKey(name, state.editingFilter ? 'filter' : 'search');
 	}
 
 	const binding = bindingForKey(name);

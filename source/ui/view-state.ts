@@ -16,6 +16,10 @@ export type ViewState = {
 	readonly filter: Readonly<Record<PaneName, string>>;
 	/** True while the user types after `/`. */
 	readonly editingFilter: boolean;
+	/** Text to find per pane (`f`): marked, and stepped through with n / N, without hiding any row. */
+	readonly search: Readonly<Record<PaneName, string>>;
+	/** True while the user types after `f`. */
+	readonly editingSearch: boolean;
 	/** Which breakdown the counts pane shows. */
 	readonly breakdown: number;
 	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
@@ -35,6 +39,8 @@ export function initialViewState(pane: PaneName = 'counts', overrides: Partial<V
 		top: perPane(0),
 		filter: perPane(''),
 		editingFilter: false,
+		search: perPane(''),
+		editingSearch: false,
 		breakdown: 0,
 		sort: {column: 'text', reversed: false},
 		overlay: null,
@@ -60,8 +66,16 @@ const modelCacheSize = 16;
 
 export function modelFor(report: Report, state: ViewState, pane: PaneName, viewport: Viewport): PaneModel {
 	const width = paneSize(viewport).width;
-	const view = {filter: state.filter[pane], sort: state.sort, breakdown: state.breakdown};
-	const key = JSON.stringify([pane, width, view.filter, view.sort.column, view.sort.reversed, view.breakdown]);
+	const view = {filter: state.filter[pane], search: state.search[pane], sort: state.sort, breakdown: state.breakdown};
+	const key = JSON.stringify([
+		pane,
+		width,
+		view.filter,
+		view.search,
+		view.sort.column,
+		view.sort.reversed,
+		view.breakdown,
+	]);
 	let cache = modelCache.get(report);
 	if (cache === undefined) {
 		cache = new Map();
@@ -99,6 +113,10 @@ export type DashboardAction =
 	| {readonly type: 'filter-type'; readonly text: string}
 	| {readonly type: 'filter-backspace'}
 	| {readonly type: 'filter-accept'}
+	| {readonly type: 'search'}
+	| {readonly type: 'search-type'; readonly text: string}
+	| {readonly type: 'search-backspace'}
+	| {readonly type: 'search-accept'}
 	| {readonly type: 'next-match'}
 	| {readonly type: 'previous-match'}
 	| {readonly type: 'help'}
@@ -157,6 +175,41 @@ function pageSize(report: Report, state: ViewState, viewport: Viewport): number 
 	return Math.max(1, window.end - window.top);
 }
 
+/** Indexes of the rows that show the search text, in order. */
+function foundRows(model: PaneModel, search: string): number[] {
+	if (search === '') {
+		return [];
+	}
+
+	const needle = search.toLowerCase();
+	const flags =
+		model.pane === 'counts'
+			? model.rows.map(row => [row.name, row.value, row.share].some(text => text.toLowerCase().includes(needle)))
+			: model.found;
+	return flags.flatMap((found, index) => (found ? [index] : []));
+}
+
+/** The next row (after the selection, or from it when `inclusive`) that shows the search text, wrapping around. */
+function stepToFound(report: Report, state: ViewState, viewport: Viewport, step: 1 | -1, inclusive = false): ViewState {
+	const found = foundRows(modelFor(report, state, state.pane, viewport), state.search[state.pane]);
+	const current = state.selected[state.pane];
+	if (found.length === 0) {
+		return state;
+	}
+
+	const ahead =
+		step === 1
+			? (found.find(index => (inclusive ? index >= current : index > current)) ?? found[0]!)
+			: (found.findLast(index => index < current) ?? found.at(-1)!);
+	return select(state, ahead);
+}
+
+function editSearch(report: Report, state: ViewState, viewport: Viewport, text: string): ViewState {
+	const searched = {...state, search: withPane(state.search, state.pane, text)};
+	// As you type, the selection goes to the first match from where it is.
+	return stepToFound(report, searched, viewport, 1, true);
+}
+
 function wrapSelection(report: Report, state: ViewState, viewport: Viewport, step: 1 | -1): ViewState {
 	const count = countOf(modelFor(report, state, state.pane, viewport));
 	if (count === 0) {
@@ -211,15 +264,15 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 
 	switch (action.type) {
 		case 'go-to-pane': {
-			return {...state, pane: action.pane, overlay: null, editingFilter: false};
+			return {...state, pane: action.pane, overlay: null, editingFilter: false, editingSearch: false};
 		}
 
 		case 'next-pane': {
-			return {...state, pane: cyclePane(pane, 1), overlay: null, editingFilter: false};
+			return {...state, pane: cyclePane(pane, 1), overlay: null, editingFilter: false, editingSearch: false};
 		}
 
 		case 'previous-pane': {
-			return {...state, pane: cyclePane(pane, -1), overlay: null, editingFilter: false};
+			return {...state, pane: cyclePane(pane, -1), overlay: null, editingFilter: false, editingSearch: false};
 		}
 
 		case 'move': {
@@ -269,7 +322,7 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 		}
 
 		case 'filter': {
-			return {...state, editingFilter: true, overlay: null};
+			return {...state, editingFilter: true, editingSearch: false, overlay: null};
 		}
 
 		case 'filter-type': {
@@ -284,12 +337,28 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 			return {...state, editingFilter: false};
 		}
 
-		case 'next-match': {
-			return wrapSelection(report, state, viewport, 1);
+		case 'search': {
+			return {...state, editingSearch: true, editingFilter: false, overlay: null};
 		}
 
+		case 'search-type': {
+			return editSearch(report, state, viewport, state.search[pane] + action.text);
+		}
+
+		case 'search-backspace': {
+			return editSearch(report, state, viewport, [...state.search[pane]].slice(0, -1).join(''));
+		}
+
+		case 'search-accept': {
+			return {...state, editingSearch: false};
+		}
+
+		case 'next-match':
 		case 'previous-match': {
-			return wrapSelection(report, state, viewport, -1);
+			const step = action.type === 'next-match' ? 1 : -1;
+			return state.search[pane] === ''
+				? wrapSelection(report, state, viewport, step)
+				: stepToFound(report, state, viewport, step);
 		}
 
 		case 'help': {
@@ -297,6 +366,15 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 		}
 
 		case 'close': {
+			if (state.editingSearch) {
+				return {...state, search: withPane(state.search, pane, ''), editingSearch: false};
+			}
+
+			// One Esc undoes one thing: a search first (it hid nothing), then the filter.
+			if (state.overlay === null && !state.editingFilter && state.search[pane] !== '') {
+				return {...state, search: withPane(state.search, pane, '')};
+			}
+
 			if (state.editingFilter || state.overlay === null) {
 				return {...select(state, 0), filter: withPane(state.filter, pane, ''), editingFilter: false};
 			}
