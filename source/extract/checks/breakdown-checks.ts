@@ -21,13 +21,6 @@ function roundingTolerance(value: number): number {
 	return unit / 2;
 }
 
-/** Half a unit of the last decimal of a value that has decimals (6.2 → 0.05, 0.468 → 0.0005); 0 for whole values. */
-function lastDigitHalf(value: number): number {
-	if (Number.isInteger(value)) return 0;
-	const decimals = String(value).split('.')[1]?.length ?? 0;
-	return decimals > 6 ? 0 : 0.5 * 10 ** -decimals;
-}
-
 /** How far a hedged total may be from an exact figure and still hold: 5%, or the rounding the writer used. */
 export function hedgeTolerance(value: number, hedge: Hedge): number {
 	return hedge === 'approximate' ? Math.max(0.05 * value, roundingTolerance(value)) : 0;
@@ -156,12 +149,9 @@ export function breakdownCheck(breakdown: Breakdown, id: string): Check | null {
 	const hedge = statedTotal.hedge;
 	const gap = round(sum - total);
 	const anyApproximate = items.some(item => item.approximate);
-	// Figures written to a decimal in their unit ("2.23 million", "$6.2 million") were rounded by the writer: a sum may
-	// be off by half a unit of each one's last digit and still hold.
-	const rounding =
-		breakdown.rounding +
-		[total, ...items.map(item => item.value)].reduce((slack, value) => slack + lastDigitHalf(value), 0);
-	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, rounding, 1e-9);
+	// Figures written to a decimal ("2.23 million", "$6.2 million", "12.17") were rounded by the writer: a sum may be off
+	// by half a unit of each one's last digit and still hold (Breakdown.rounding adds those halves up).
+	const tolerance = Math.max(hedgeTolerance(total, hedge), anyApproximate ? 0.05 * total : 0, breakdown.rounding, 1e-9);
 	const verdict = verdictOf(breakdown, gap, tolerance);
 	const stated = `${HEDGE_WORDS[hedge]}${withUnit(total, unit)}`;
 	const totalText = withUnit(sum, unit);

@@ -67,3 +67,11 @@ export function written(body: string, mention: NumberMention): string {
  * writes one.
  */
 export const maxFiguresPerSentence = 200;
+
+/**
+ * The verdict of a check against a whole: ✓ when it holds; when it misses, ✗ only if the article ties the whole to the
+ * figures ("of the 495", "won by", "In all"), else "?" — the nearest larger figure is a guess at the whole, not a fault.
+ */
+export function tiedVerdict(holds: boolean, tied: boolean): Verdict {
+	return holds ? 'consistent' : tied ? 'inconsistent' : 'unverifiable';
+}

@@ -6,7 +6,7 @@ import {sentenceBefore} from '../breakdowns/breakdown-items.ts';
 import type {Breakdown, Check} from '../types.ts';
 import {before, changeChecks, FROM_BEFORE} from './check-changes.ts';
 import {pointChecks} from './check-points.ts';
-import {decimalsOf, draft, maxFiguresPerSentence, usable, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, maxFiguresPerSentence, tiedVerdict, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
 import {shareChecks} from './check-shares.ts';
@@ -229,7 +229,7 @@ function sumChecks(
 			found.push(
 				draft(
 					'sum',
-					holds ? 'consistent' : whole.tied ? 'inconsistent' : 'unverifiable',
+					tiedVerdict(holds, whole.tied),
 					holds
 						? `The two parts, ${a} and ${b}, add up to the ${w} they divide.`
 						: whole.tied
@@ -342,7 +342,7 @@ function differenceChecks(
 		found.push(
 			draft(
 				'difference',
-				holds ? 'consistent' : guessed ? 'unverifiable' : 'inconsistent',
+				tiedVerdict(holds, !guessed),
 				holds
 					? `The stated margin of ${d} matches ${x} minus ${y}.`
 					: guessed
@@ -409,7 +409,7 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			found.push(
 				draft(
 					'percentage',
-					holds ? 'consistent' : whole.tied ? 'inconsistent' : 'unverifiable',
+					tiedVerdict(holds, whole.tied),
 					holds
 						? `${a} of ${w} is ${shown}%, which rounds to the ${p}% stated.`
 						: whole.tied
@@ -563,7 +563,7 @@ function approximationChecks(article: Article, mentions: readonly NumberMention[
 		found.push(
 			draft(
 				'approximation',
-				holds ? 'consistent' : elsewhere ? 'unverifiable' : 'inconsistent',
+				tiedVerdict(holds, !elsewhere),
 				holds
 					? `“${written}” fits the exact figure of ${x} given elsewhere.`
 					: elsewhere
