@@ -239,11 +239,14 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 	}));
 	const switcher: Segment[] =
 		count > 1 ? [{text: ` · list ${index + 1} of ${count}, [ ] to switch`, role: 'muted'}] : [];
+	const parent = parentOf(report, breakdown);
+	const nesting: Segment[] = parent === null ? [] : [{text: ` · parts of ${parent}`, role: 'muted'}];
 	return {
 		pane: 'counts',
 		title: [
 			{text: capitalize(sanitize(breakdown.measure)) + unit, role: 'heading'},
 			{text: ` · ${breakdown.items.length} listed`, role: 'muted'},
+			...nesting,
 			...switcher,
 			...filterNote(view.filter, rows.length, breakdown.items.length),
 		],
@@ -255,6 +258,15 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		valueHeading: valueHeading(breakdown.unit),
 		needle: needleOf(view),
 	};
+}
+
+/** "International Automotive Components Group (list 1)": the item a nested list divides, and where that item is. */
+function parentOf(report: Report, breakdown: Breakdown): string | null {
+	if (breakdown.parent === null) return null;
+	const {breakdownId, itemIndex} = breakdown.parent;
+	const at = report.breakdowns.findIndex(other => other.id === breakdownId);
+	const item = report.breakdowns[at]?.items[itemIndex];
+	return item === undefined ? null : `${sanitize(item.name)} (list ${at + 1})`;
 }
 
 /** Money has an amount, a list of rates a percent; a bare scale ("million") is still a count. */

@@ -1,0 +1,22 @@
+// A list that divides an item of another list says so in the Counts pane's title, so a reader sees the nesting.
+import test from 'ava';
+import {parseArticle} from '../source/article/parse.ts';
+import {buildReport} from '../source/extract/report.ts';
+import {paneModel} from '../source/ui/pane-model.ts';
+
+const report = buildReport(
+	parseArticle(
+		'Layoffs\n\nThree mills will lay off 445 in the valley.\n\nNorthway Paper is laying off 210 workers at its river site, it told the state.\n\nThe cooperative Delta Fibre said the cuts will mean 140 job losses — 90 at its Ashby plant and 50 at its Corran plant.\n\nState officials said Kell Board Mills closed, idling 95 workers.',
+	),
+);
+
+function title(breakdown: number): string {
+	const model = paneModel(report, 'counts', {filter: '', sort: {column: 'text', reversed: false}, breakdown}, 100);
+	return model.pane === 'counts' ? model.title.map(segment => segment.text).join('') : '';
+}
+
+test('a nested list names the item it divides and its list; the outer list names none', t => {
+	t.is(report.breakdowns.length, 2);
+	t.false(title(0).includes('parts of'));
+	t.true(title(1).includes(' · parts of Delta Fibre (list 1)'), title(1));
+});
