@@ -2,7 +2,9 @@ import type {Article} from '../../article/types.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
-import {lineLists, sentenceBefore, sentenceLists, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {sentenceBefore, totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {lineLists} from './line-lists.ts';
+import {sentenceLists} from './sentence-lists.ts';
 import {
 	isAdjectival,
 	isPluralNoun,

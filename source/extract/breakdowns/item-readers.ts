@@ -1,0 +1,251 @@
+// Reading one segment of a sentence as a list item: "X (N)", "X, N", "X had N", "N in X", "N to the fund", "China 12".
+import type {Span} from '../../article/types.ts';
+import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import type {ItemDraft} from './breakdown-items.ts';
+import {categoryName, cleanName, isCapitalWord, NOT_NAMES, spanOf, trailingCapitalRun} from './item-names.ts';
+
+// Words that introduce the items; whatever comes before the last of them is lead, not name.
+const CUE =
+	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+/gi;
+
+// A dash introduces items too ("recovered 11 bodies — eight in Lowell, …"; "--" where a typewriter dash stands in), but
+// only after a figure: "Boise — the state capital — had 23" is a name with an aside.
+const DASH_CUE = /\s*—\s*|\s(?:–|--)\s+/g;
+const FIGURE =
+	/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million)\b/i;
+
+/** Where the item text of a segment begins: after the last cue word before its first number. */
+function cueEnd(body: string, segment: Span, before: number): number {
+	const text = body.slice(segment.start, before);
+	let end = 0;
+	CUE.lastIndex = 0;
+	for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) end = match.index + match[0].length;
+	DASH_CUE.lastIndex = 0;
+	for (let match = DASH_CUE.exec(text); match !== null; match = DASH_CUE.exec(text)) {
+		if (match.index + match[0].length > end && FIGURE.test(text.slice(0, match.index))) {
+			end = match.index + match[0].length;
+		}
+	}
+
+	return segment.start + end;
+}
+
+// "in the first quarter", "in the second": ordinal categories stand in for names.
+const ORDINAL_CATEGORY =
+	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing)\b(?:\s+[a-z]+)?$/;
+
+// The last word of a name that numbers a thing rather than names a share: "Game 7", "District 5", "Route 66".
+const NUMBERED =
+	/\b(?:game|week|day|year|round|stage|district|ward|precinct|route|highway|interstate|chapter|section|article|title|page|no|number|vol|volume|figure|table|item|proposition|measure|question|amendment|phase|level|grade|class|category|apollo|flight|model|version|series|season|episode|part|act|room|suite|unit|gate|pier|terminal|platform|lane|row|seat|box|lot|block|building|floor|tower|station|camp|base|zone|sector|region|area|exit|mile|hole|lap|heat|court|field|track|channel|pick|draft|covid)$/i;
+
+const VERBS =
+	/\s(?:with|had|has|have|recorded|reported|counted|saw|at|totaled|totalled|received|got|won|gets|accounted for|on)\s+$/i;
+const PREPOSITION =
+	/^\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived|served|sold|made|held)\s+)?(?:from|in|at|for|to|of|by)\s+(?=[A-Z]|the\s)/;
+
+const CATEGORY = /^\s*(?:(?:went|goes|go|was|were|is|are)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
+
+// "4 weeks", "12 miles", "3 points": a unit measures a figure; it names no share of a count.
+const UNIT =
+	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|points?|percent|degrees?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inches?|yards?|acres?|hectares?|pounds?|lbs?|kilos?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:er|re)s?|votes?|goals?|runs?|rebounds?|assists?)$/i;
+
+// "5 were spoiled", "3 died", "2 injured": a figure and what befell it, not a noun that names a share.
+const VERB_LIKE =
+	/^(?:were|was|are|is|be|been|being|had|has|have|did|do|does|went|came|got|will|would|could|should|may|might|can|must|remain|remains|stay|stays|left|more|fewer|less|each|apiece|percent|per|times|[a-z]+ed)$/i;
+
+/** What every item reader sees: the segment, its first figure after the cue, and the text either side of it. */
+type Context = {
+	readonly body: string;
+	readonly segment: Span;
+	readonly mentions: readonly NumberMention[];
+	/** The segment before this one, where a name may stand apart from its figure ("Pima, with 41"). */
+	readonly previous: Span | null;
+	/** Where the item's text begins, after the cue words. */
+	readonly start: number;
+	readonly mention: NumberMention;
+	readonly before: string;
+	readonly after: string;
+	/** The words after the figure are few and hold no parenthesis: the figure ends its item. */
+	readonly shortTail: boolean;
+};
+
+type ItemReader = (context: Context) => ItemDraft | null;
+
+/** An item whose span runs from the start of its text to the end of its figure, as most shapes are written. */
+function item(context: Context, name: string, shape: ItemDraft['shape'], from = context.start): ItemDraft {
+	const {body, mention} = context;
+	return {name, mention, span: spanOf(body, from, mention.span.end), noun: nounAfter(body, mention.span.end), shape};
+}
+
+/** "Tacoma, 11,751" / "Clark: 53" / "Boise — 62" */
+const separated: ItemReader = context => {
+	const separator = /\s*(?:,|:|—|–|-)\s*$/.exec(context.before);
+	if (separator === null || separator.index === 0 || !context.shortTail) return null;
+	const name = cleanName(context.before.slice(0, separator.index));
+	return name === null ? null : item(context, name, 'separator');
+};
+
+/** "Cuyahoga County had 412", "followed by Lima with 190" */
+const withVerb: ItemReader = context => {
+	const verb = VERBS.exec(context.before);
+	if (verb === null || verb.index === 0 || !context.shortTail) return null;
+	const name = cleanName(context.before.slice(0, verb.index));
+	return name === null ? null : item(context, name, 'verb');
+};
+
+/** "87 were from the Netherlands", "21,500 in Canada" */
+const figureFirst: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const preposition = PREPOSITION.exec(context.after);
+	if (preposition === null) return null;
+	const name = cleanName(body.slice(mention.span.end + preposition[0].length, segment.end));
+	if (name === null || !(isCapitalWord(name) || ORDINAL_CATEGORY.test(name))) return null;
+	return {
+		...item(context, name, 'preposition', mention.hedgedSpan.start),
+		span: spanOf(body, mention.hedgedSpan.start, segment.end),
+	};
+};
+
+/**
+ * "$1.1 million to the pension fund", "$30 million on repairs": a category rather than a place, taken (list-runs.ts)
+ * only in a list that its total and a colon, or a verb that shares an amount out, opens.
+ */
+const category: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const cue = CATEGORY.exec(context.after);
+	if (cue === null) return null;
+	const name = categoryName(body.slice(mention.span.end + cue[0].length, segment.end));
+	if (name === null) return null;
+	return {...item(context, name, 'category'), span: spanOf(body, mention.hedgedSpan.start, segment.end)};
+};
+
+/** "Westview Middle School brought in 2,130 pounds": a name, then a few lower-case words, then the number. */
+const subjectVerb: ItemReader = context => {
+	const subject = /^\s*((?:[A-Z][\w.'’-]*\s+)+)(?:[a-z]+\s+){1,3}$/.exec(context.before);
+	if (subject === null || !context.shortTail) return null;
+	const name = cleanName(subject[1]!);
+	return name === null ? null : item(context, name, 'verb');
+};
+
+/** "Maricopa, with 175, and Pima, with 41": the name is the segment before, which holds no number. */
+const nameBefore: ItemReader = context => {
+	const {body, previous, mentions} = context;
+	if (previous === null || !/^\s*(?:with|at|on)\s+$/i.test(context.before) || !context.shortTail) return null;
+	const name = cleanName(body.slice(previous.start, previous.end));
+	if (name === null || !isCapitalWord(name) || mentionsIn(mentions, previous).length > 0) return null;
+	return item(context, name, 'with', previous.start);
+};
+
+/** "…, mail ballots for 1,377": the verb of the first item left out; only taken after a first item with a verb. */
+const elided: ItemReader = context => {
+	const match = /^\s*([\w.'’ -]{1,60}?)\s+(?:for|with|at|on)\s+$/.exec(context.before);
+	if (match === null || !context.shortTail) return null;
+	const name = cleanName(match[1]!);
+	return name === null || name.split(' ').length > 4 ? null : item(context, name, 'elided');
+};
+
+/**
+ * "China 12, Japan 10": a name and its figure and nothing between, as results and tallies are written. Taken only
+ * after a colon or a dash, or after a first item with its verb (list-runs.ts); words that number a thing ("Game 7",
+ * "District 5") are not names of a share.
+ */
+const bare: ItemReader = context => {
+	const match = /^\s*(?:(?:and|or|plus)\s+)?((?:[A-Z][\w.'’&-]*\s+){1,4})$/.exec(context.before);
+	if (match === null || !/^(?:\s*[a-z]+){0,2}[\s.!?]*$/.test(context.after)) return null;
+	const name = cleanName(match[1]!);
+	return name === null || !isCapitalWord(name) || NUMBERED.test(name) ? null : item(context, name, 'bare');
+};
+
+/**
+ * "47 Democrats, 9 Republicans and 2 independents": the figure's own noun names the share. Taken only in a list that
+ * follows its total in the sentence (list-runs.ts): "12 points and 9 rebounds" is no breakdown.
+ */
+const counted: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const match = /^\s+(?:(?:were|was|are|is)\s+)?([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(context.after);
+	if (match === null || !/^\s*(?:(?:and|or|plus)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
+	const name = match[2] === undefined ? match[1]! : `${match[1]!} ${match[2]}`;
+	if (NOT_NAMES.has(name.toLowerCase()) || UNIT.test(match[1]!) || VERB_LIKE.test(match[1]!)) return null;
+	return {name, mention, span: spanOf(body, context.start, segment.end), noun: null, shape: 'counted'};
+};
+
+/** "in Dayton, where 310 positions will be lost" */
+const where: ItemReader = context => {
+	const {body, previous, mentions} = context;
+	if (previous === null || !/^\s*where\s/i.test(context.before)) return null;
+	const name = trailingCapitalRun(body.slice(previous.start, previous.end).trim());
+	return name === '' || mentionsIn(mentions, previous).length > 0 ? null : item(context, name, 'where');
+};
+
+// In order: the first reader that takes the segment wins. Shapes with a mark between name and figure come before
+// those read from word order alone.
+const READERS: readonly ItemReader[] = [
+	separated,
+	withVerb,
+	figureFirst,
+	category,
+	subjectVerb,
+	nameBefore,
+	elided,
+	bare,
+	counted,
+	where,
+];
+
+/** "Lake County (41 deaths)": taken whole or not at all, since a parenthesis after a name is that name's figure. */
+function parenthesised(context: Context, open: RegExpExecArray, figures: number): ItemDraft | null {
+	const close = context.after.indexOf(')');
+	if (close === -1 || close > 40 || figures > 2) return null;
+	const name = cleanName(context.before.slice(0, open.index));
+	if (name === null) return null;
+	const {body, start, before, mention} = context;
+	return {
+		name,
+		mention,
+		span: {start: start + (before.length - before.trimStart().length), end: mention.span.end + close + 1},
+		noun: nounAfter(body, mention.span.end),
+		shape: 'paren',
+	};
+}
+
+/** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
+export function readItem(
+	body: string,
+	segment: Span,
+	mentions: readonly NumberMention[],
+	previous: Span | null,
+): ItemDraft | null {
+	const all = mentionsIn(mentions, segment).filter(
+		mention => isQuantity(mention) && !isAdjectival(body, mention) && !isRate(body, mention),
+	);
+	if (all.length === 0) return null;
+	let start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
+	let inside = all.filter(mention => mention.span.start >= start);
+	// "The $48.6 million budget splits into Instruction ($21.4 million)": a figure before the item's own belongs to the
+	// lead, so the item starts after it.
+	const parenAt = inside.findIndex(
+		(mention, k) => k > 0 && /\(\s*$/.test(body.slice(inside[k - 1]!.span.end, mention.hedgedSpan.start)),
+	);
+	if (parenAt > 0) {
+		start = inside[parenAt - 1]!.span.end;
+		inside = inside.slice(parenAt);
+	}
+
+	const mention = inside[0];
+	if (mention === undefined) return null;
+	const before = body.slice(start, mention.hedgedSpan.start);
+	const after = body.slice(mention.span.end, segment.end);
+	const trimmedAfter = after.trim();
+	const shortTail = trimmedAfter.length <= 30 && !/[()]/.test(trimmedAfter);
+	const context: Context = {body, segment, mentions, previous, start, mention, before, after, shortTail};
+	const open = /\(\s*$/.exec(before);
+	if (open !== null) return parenthesised(context, open, inside.length);
+	if (inside.length > 1) return null;
+	for (const reader of READERS) {
+		const found = reader(context);
+		if (found !== null) return found;
+	}
+
+	return null;
+}

@@ -1,0 +1,126 @@
+// Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables.
+import type {Article, Span} from '../../article/types.ts';
+import {isQuantity, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './breakdown-items.ts';
+import {cleanName, spanOf} from './item-names.ts';
+
+const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all)$/i;
+
+/** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
+export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
+	const {body} = article;
+	const lists: ListDraft[] = [];
+	let current: ItemDraft[] = [];
+	let total: NumberMention | null = null;
+	let lastEnd = -1;
+	const flush = (): void => {
+		// Bare "Name N" rows make a list only three or more in a row: two such lines are as likely a headline and a byline.
+		const bare = current.some(item => item.shape === 'row');
+		if (current.length >= (bare ? 3 : 2)) {
+			const first = current[0]!;
+			const sentence = sentenceBefore(article, first.span.start);
+			lists.push({
+				items: current,
+				span: {start: first.span.start, end: total?.span.end ?? current.at(-1)!.span.end},
+				lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
+				totalLine: total,
+				measure: null,
+				sentence,
+			});
+		}
+
+		current = [];
+		total = null;
+	};
+
+	let start = 0;
+	while (start <= body.length) {
+		let end = body.indexOf('\n', start);
+		if (end === -1) end = body.length;
+		const line = readLine(body, {start, end}, mentions);
+		if (line === null) {
+			if (body.slice(start, end).trim() !== '' || start - lastEnd > 2) flush();
+		} else {
+			if (TOTAL_NAME.test(line.name)) {
+				total = line.mention;
+				flush();
+			} else {
+				current.push(line);
+			}
+
+			lastEnd = end;
+		}
+
+		start = end + 1;
+	}
+
+	flush();
+	return lists;
+}
+
+// "$258,360 for temporary facilities for Harvest Worship Center": a bulleted amount, then what it is for and whom.
+const FOR_RECIPIENT = /^\s+(?:for|to)\s+(.+?)[.;,]?\s*$/;
+
+/** The recipient of an amount-first bullet: the words after its last "for"/"to" that open in a capital, else all. */
+function recipientOf(after: string): string | null {
+	const match = FOR_RECIPIENT.exec(after);
+	if (match === null) return null;
+	const words = match[1]!;
+	const last = /.*\s(?:for|to)\s+(?=\p{Lu})/u.exec(words);
+	const name = (last === null ? words : words.slice(last[0].length)).trim();
+	return name.length > 0 && name.length <= 60 ? name : null;
+}
+
+function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
+	const text = body.slice(line.start, line.end);
+	if (text.trim().length === 0 || text.length > 200) return null;
+	const bullet = BULLET.exec(text);
+	const from = line.start + (bullet?.[0].length ?? 0);
+	const found = mentionsIn(mentions, {start: from, end: line.end}).filter(isQuantity);
+	const mention = found[0];
+	if (mention === undefined) return null;
+	const before = body.slice(from, mention.hedgedSpan.start);
+	const after = body.slice(mention.span.end, line.end);
+	if (bullet !== null && before.trim() === '' && found.length === 1) {
+		const recipient = recipientOf(after);
+		if (recipient !== null) {
+			return {name: recipient, mention, span: spanOf(body, from, line.end), noun: null, shape: 'line'};
+		}
+	}
+
+	if (after.trim().length > 40 || found.some(other => other !== mention && !/\(/.test(after))) return null;
+	let name: string | null = null;
+	let shape: Shape = 'line';
+	if (before.includes('|')) {
+		name =
+			before
+				.split('|')
+				.map(cell => cell.trim())
+				.find(cell => cell !== '') ?? null;
+	} else {
+		const separator =
+			/(?:\s*[:—–|=]\s*|\s+-\s+|\t\s*| {2,})$/.exec(before) ?? (bullet === null ? null : /\s*,\s*$/.exec(before));
+		if (separator !== null) {
+			name = before.slice(0, separator.index);
+		} else if (bullet === null && after.trim() === '' && / $/.test(before)) {
+			// "Benton 18": a table flattened to text, a name and its figure a line; only a run of them is a list.
+			name = before.slice(0, -1);
+			shape = 'row';
+		} else {
+			return null;
+		}
+	}
+
+	const clean = name === null ? null : cleanName(name);
+	if (clean === null || clean.split(' ').length > 5) return null;
+	if (shape === 'row' && (!/^\p{Lu}/u.test(clean) || clean !== name!.trim())) return null;
+	return {
+		name: clean,
+		mention,
+		span: spanOf(body, from, mention.span.end),
+		noun: nounAfter(body, mention.span.end),
+		shape,
+	};
+}

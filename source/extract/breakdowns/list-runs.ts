@@ -1,0 +1,234 @@
+// Which consecutive items of a sentence make one list: shapes that may open a list and shapes that only continue one,
+// names split at their "and", figures given "each" to several names.
+import type {Span} from '../../article/types.ts';
+import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import {nounKey, totalLed, type ItemDraft} from './breakdown-items.ts';
+import {categoryTail, cleanName, isCapitalWord, spanOf} from './item-names.ts';
+import {readItem} from './item-readers.ts';
+
+type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
+
+/**
+ * Whether a segment that is no item is still a member of the list before it: it starts, after its connective, with a
+ * figure of `kind` ("and 5 were spoiled", not "the two core neighborhoods"), or it is the list's last member, short,
+ * after "and", with such a figure ("and American 245").
+ */
+function unreadMember(body: string, segment: Span, mentions: readonly NumberMention[], kind: string): boolean {
+	const text = body.slice(segment.start, segment.end);
+	const connective = /^[\s,]*(?:(?:and|or|plus|while)\s+)?/i.exec(text)?.[0] ?? '';
+	const last = /\b(?:and|or|plus)\s+$/i.test(connective) && text.trim().split(/\s+/).length <= 6;
+	const opening = segment.start + connective.length;
+	return mentionsIn(mentions, segment).some(
+		mention => isQuantity(mention) && mention.kind === kind && (mention.hedgedSpan.start === opening || last),
+	);
+}
+
+/**
+ * Runs of consecutive item segments that make a list: at least two items of one kind. A run that the next segment
+ * would continue but for a figure that reads as no item is marked, so that its sum is not held to the whole total.
+ */
+export function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
+	const runs: Run[] = [];
+	let run: ItemDraft[] = [];
+	const close = (unreadMember = false): void => {
+		if (acceptable(run)) runs.push({items: run, unreadMember});
+		run = [];
+	};
+
+	for (let k = 0; k < segments.length; k++) {
+		const segment = segments[k]!;
+		let item = readItem(body, segment, mentions, segments[k - 1] ?? null);
+		if (item === null) {
+			const next = segments[k + 1];
+			const numberless = mentionsIn(mentions, segment).length === 0;
+			// A name with "and" in it, split there: "cargo for $400 million and the loyalty program and other businesses
+			// for $1.3 billion". Read whole, it must continue the run as the item before it did.
+			const joined =
+				next === undefined || !numberless || run.length === 0
+					? null
+					: readItem(body, {start: segment.start, end: next.end}, mentions, segments[k - 1] ?? null);
+			const continues =
+				joined !== null &&
+				(joined.shape === run.at(-1)!.shape || (joined.shape === 'elided' && run[0]!.shape === 'verb'));
+			if (continues && joined.mention.kind === run[0]!.mention.kind) {
+				// The "and" inside it read as the list's cue: the name is both parts with the word between.
+				const nameStart = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start);
+				const first = cleanName(body.slice(segment.start, segment.end));
+				const between = nameStart < segment.end ? '' : body.slice(segment.end, nameStart).trim();
+				const name = first !== null && /^(?:and|&)$/.test(between) ? `${first} ${between} ${joined.name}` : joined.name;
+				item = {...joined, name, span: spanOf(body, segment.start, joined.span.end)};
+				k++;
+			} else {
+				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
+				const nameOnly =
+					next !== undefined && /^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) && numberless;
+				if (!nameOnly) close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
+				continue;
+			}
+		}
+
+		// An elided verb only continues a list whose first item has its verb written out; a bare "China 12" also opens
+		// one after a colon or a dash.
+		if (item.shape === 'elided' && (run.length === 0 || (run[0]!.shape !== 'verb' && run[0]!.shape !== 'elided'))) {
+			close();
+			continue;
+		}
+
+		if (
+			item.shape === 'bare' &&
+			(run.length === 0
+				? !/(?::|—|–|--)\s*$/.test(body.slice(Math.max(0, item.span.start - 4), item.span.start))
+				: !['verb', 'elided', 'bare', 'separator'].includes(run[0]!.shape))
+		) {
+			close();
+			continue;
+		}
+
+		// Categories make a list only after the total and a colon, "repay $2.4 million: $1.1 million to the pension
+		// fund, …", or a verb that shares something out, "sets aside $21 million for public safety, …"; "12 in the
+		// morning" alone is no item.
+		const opensCategories =
+			run.length === 0 &&
+			item.shape === 'category' &&
+			(afterTotalColon(body, item, mentions) || ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)));
+		if (item.shape === 'category' && (run.length === 0 ? !opensCategories : !totalLed(run[0]!))) {
+			close();
+			continue;
+		}
+
+		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …", "The cuts
+		// include 900 flight attendants, 600 ground staff and 350 pilots".
+		if (
+			item.shape === 'counted' &&
+			(run.length === 0
+				? !afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
+					!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)) &&
+					!OF_THE_WHOLE.test(body.slice(segments[0]!.start, item.span.start))
+				: !totalLed(run[0]!))
+		) {
+			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
+			continue;
+		}
+
+		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
+		// "$12 million for parks and roads": a category's name split at its "and".
+		const rest = item.shape === 'category' ? segments[k + 1] : undefined;
+		const tail = rest === undefined || mentionsIn(mentions, rest).length > 0 ? null : categoryTail(body, rest);
+		if (tail !== null) {
+			item = {...item, name: `${item.name} and ${tail}`, span: spanOf(body, item.span.start, rest!.end)};
+			k++;
+		}
+
+		const members = eachMembers(body, segment, item);
+		if (members === null) {
+			run.push(item);
+		} else {
+			run.push(...members.items);
+			// "one each in Henley and Goring": the names after "each" ran on into the segments split at their "and".
+			while (segments[k + 1] !== undefined && segments[k + 1]!.end <= members.end) k++;
+		}
+	}
+	close();
+	return runs;
+}
+
+// "Georgia and Ohio, 16 each", "one each in Seminole and Flagler": one figure that stands for every name beside it.
+const EACH_AFTER = /^\s*(?:[a-z]+\s+)?each\b/;
+const EACH_STICKY = /\s*(?:[a-z]+\s+)?each\b/y;
+const EACH_IN = /^\s*each\s+(?:in|at|for|to|from)\s+/;
+
+/**
+ * The items of a figure given "each" to several names, one item a name, and where the names end; null when the figure
+ * is no "each".
+ */
+function eachMembers(
+	body: string,
+	segment: Span,
+	item: ItemDraft,
+): {readonly items: ItemDraft[]; readonly end: number} | null {
+	const end = item.mention.span.end;
+	// Tested in place (sticky) before any slice: this runs once per item of every list.
+	EACH_STICKY.lastIndex = end;
+	if (!EACH_STICKY.test(body)) return null;
+	const after = body.slice(end, Math.min(segment.end, end + 24));
+	if (!EACH_AFTER.test(after)) return null;
+	const into = EACH_IN.exec(after);
+	const from = into === null ? segment.start : end + into[0].length;
+	// Names after "each in" run to the clause's end, past the "and" the segments were split at.
+	const clause = /[;.!?\n]|,\s*(?:and\s+)?[\d(]/.exec(body.slice(from, from + 160));
+	const to =
+		into === null ? item.mention.hedgedSpan.start : from + (clause?.index ?? Math.min(160, body.length - from));
+	const raw = body.slice(from, to);
+	const names: ItemDraft[] = [];
+	const part = /[^,]+?(?=\s*,\s*|\s+and\s+|\s*$)/g;
+	for (let match = part.exec(raw); match !== null; match = part.exec(raw)) {
+		const text = match[0].replace(/^\s*(?:and\s+)?/, '');
+		if (text.trim() === '') continue;
+		const name = cleanName(text);
+		if (name === null || !/^\p{Lu}/u.test(name)) return null;
+		const start = body.indexOf(name, from + match.index);
+		names.push({...item, name, span: start < 0 ? item.span : spanOf(body, start, Math.max(start + name.length, end))});
+		part.lastIndex = match.index + match[0].length;
+		const connective = /^\s*,\s*|^\s+and\s+/.exec(raw.slice(part.lastIndex));
+		if (connective !== null) part.lastIndex += connective[0].length;
+	}
+
+	return names.length >= 2 ? {items: names, end: to} : null;
+}
+
+// A sentence that names its whole before the list: "Of the dead, four were German, two Austrian and one Italian".
+const OF_THE_WHOLE = /^(?:of|among) (?:the|those|these)\b[^,]{1,40},\s*$/i;
+
+// Verbs that share an amount out, right before a list's first category.
+const ALLOCATION =
+	/\b(?:sets? aside|set aside|allocat(?:es?|ed|ing)|earmark(?:s|ed|ing)?|devot(?:es?|ed|ing)|budget(?:s|ed)|splits?|divid(?:es?|ed)|distribut(?:es?|ed)|includ(?:es?|ed|ing)|provid(?:es?|ed))\s+$/i;
+
+/** Whether an item follows a colon or a dash right after a figure of its own kind: the list's stated total. */
+function afterTotalColon(body: string, item: ItemDraft, mentions: readonly NumberMention[]): boolean {
+	const before = body.slice(Math.max(0, item.span.start - 40), item.span.start);
+	const cue = /\s*(?::|—|–|--)\s*$/.exec(before);
+	if (cue === null) return false;
+	const cueAt = item.span.start - before.length + cue.index;
+	return mentions.some(
+		mention =>
+			mention.kind === item.mention.kind &&
+			mention.span.end <= cueAt &&
+			/^[\s\w]{0,12}$/.test(body.slice(mention.span.end, cueAt)),
+	);
+}
+
+/**
+ * Whether a figure of the item's kind, larger than it, comes earlier in the sentence and a colon, a dash or a word
+ * that opens a list ("included", "among them") comes between: the whole the item is a share of.
+ */
+function afterTotalInSentence(
+	body: string,
+	item: ItemDraft,
+	mentions: readonly NumberMention[],
+	sentenceStart: number,
+): boolean {
+	const lead = body.slice(sentenceStart, item.mention.hedgedSpan.start);
+	const cue = /(?::|—|–|--|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
+	if (cue === null) return false;
+	const cueAt = sentenceStart + cue.index;
+	return mentions.some(
+		mention =>
+			mention.kind === item.mention.kind &&
+			mention.span.start >= sentenceStart &&
+			mention.span.end <= cueAt &&
+			mention.value > item.mention.value,
+	);
+}
+
+function acceptable(run: readonly ItemDraft[]): boolean {
+	if (run.length < 2) return false;
+	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
+	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
+	if (nouns.size > 1) return false;
+	if (run.length >= 3) return true;
+	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
+	// nouns come only after their total.
+	const tight = run.every(item => item.shape === 'paren' || item.shape === 'separator' || totalLed(item));
+	return tight || run.every(item => isCapitalWord(item.name));
+}

@@ -1,0 +1,157 @@
+// Lists written inside sentences: a sentence split at its separators, its segments read as items, runs of them kept.
+import type {Article, Span} from '../../article/types.ts';
+import {isQuantity, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import {totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {leadingCapitalRun, NOT_NAMES, trailingCapitalRun} from './item-names.ts';
+import {readItem} from './item-readers.ts';
+import {runsIn} from './list-runs.ts';
+import {placeSuffixAt} from './place-names.ts';
+
+/**
+ * Splits a sentence at list separators outside parentheses. With `semicolons`, only at semicolons ("X, 12; Y, 9");
+ * otherwise at commas and " and "/" as well as ", keeping "Lake County, Ohio" and "Portland, Ore." whole.
+ */
+export function splitSegments(body: string, sentence: Span, semicolons: boolean): Span[] {
+	const segments: Span[] = [];
+	let depth = 0;
+	let start = sentence.start;
+	for (let i = sentence.start; i < sentence.end; i++) {
+		const code = body.charCodeAt(i);
+		if (code === 40) depth++;
+		else if (code === 41) depth = Math.max(0, depth - 1);
+		if (depth > 0) continue;
+		if (code === 59) {
+			segments.push({start, end: i});
+			start = i + 1;
+		} else if (!semicolons && code === 44 && /\s/.test(body.charAt(i + 1))) {
+			const prior = body.slice(start, i);
+			const suffix = placeSuffixAt(body, i + 2);
+			if (suffix > 0 && /[A-Za-z.]$/.test(prior) && /(?:^|\s)[A-Z][\w.]*$/.test(prior) && !/\d/.test(prior)) continue;
+			segments.push({start, end: i});
+			start = i + 1;
+		} else if (!semicolons && code === 32) {
+			const word = /^ (and|as well as|plus) /.exec(body.slice(i, i + 13));
+			if (word !== null) {
+				segments.push({start, end: i});
+				start = i + 1;
+				i += word[0].length - 2;
+			}
+		}
+	}
+
+	segments.push({start, end: sentence.end});
+	return segments.filter(segment => segment.end > segment.start);
+}
+
+/**
+ * "Maricopa and Pima reported 175 and 41, respectively": k names coordinated before k figures coordinated before
+ * "respectively". The names are the capitalised runs around the last "and" and the commas before it.
+ */
+function respectivelyItems(body: string, sentence: Span, quantities: readonly NumberMention[]): ItemDraft[] | null {
+	const text = body.slice(sentence.start, sentence.end);
+	const cue = /,?\s+respectively\b/i.exec(text);
+	if (cue === null) return null;
+	const cueAt = sentence.start + cue.index;
+	const chain: NumberMention[] = [];
+	for (let k = quantities.length - 1; k >= 0; k--) {
+		const mention = quantities[k]!;
+		if (mention.span.end > cueAt) continue;
+		const gap = body.slice(mention.span.end, chain[0]?.hedgedSpan.start ?? cueAt);
+		if (chain.length > 0 ? !/^\s*(?:,|,?\s+and|,?\s+&)\s*$/.test(gap) : !/^(?:\s+[a-z]+){0,2}\s*$/.test(gap)) break;
+		chain.unshift(mention);
+	}
+
+	if (chain.length < 2 || chain.some(mention => mention.kind !== chain[0]!.kind)) return null;
+	const prefix = body.slice(sentence.start, chain[0]!.hedgedSpan.start);
+	const and = Math.max(prefix.lastIndexOf(' and '), prefix.lastIndexOf(' & '));
+	if (and === -1) return null;
+	// Names are capitalised runs, else, for counts and money, single words: "Domestic and international passenger
+	// revenue came to $8.1 billion and $4.8 billion" (two rates, "rose 5% and 3%", are no shares of a whole).
+	const rest = prefix.slice(and + (prefix.startsWith(' and ', and) ? 5 : 3));
+	const word = (pattern: RegExp, text: string): string =>
+		chain[0]!.kind === 'percent' ? '' : (pattern.exec(text)?.[0] ?? '');
+	const last = leadingCapitalRun(rest) || word(/^[a-z][a-z-]+(?=\s)/, rest);
+	const pieces = prefix
+		.slice(0, and)
+		.split(',')
+		.map(piece => piece.trim());
+	if (pieces.at(-1) === '') pieces.pop();
+	const before = pieces
+		.slice(-(chain.length - 1))
+		.map(piece => trailingCapitalRun(piece) || word(/(?<=^|\s)[a-z][a-z-]+$/, piece));
+	const names = [...before, last];
+	if (before.length !== chain.length - 1 || names.some(name => name === '' || NOT_NAMES.has(name.toLowerCase()))) {
+		return null;
+	}
+
+	return chain.map((mention, k) => ({
+		name: names[k]!,
+		mention,
+		span: mention.hedgedSpan,
+		noun: nounAfter(body, mention.span.end),
+		shape: 'respectively',
+	}));
+}
+
+/** Lists written inside sentences. */
+export function sentenceLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
+	const {body, sentences} = article;
+	const lists: ListDraft[] = [];
+	sentences.forEach((sentence, index) => {
+		const quantities = mentionsIn(mentions, sentence).filter(isQuantity);
+		if (quantities.length < 2) return;
+		const respectively = respectivelyItems(body, sentence, quantities);
+		if (respectively !== null) {
+			lists.push({
+				items: respectively,
+				span: {start: sentence.start, end: respectively.at(-1)!.span.end},
+				lead: {start: sentence.start, end: respectively[0]!.mention.hedgedSpan.start},
+				totalLine: null,
+				measure: null,
+				sentence: index,
+			});
+			return;
+		}
+
+		const tries = body.slice(sentence.start, sentence.end).includes(';') ? [true, false] : [false];
+		for (const semicolons of tries) {
+			const runs = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
+			if (runs.length === 0) continue;
+			for (const found of runs) {
+				const rest = remainderItem(article, index + 1, found.items, mentions);
+				const items = rest === null ? found.items : [...found.items, rest];
+				lists.push({
+					items,
+					span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
+					lead: {start: sentence.start, end: items[0]!.span.start},
+					totalLine: null,
+					measure: null,
+					sentence: index,
+					unreadMember: found.unreadMember && rest === null,
+				});
+			}
+
+			break;
+		}
+	});
+	return lists;
+}
+
+/** "The remaining nine deaths were reported in Yuma.": the sentence after a list that places the rest of it. */
+function remainderItem(
+	article: Article,
+	index: number,
+	run: readonly ItemDraft[],
+	mentions: readonly NumberMention[],
+): ItemDraft | null {
+	const sentence = article.sentences[index];
+	if (sentence === undefined || sentence.paragraph > article.sentences[index - 1]!.paragraph + 1) return null;
+	const text = article.body.slice(sentence.start, sentence.end);
+	if (!/^(?:the\s+)?(?:remaining|other|rest of the)\s/i.test(text)) return null;
+	if (mentionsIn(mentions, sentence).filter(isQuantity).length !== 1) return null;
+	const item = readItem(article.body, sentence, mentions, null);
+	const shape = totalLed(run[0]!) ? 'category' : 'preposition';
+	if (item === null || item.shape !== shape || item.mention.kind !== run[0]!.mention.kind) return null;
+	return item;
+}
