@@ -1,26 +1,7 @@
 // Shapes of counts seen in real copy (test/real/, facts only), each written here in our own words, with the
 // negatives that must stay silent: a false ✗ sends a reporter to accuse an article of an error it did not make.
 import test from 'ava';
-import {parseArticle} from '../source/article/parse.ts';
-import {extractBreakdowns} from '../source/extract/breakdowns/breakdowns.ts';
-import {extractChecks} from '../source/extract/checks/checks.ts';
-import {findNumbers} from '../source/extract/numbers/numbers.ts';
-import type {Breakdown, Check} from '../source/extract/types.ts';
-
-function read(text: string): {breakdowns: Breakdown[]; checks: Check[]} {
-	const article = parseArticle(text);
-	const numbers = findNumbers(article.body);
-	const breakdowns = extractBreakdowns(article, numbers);
-	return {breakdowns, checks: extractChecks(article, numbers, breakdowns)};
-}
-
-function items(breakdown: Breakdown | undefined): Array<[string, number]> {
-	return breakdown?.items.map(item => [item.name, item.value]) ?? [];
-}
-
-function verdicts(found: readonly Check[], kind: Check['kind']): string[] {
-	return found.filter(check => check.kind === kind).map(check => check.verdict);
-}
+import {items, read, verdicts} from './helpers/read-counts.ts';
 
 test('"A and B, N each" gives every name its own N, and the list then adds up', t => {
 	// 30 + 12 + 12 + 5 + 5 + 5 = 69.

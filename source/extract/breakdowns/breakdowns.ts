@@ -1,4 +1,5 @@
 import type {Article} from '../../article/types.ts';
+import {measureLists} from './breakdown-measures.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
@@ -58,6 +59,7 @@ const RELATED: ReadonlyArray<readonly string[]> = [
 	['cases', 'infections', 'infected'],
 	['jobs', 'positions', 'layoffs', 'workers', 'employees'],
 	['votes', 'ballots'],
+	['injuries', 'injured', 'wounded', 'hurt'],
 ];
 
 function related(a: string, b: string): boolean {
@@ -341,8 +343,13 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
 	const lines = [...tables, ...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span))];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
-	const inline = sentenceLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
-	const shaped = [...lines, ...inline];
+	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
+	const measured = measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
+	const measuredSpans = new SpanIndex(measured.map(list => list.span));
+	const inline = sentenceLists(article, numbers).filter(
+		list => !lineSpans.overlaps(list.span) && !measuredSpans.overlaps(list.span),
+	);
+	const shaped = [...lines, ...measured, ...inline];
 	const held = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
 	const prose = proseLists(article, numbers, held);
 	for (const list of prose) for (const item of list.items) held.add(item.mention);

@@ -197,7 +197,10 @@ const READERS: readonly ItemReader[] = [
 function parenthesised(context: Context, open: RegExpExecArray, figures: number): ItemDraft | null {
 	const close = context.after.indexOf(')');
 	if (close === -1 || close > 40 || figures > 2) return null;
-	const name = cleanName(context.before.slice(0, open.index));
+	const raw = context.before.slice(0, open.index);
+	// "The 12 deaths were in Ash (5 deaths)": the name is what the verb leads to, right before the parenthesis.
+	const afterVerb = /\s(?:was|were|is|are)\s+(?:in|at|from)\s+(.+)$/.exec(raw)?.[1];
+	const name = cleanName(afterVerb !== undefined && isCapitalWord(afterVerb) ? afterVerb : raw);
 	if (name === null) return null;
 	const {body, start, before, mention} = context;
 	return {
