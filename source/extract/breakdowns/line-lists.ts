@@ -8,6 +8,34 @@ import {cleanName, spanOf} from './item-names.ts';
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all)$/i;
 
+// "Orange: 37,247 (+95)": a second figure in parentheses right after a line's own, as dashboards print the day's change.
+const SECOND_FIGURE = /^\s*\(\s*[+±]?\s*$/;
+
+/**
+ * The lines' second column: when every line gives a parenthesised figure right after its own, those figures are a list
+ * of their own (new cases beside the total cases), by the same names. Null unless every line has one.
+ */
+function secondColumn(
+	body: string,
+	lines: readonly ItemDraft[],
+	mentions: readonly NumberMention[],
+): ItemDraft[] | null {
+	const column: ItemDraft[] = [];
+	for (const line of lines) {
+		const lineEnd = body.indexOf('\n', line.mention.span.end);
+		const rest = {start: line.mention.span.end, end: lineEnd === -1 ? body.length : lineEnd};
+		const next = mentionsIn(mentions, rest).filter(isQuantity)[0];
+		if (next === undefined || next.kind !== line.mention.kind) return null;
+		if (!SECOND_FIGURE.test(body.slice(line.mention.span.end, next.hedgedSpan.start))) return null;
+		const close = body.indexOf(')', next.span.end);
+		// One figure alone in the parenthesis: "(600, 120, 394)" divides the line's figure, it is no second column.
+		if (close === -1 || close > rest.end || !/^\s*(?:[a-z]+\s*)?$/.test(body.slice(next.span.end, close))) return null;
+		column.push({...line, mention: next, span: {start: line.span.start, end: close + 1}, noun: null});
+	}
+
+	return column;
+}
+
 /** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
 export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body} = article;
@@ -29,6 +57,17 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 				measure: null,
 				sentence,
 			});
+			const second = secondColumn(body, current, mentions);
+			if (second !== null) {
+				lists.push({
+					items: second,
+					span: {start: first.span.start, end: current.at(-1)!.span.end},
+					lead: lists.at(-1)!.lead,
+					totalLine: null,
+					measure: null,
+					sentence,
+				});
+			}
 		}
 
 		current = [];

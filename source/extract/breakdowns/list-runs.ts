@@ -7,6 +7,8 @@ import {nounKey, totalLed, type ItemDraft} from './breakdown-items.ts';
 import {categoryTail, cleanName, isCapitalWord, spanOf} from './item-names.ts';
 import {readItem} from './item-readers.ts';
 
+const COMPARED = /^\s*(?:compared (?:to|with)|up from|down from|versus|vs\.?|as against)\s/i;
+
 type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
 
 /**
@@ -38,6 +40,13 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 
 	for (let k = 0; k < segments.length; k++) {
 		const segment = segments[k]!;
+		// "another 44 deaths statewide, compared to 22 reported in Monday's data": a figure set against another is no
+		// share of a list, and the figure it is set against is none either.
+		if (COMPARED.test(body.slice(segment.start, segment.end))) {
+			run = [];
+			continue;
+		}
+
 		let item = readItem(body, segment, mentions, segments[k - 1] ?? null);
 		if (item === null) {
 			const next = segments[k + 1];
@@ -134,6 +143,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 }
 
 // "Georgia and Ohio, 16 each", "one each in Seminole and Flagler": one figure that stands for every name beside it.
+const PLACES_AFTER = /\s+(?:counties|cities|towns|states|provinces|districts|parishes|regions|boroughs|villages)\s*$/;
 const EACH_AFTER = /^\s*(?:[a-z]+\s+)?each\b/;
 const EACH_STICKY = /\s*(?:[a-z]+\s+)?each\b/y;
 const EACH_IN = /^\s*each\s+(?:in|at|for|to|from)\s+/;
@@ -165,7 +175,8 @@ function eachMembers(
 	for (let match = part.exec(raw); match !== null; match = part.exec(raw)) {
 		const text = match[0].replace(/^\s*(?:and\s+)?/, '');
 		if (text.trim() === '') continue;
-		const name = cleanName(text);
+		// "one each in Seminole and Flagler counties": the plural names what the names are, and is no part of the last.
+		const name = cleanName(text.replace(PLACES_AFTER, ''));
 		if (name === null || !/^\p{Lu}/u.test(name)) return null;
 		const start = body.indexOf(name, from + match.index);
 		names.push({...item, name, span: start < 0 ? item.span : spanOf(body, start, Math.max(start + name.length, end))});

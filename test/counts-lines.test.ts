@@ -1,0 +1,47 @@
+// Line tables and comparisons as real copy writes them, in our own words (structure from test/real/, facts only).
+import test from 'ava';
+import {items, read} from './helpers/read-counts.ts';
+
+test("a line table with the day's change in parentheses gives two lists by the same names", t => {
+	const {breakdowns} = read(
+		'Cases\n\nThe county table shows total (and new) cases.\nAsh: 1,204 (+12)\nBirch: 880 (+7)\nCedar: 2,031 (+30)\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash', 1204],
+		['Birch', 880],
+		['Cedar', 2031],
+	]);
+	t.deepEqual(items(breakdowns[1]), [
+		['Ash', 12],
+		['Birch', 7],
+		['Cedar', 30],
+	]);
+});
+
+test('a parenthesis that holds several figures is no second column', t => {
+	const {breakdowns} = read(
+		'Harvest\n\nAsh = 900 (500, 100, 300)\nBirch = 700 (400, 90, 210)\nCedar = 500 (300, 50, 150)\n',
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => item.value === 500 && item.name === 'Ash')));
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => item.value === 400)));
+});
+
+test('a figure set against another ("compared to 22 in Monday\'s report") makes no list with it', t => {
+	const {breakdowns} = read(
+		"Virus\n\nThe state counted another 40 deaths tied to COVID-19, compared to 21 reported in Friday's count.",
+	);
+	t.deepEqual(breakdowns, []);
+});
+
+test('"one each in A and B counties": the plural names what the places are, not part of the last name', t => {
+	// 3 + 1 + 1 = 5.
+	const {breakdowns, checks} = read(
+		'Virus\n\nOf the 5 new deaths, all were local residents: three in Ash County and one each in Birch and Cedar counties.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash County', 3],
+		['Birch', 1],
+		['Cedar', 1],
+	]);
+	t.true(checks.some(check => check.kind === 'breakdown-total' && check.verdict === 'consistent'));
+});
