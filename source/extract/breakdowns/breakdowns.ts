@@ -1,4 +1,5 @@
 import type {Article} from '../../article/types.ts';
+import {blockLists} from './breakdown-blocks.ts';
 import {measureLists} from './breakdown-measures.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {sumLists} from './breakdown-sums.ts';
@@ -341,7 +342,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	const {body} = article;
 	const tables = tableLists(article, numbers);
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
-	const lines = [...tables, ...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span))];
+	const lines = [
+		...tables,
+		...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
+		...blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
+	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
 	const measured = measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));

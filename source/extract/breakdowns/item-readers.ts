@@ -36,7 +36,7 @@ const ORDINAL_CATEGORY =
 	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|closing)\b(?:\s+[a-z]+)?$/;
 
 // The last word of a name that numbers a thing rather than names a share: "Game 7", "District 5", "Route 66".
-const NUMBERED =
+export const NUMBERED =
 	/\b(?:game|week|day|year|round|stage|district|ward|precinct|route|highway|interstate|chapter|section|article|title|page|no|number|vol|volume|figure|table|item|proposition|measure|question|amendment|phase|level|grade|class|category|apollo|flight|model|version|series|season|episode|part|act|room|suite|unit|gate|pier|terminal|platform|lane|row|seat|box|lot|block|building|floor|tower|station|camp|base|zone|sector|region|area|exit|mile|hole|lap|heat|court|field|track|channel|pick|draft|covid)$/i;
 
 const VERBS =

@@ -4,9 +4,13 @@ import {isQuantity, mentionsIn, nounAfter} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './breakdown-items.ts';
 import {cleanName, spanOf} from './item-names.ts';
+import {NUMBERED} from './item-readers.ts';
 
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
-const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all)$/i;
+// "Total", "Total Votes Cast": the line that closes a table with its whole.
+const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all|total(?: [a-z]+){1,3})$/i;
+// Ballot options name their line by the word a cleaner would drop as a preposition: "For the levy: 6", "Against: 4".
+const BALLOT_OPTION = /^(?:for|against|yes|no)\b/i;
 
 // "Orange: 37,247 (+95)": a second figure in parentheses right after a line's own, as dashboards print the day's change.
 const SECOND_FIGURE = /^\s*\(\s*[+±]?\s*$/;
@@ -86,6 +90,10 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 				total = line.mention;
 				flush();
 			} else {
+				// The rows starting over are two lists: the last block of a results table, then its unheaded whole ("For: 30",
+				// "Against: 11", "For: 250", "Against: 92"). In a bulleted list a name met again is only a second grant to it.
+				const bulleted = BULLET.test(body.slice(start, end));
+				if (!bulleted && current.length >= 2 && current[0]!.name === line.name) flush();
 				current.push(line);
 			}
 
@@ -112,12 +120,20 @@ function recipientOf(after: string): string | null {
 	return name.length > 0 && name.length <= 60 ? name : null;
 }
 
-function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
+export function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
 	const text = body.slice(line.start, line.end);
 	if (text.trim().length === 0 || text.length > 200) return null;
 	const bullet = BULLET.exec(text);
 	const from = line.start + (bullet?.[0].length ?? 0);
-	const found = mentionsIn(mentions, {start: from, end: line.end}).filter(isQuantity);
+	const all = mentionsIn(mentions, {start: from, end: line.end}).filter(isQuantity);
+	// "For The 2% Tax: 6": a figure inside the name; the line's own figure is the one after its colon, ending the line.
+	const last = all.at(-1);
+	const named =
+		last !== undefined &&
+		all.length > 1 &&
+		/[:=]\s*$/.test(body.slice(all.at(-2)!.span.end, last.hedgedSpan.start)) &&
+		/^[\s*†]*$/.test(body.slice(last.span.end, line.end));
+	const found = named ? [last] : all;
 	const mention = found[0];
 	if (mention === undefined) return null;
 	const before = body.slice(from, mention.hedgedSpan.start);
@@ -152,9 +168,10 @@ function readLine(body: string, line: Span, mentions: readonly NumberMention[]):
 		}
 	}
 
-	const clean = name === null ? null : cleanName(name);
+	const clean = name === null ? null : BALLOT_OPTION.test(name.trim()) ? name.trim() : cleanName(name);
 	if (clean === null || clean.split(' ').length > 5) return null;
-	if (shape === 'row' && (!/^\p{Lu}/u.test(clean) || clean !== name!.trim())) return null;
+	// "Ward One", "District 5": a word that numbers a thing, with its number, is a name or a heading, not a row.
+	if (shape === 'row' && (!/^\p{Lu}/u.test(clean) || clean !== name!.trim() || NUMBERED.test(clean))) return null;
 	return {
 		name: clean,
 		mention,

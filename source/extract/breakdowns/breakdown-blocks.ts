@@ -1,0 +1,99 @@
+// Results printed as blocks: a heading line ("Ward One"), then the same rows under every heading ("For: 6",
+// "Against: 14"), and often the same rows once more without a heading for the whole ("For: 250"). Read across the
+// blocks, each row is a list by heading (votes for, ward by ward), whose whole is that last unheaded row.
+import type {Article, Span} from '../../article/types.ts';
+import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
+import type {NumberMention} from '../numbers/numbers-types.ts';
+import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {NUMBERED} from './item-readers.ts';
+import {readLine} from './line-lists.ts';
+
+type Block = {readonly heading: string; readonly span: Span; readonly rows: ItemDraft[]};
+
+// A heading: a short line that opens in a capital or a digit, holds no figure of its own and ends no sentence.
+const HEADING = /^\s*[\p{Lu}\d][^.!?:;]{1,38}\s*$/u;
+
+// "Ward One", "Precinct 12": a heading whose figure numbers it.
+const NUMBERED_HEADING = /^\s*([A-Z][a-z]+)\s+(?:\d{1,3}|[A-Z][a-z]+)\s*$/;
+
+function numberedHeading(text: string): boolean {
+	const word = NUMBERED_HEADING.exec(text)?.[1];
+	return word !== undefined && NUMBERED.test(word);
+}
+
+function key(name: string): string {
+	return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The lists of one run of blocks: one a row name that at least two blocks and half of them give. */
+function listsOf(article: Article, blocks: readonly Block[], tail: readonly ItemDraft[]): ListDraft[] {
+	if (blocks.length < 2) return [];
+	const names: string[] = [];
+	for (const block of blocks)
+		for (const row of block.rows) if (!names.includes(key(row.name))) names.push(key(row.name));
+	const lists: ListDraft[] = [];
+	for (const name of names) {
+		const items = blocks.flatMap(block => {
+			const row = block.rows.find(candidate => key(candidate.name) === name);
+			return row === undefined ? [] : [{...row, name: block.heading}];
+		});
+		if (items.length < 2 || items.length * 2 < blocks.length) continue;
+		const first = blocks[0]!;
+		const sentence = sentenceBefore(article, first.span.start);
+		const whole = tail.find(row => key(row.name) === name);
+		lists.push({
+			items,
+			span: {start: first.span.start, end: items.at(-1)!.span.end},
+			lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
+			totalLine: whole?.mention ?? null,
+			// What the list counts is its row: "For The 2% Tax", ward by ward.
+			measure: blocks.flatMap(block => block.rows).find(row => key(row.name) === name)!.name,
+			sentence,
+		});
+	}
+
+	return lists;
+}
+
+/** Lists read across blocks of result lines that share their row names. */
+export function blockLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
+	const {body} = article;
+	const lists: ListDraft[] = [];
+	let blocks: Block[] = [];
+	let tail: ItemDraft[] = [];
+	const close = (): void => {
+		lists.push(
+			...listsOf(
+				article,
+				blocks.filter(block => block.rows.length >= 2),
+				tail,
+			),
+		);
+		blocks = [];
+		tail = [];
+	};
+
+	for (let start = 0; start <= body.length;) {
+		const newline = body.indexOf('\n', start);
+		const end = newline === -1 ? body.length : newline;
+		const span = {start, end};
+		const text = body.slice(start, end);
+		start = end + 1;
+		if (text.trim() === '') continue;
+		const row = readLine(body, span, mentions);
+		const current = blocks.at(-1);
+		if (row !== null) {
+			if (current === undefined) continue;
+			if (tail.length > 0 || current.rows.some(seen => key(seen.name) === key(row.name))) tail.push(row);
+			else current.rows.push(row);
+		} else if (HEADING.test(text) && (numberedHeading(text) || !mentionsIn(mentions, span).some(isQuantity))) {
+			if (tail.length > 0) close();
+			blocks.push({heading: text.trim(), span, rows: []});
+		} else {
+			close();
+		}
+	}
+
+	close();
+	return lists;
+}
