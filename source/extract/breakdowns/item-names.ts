@@ -78,6 +78,14 @@ export const NOT_NAMES = new Set([
 	'about',
 	'officials',
 	'police',
+	'out',
+	'up',
+	'down',
+	'nearly',
+	'almost',
+	'roughly',
+	'only',
+	'just',
 ]);
 
 export function isCapitalWord(word: string): boolean {

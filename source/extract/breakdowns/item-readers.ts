@@ -164,10 +164,36 @@ const bare: ItemReader = context => {
 const counted: ItemReader = context => {
 	const {body, segment, mention} = context;
 	const match = /^\s+(?:(?:were|was|are|is)\s+)?([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(context.after);
-	if (match === null || !/^\s*(?:(?:and|or|plus)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
+	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
 	const name = match[2] === undefined ? match[1]! : `${match[1]!} ${match[2]}`;
 	if (NOT_NAMES.has(name.toLowerCase()) || UNIT.test(match[1]!) || VERB_LIKE.test(match[1]!)) return null;
 	return {name, mention, span: spanOf(body, context.start, segment.end), noun: null, shape: 'counted'};
+};
+
+/**
+ * "546 were person to person, 28 were travel-related and 667 were under investigation": the figure, a be-verb and
+ * what that share is. Taken only in a list after its whole, as counted nouns are (list-runs.ts).
+ */
+const statedShare: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const match = /^\s+(?:were|was|are|is)\s+([a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})[\s.!?]*$/.exec(context.after);
+	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
+	const name = match[1]!;
+	if (NOT_NAMES.has(name) || UNIT.test(name)) return null;
+	return {name, mention, span: spanOf(body, context.start, segment.end), noun: null, shape: 'counted'};
+};
+
+/**
+ * "147 from influenza A, 68 influenza B and 6 from an unknown strain": a category whose preposition is left out after
+ * the first. Shaped as a category, so it makes a list only where categories may (list-runs.ts).
+ */
+const elidedCategory: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const match = /^\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,3})[\s.!?]*$/.exec(context.after);
+	if (match === null || !/^\s*(?:(?:and|or|plus)\s+)?$/.test(context.before)) return null;
+	const name = categoryName(match[1]!);
+	if (name === null || UNIT.test(name.split(' ')[0]!) || VERB_LIKE.test(name.split(' ')[0]!)) return null;
+	return {name, mention, span: spanOf(body, mention.hedgedSpan.start, segment.end), noun: null, shape: 'category'};
 };
 
 /** "in Dayton, where 310 positions will be lost" */
@@ -190,7 +216,9 @@ const READERS: readonly ItemReader[] = [
 	elided,
 	bare,
 	counted,
+	statedShare,
 	where,
+	elidedCategory,
 ];
 
 /** "Lake County (41 deaths)": taken whole or not at all, since a parenthesis after a name is that name's figure. */

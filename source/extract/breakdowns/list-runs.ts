@@ -189,7 +189,8 @@ function eachMembers(
 }
 
 // A sentence that names its whole before the list: "Of the dead, four were German, two Austrian and one Italian".
-const OF_THE_WHOLE = /^(?:of|among) (?:the|those|these)\b[^,]{1,40},\s*$/i;
+// Also "Out of the 1,241 cases, 546 were …" and "…revealed that of this group, 825 are males".
+const OF_THE_WHOLE = /(?:^|\bthat\s+|,\s*)(?:out of|of|among) (?:the|those|these|this|them|whom)\b(?:[^,]|,(?=\d)){0,40},\s*$/i;
 
 // Verbs that share an amount out, right before a list's first category.
 const ALLOCATION =
@@ -220,7 +221,7 @@ function afterTotalInSentence(
 	sentenceStart: number,
 ): boolean {
 	const lead = body.slice(sentenceStart, item.mention.hedgedSpan.start);
-	const cue = /(?::|—|–|--|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
+	const cue = /(?::|—|–|--|,\s*with|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
 	if (cue === null) return false;
 	const cueAt = sentenceStart + cue.index;
 	return mentions.some(

@@ -1,0 +1,58 @@
+// Shares named by what they are rather than where, after the whole they divide, in our own words (structure seen in
+// real copy, test/real/, facts only); and the negatives that must stay silent.
+import test from 'ava';
+import {items, read, verdicts} from './helpers/read-counts.ts';
+
+test('"Out of the 1,300 cases, 700 were …, 100 were … and 500 were …" divides the 1,300', t => {
+	// 700 + 100 + 500 = 1,300.
+	const {breakdowns, checks} = read(
+		'Cases\n\nOut of the 1,300 cases, 700 were close contacts, 100 were travel-related, and 500 were still being traced.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['close contacts', 700],
+		['travel-related', 100],
+		['still being traced', 500],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 1300);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('"of this group, 600 are boys and 250 are girls" after the whole in the sentence before', t => {
+	// 600 + 250 = 850.
+	const {breakdowns, checks} = read(
+		'Grades\n\nA total of 850 pupils earned the top mark this year. The board said that of this group, 600 are boys, and 250 are girls.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['boys', 600],
+		['girls', 250],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('"N students …, with A boys and B girls" divides the N before it', t => {
+	// 4,100 + 3,900 = 8,000.
+	const {breakdowns} = read('Grades\n\nSome 8,000 students earned a B, with 4,100 boys and 3,900 girls.');
+	t.deepEqual(items(breakdowns[0]), [
+		['boys', 4100],
+		['girls', 3900],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 8000);
+});
+
+test('"include 140 from strain A, 60 strain B and 5 from an unknown strain": the preposition left out after the first', t => {
+	// 140 + 60 + 5 = 205.
+	const {breakdowns, checks} = read(
+		'Flu\n\nThe state counted 205 flu deaths. The deaths include 140 from strain A, 60 strain B, and 5 from an unknown strain.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['strain A', 140],
+		['strain B', 60],
+		['unknown strain', 5],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('a figure and what befell it, with no whole before it, is no list', t => {
+	t.deepEqual(read('Storm\n\nIn Ashby 12 were hurt and in Bellham 9 were stranded overnight.').breakdowns, []);
+	t.deepEqual(read('Game\n\nShe had 21 points, 9 were from the line and 4 were threes.').breakdowns, []);
+});
