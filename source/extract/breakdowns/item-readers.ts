@@ -54,6 +54,8 @@ const UNIT =
 const VERB_LIKE =
 	/^(?:were|was|are|is|be|been|being|had|has|have|did|do|does|went|came|got|will|would|could|should|may|might|can|must|remain|remains|stay|stays|left|more|fewer|less|each|apiece|percent|per|times|[a-z]+ed)$/i;
 
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'by', 'of', 'with', 'into', 'across', 'near']);
+
 /** What every item reader sees: the segment, its first figure after the cue, and the text either side of it. */
 type Context = {
 	readonly body: string;
@@ -164,7 +166,8 @@ const bare: ItemReader = context => {
 const counted: ItemReader = context => {
 	const {body, segment, mention} = context;
 	const match = /^\s+(?:(?:were|was|are|is)\s+)?([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?[\s.!?]*$/.exec(context.after);
-	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
+	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count')
+		return null;
 	const name = match[2] === undefined ? match[1]! : `${match[1]!} ${match[2]}`;
 	if (NOT_NAMES.has(name.toLowerCase()) || UNIT.test(match[1]!) || VERB_LIKE.test(match[1]!)) return null;
 	return {name, mention, span: spanOf(body, context.start, segment.end), noun: null, shape: 'counted'};
@@ -177,9 +180,11 @@ const counted: ItemReader = context => {
 const statedShare: ItemReader = context => {
 	const {body, segment, mention} = context;
 	const match = /^\s+(?:were|was|are|is)\s+([a-z][\w'’/-]*(?:\s+[a-z][\w'’/-]*){0,3})[\s.!?]*$/.exec(context.after);
-	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count') return null;
+	if (match === null || !/^\s*(?:(?:and|or|plus|with)\s+)?$/.test(context.before) || mention.kind !== 'count')
+		return null;
 	const name = match[1]!;
-	if (NOT_NAMES.has(name) || UNIT.test(name)) return null;
+	// "23 were unclassified", "5 were killed": one participle says what befell them, not which share they are.
+	if (NOT_NAMES.has(name) || UNIT.test(name) || VERB_LIKE.test(name)) return null;
 	return {name, mention, span: spanOf(body, context.start, segment.end), noun: null, shape: 'counted'};
 };
 
@@ -192,7 +197,9 @@ const elidedCategory: ItemReader = context => {
 	const match = /^\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,3})[\s.!?]*$/.exec(context.after);
 	if (match === null || !/^\s*(?:(?:and|or|plus)\s+)?$/.test(context.before)) return null;
 	const name = categoryName(match[1]!);
-	if (name === null || UNIT.test(name.split(' ')[0]!) || VERB_LIKE.test(name.split(' ')[0]!)) return null;
+	const first = name?.split(' ')[0] ?? '';
+	// "90 at its Ashby plant": a preposition written out is no category left without one.
+	if (name === null || UNIT.test(first) || VERB_LIKE.test(first) || PREPOSITIONS.has(first)) return null;
 	return {name, mention, span: spanOf(body, mention.hedgedSpan.start, segment.end), noun: null, shape: 'category'};
 };
 

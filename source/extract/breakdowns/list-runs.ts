@@ -190,7 +190,8 @@ function eachMembers(
 
 // A sentence that names its whole before the list: "Of the dead, four were German, two Austrian and one Italian".
 // Also "Out of the 1,241 cases, 546 were …" and "…revealed that of this group, 825 are males".
-const OF_THE_WHOLE = /(?:^|\bthat\s+|,\s*)(?:out of|of|among) (?:the|those|these|this|them|whom)\b(?:[^,]|,(?=\d)){0,40},\s*$/i;
+const OF_THE_WHOLE =
+	/(?:^|\bthat\s+|,\s*)(?:out of|of|among) (?:the|those|these|this|them|whom)\b(?:[^,]|,(?=\d)){0,40},\s*$/i;
 
 // Verbs that share an amount out, right before a list's first category.
 const ALLOCATION =
