@@ -45,3 +45,22 @@ test('"one each in A and B counties": the plural names what the places are, not 
 	]);
 	t.true(checks.some(check => check.kind === 'breakdown-total' && check.verdict === 'consistent'));
 });
+
+test('lines that open on their figure and end on the plural they count are a list, three or more of them', t => {
+	// 1,200 + 640 + 95 = 1,935.
+	const {breakdowns, checks} = read(
+		'Recall\n\nThe maker says 1,935 trucks are affected, including:\n\n1,200 model year 2019-2021 Ridgeway Trail trucks;\n\n640 model year 2020 Ridgeway Pro trucks;\n\n95 model year 2021 Camber trucks.\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ridgeway Trail', 1200],
+		['Ridgeway Pro', 640],
+		['Camber', 95],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 1935);
+	t.true(checks.some(check => check.kind === 'breakdown-total' && check.verdict === 'consistent'));
+	// Two such lines could be anything: no list.
+	t.deepEqual(
+		read('Recall\n\n1,200 model year 2019 Ridgeway trucks;\n\n640 model year 2020 Camber trucks.\n').breakdowns,
+		[],
+	);
+});

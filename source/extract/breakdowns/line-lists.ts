@@ -1,9 +1,9 @@
 // Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables.
 import type {Article, Span} from '../../article/types.ts';
-import {isQuantity, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import {isPluralNoun, isQuantity, mentionsIn, nounAfter} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './breakdown-items.ts';
-import {cleanName, spanOf} from './item-names.ts';
+import {cleanName, spanOf, trailingCapitalRun} from './item-names.ts';
 import {NUMBERED} from './item-readers.ts';
 
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
@@ -38,6 +38,22 @@ function secondColumn(
 	}
 
 	return column;
+}
+
+/**
+ * "77,571 model year 2012-2015 Hyundai Accent vehicles;": a line that opens on its figure and ends on the plural it
+ * counts, the name the capitalised words right before that noun. Shaped as a row, so only a run of three is a list.
+ */
+function countFirstName(after: string): {readonly name: string; readonly noun: string} | null {
+	const words = after
+		.trim()
+		.replace(/[;,.]$/, '')
+		.split(/\s+/);
+	const noun = words.at(-1) ?? '';
+	if (words.length < 2 || words.length > 12 || !/^[a-z]+$/.test(noun) || !isPluralNoun(noun)) return null;
+	// The run may open on the model years before the name ("2012-2015 Hyundai Accent"): they are no part of it.
+	const name = trailingCapitalRun(words.slice(0, -1).join(' ')).replace(/^(?:[\d–-]+\s+)+/, '');
+	return name === '' || name.split(' ').length > 5 || /\d/.test(name) ? null : {name, noun};
 }
 
 /** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
@@ -143,6 +159,11 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 		if (recipient !== null) {
 			return {name: recipient, mention, span: spanOf(body, from, line.end), noun: null, shape: 'line'};
 		}
+	}
+
+	const countFirst = before.trim() === '' && found.length === 1 ? countFirstName(after) : null;
+	if (countFirst !== null) {
+		return {...countFirst, mention, span: spanOf(body, from, line.end), shape: 'row'};
 	}
 
 	if (after.trim().length > 40 || found.some(other => other !== mention && !/\(/.test(after))) return null;
