@@ -64,3 +64,16 @@ test('lines that open on their figure and end on the plural they count are a lis
 		[],
 	);
 });
+
+test('a count that could be a year continues a run of count rows, but a lone year line is no row', t => {
+	const {breakdowns} = read(
+		'Cases\n\nThe counties with the most cases:\n\n1. Ash County: 9,020\n\n2. Birch County: 3,411\n\n3. Cedar County: 1855\n\n4. Dane County: 1,204\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash County', 9020],
+		['Birch County', 3411],
+		['Cedar County', 1855],
+		['Dane County', 1204],
+	]);
+	t.deepEqual(read('Profile\n\nFounded: 1855\nHeadquarters: Ashby\n').breakdowns, []);
+});

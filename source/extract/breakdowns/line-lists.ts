@@ -56,6 +56,23 @@ function countFirstName(after: string): {readonly name: string; readonly noun: s
 	return name === '' || name.split(' ').length > 5 || /\d/.test(name) ? null : {name, noun};
 }
 
+/**
+ * "4. Linn County: 1855" in a run of county counts: a figure that could be a year is the row's count when the rows
+ * before it are counts. Read only to continue a run of two or more, so a lone "Founded: 1855" stays a year.
+ */
+function yearRow(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
+	const years = mentionsIn(mentions, line).filter(mention => mention.kind === 'year');
+	const year = years.at(-1);
+	if (year === undefined || !/^\s*$/.test(body.slice(year.span.end, line.end))) return null;
+	const asCount: NumberMention = {...year, kind: 'count'};
+	const row = readLine(
+		body,
+		line,
+		mentionsIn(mentions, line).map(mention => (mention === year ? asCount : mention)),
+	);
+	return row !== null && row.mention === asCount && row.shape === 'line' ? row : null;
+}
+
 /** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
 export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body} = article;
@@ -98,7 +115,8 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 	while (start <= body.length) {
 		let end = body.indexOf('\n', start);
 		if (end === -1) end = body.length;
-		const line = readLine(body, {start, end}, mentions);
+		const line =
+			readLine(body, {start, end}, mentions) ?? (current.length >= 2 ? yearRow(body, {start, end}, mentions) : null);
 		if (line === null) {
 			if (body.slice(start, end).trim() !== '' || start - lastEnd > 2) flush();
 		} else {
