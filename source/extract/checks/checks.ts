@@ -10,6 +10,7 @@ import {decimalsOf, draft, maxFiguresPerSentence, tiedVerdict, usable, type Draf
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
 import {shareChecks} from './check-shares.ts';
+import {subsetChecks} from './check-subsets.ts';
 import {opposite, SumPartners} from './sum-partners.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
@@ -426,36 +427,6 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 	return found;
 }
 
-/** "Nine of the 13 council members": a part must not be larger than the whole it is said to be of. */
-function subsetChecks(article: Article, mentions: readonly NumberMention[], used: ReadonlySet<NumberMention>): Draft[] {
-	const {body, sentences} = article;
-	const found: Draft[] = [];
-	for (const sentence of sentences) {
-		const counts = mentionsIn(mentions, sentence).filter(mention => isCount(mention, body));
-		for (let k = 0; k + 1 < counts.length; k++) {
-			const part = counts[k]!;
-			const whole = counts[k + 1]!;
-			if (used.has(part)) continue;
-			if (!/^\s*of\s+(?:the|all)\s+$/i.test(body.slice(part.span.end, whole.hedgedSpan.start))) continue;
-			const holds = part.value <= whole.value;
-			const [a, w] = [formatValue(part.value), formatValue(whole.value)];
-			found.push(
-				draft(
-					'subset',
-					holds ? 'consistent' : 'inconsistent',
-					holds ? `${a} is a part of the ${w} it is counted among.` : `${a} cannot be a part of only ${w}.`,
-					`${a} ${holds ? '≤' : '>'} ${w}`,
-					whole.value,
-					part.value,
-					[part.span, whole.span],
-				),
-			);
-		}
-	}
-
-	return found;
-}
-
 const HEDGE_PHRASE: Readonly<Record<string, string>> = {
 	approximate: 'about',
 	'at-least': 'more than',
@@ -603,7 +574,7 @@ export function extractChecks(
 		...shares,
 		...shareChecks(article.body, breakdowns, numbers),
 		...rateChecks(article, numbers, sharesTaken),
-		...subsetChecks(article, numbers, used),
+		...subsetChecks(article, numbers, used, breakdowns),
 		...approximationChecks(article, numbers, lists),
 		...fractionChecks(article, numbers),
 	];
