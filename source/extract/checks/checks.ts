@@ -11,6 +11,7 @@ import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
 import {shareChecks} from './check-shares.ts';
 import {subsetChecks} from './check-subsets.ts';
+import {growthBase, growthChecks, growthDraft} from './check-growth.ts';
 import {opposite, SumPartners} from './sum-partners.ts';
 
 function isCount(mention: NumberMention, body: string): boolean {
@@ -399,12 +400,22 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 				(named === undefined ? null : {value: named.value, span: named.span, tied: true}) ??
 				(beside === null ? null : {...beside, tied: true}) ??
 				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
-			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
-			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
-			const share = (part.value / whole.value) * 100;
 			const decimals = decimalsOf(body, percent);
 			const tolerance = 0.5 * 10 ** -decimals + (percent.hedge === 'exact' ? 0 : 1);
-			const holds = Math.abs(share - percent.value) <= tolerance + 1e-9;
+			const fits = (base: number): boolean => Math.abs((part.value / base) * 100 - percent.value) <= tolerance + 1e-9;
+			// "2,528,050 people, an increase of 5,003, or 0.2 percent": a growth rate is of the figure before the growth,
+			// the new total less the increase. Only tried on the sentence's largest figure of the part's kind.
+			const grown = growthBase(body, sentence, part, mentions);
+			if (grown !== null && (whole === null || !fits(whole.value)) && fits(grown.value)) {
+				found.push(growthDraft(part, percent, grown, decimals));
+				return;
+			}
+
+			// A part a hundred thousand times smaller than its whole was read at the wrong scale ("15m" as 15).
+			if (whole === null || whole.value <= 0 || whole.value / part.value > 1e5) return;
+
+			const share = (part.value / whole.value) * 100;
+			const holds = fits(whole.value);
 			const shown = share.toFixed(Math.max(1, decimals));
 			const [a, w, p] = [formatValue(part.value), formatValue(whole.value), formatValue(percent.value)];
 			found.push(
@@ -574,6 +585,7 @@ export function extractChecks(
 		...shares,
 		...shareChecks(article.body, breakdowns, numbers),
 		...rateChecks(article, numbers, sharesTaken),
+		...growthChecks(article, numbers, sharesTaken),
 		...subsetChecks(article, numbers, used, breakdowns),
 		...approximationChecks(article, numbers, lists),
 		...fractionChecks(article, numbers),
