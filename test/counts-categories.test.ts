@@ -56,3 +56,18 @@ test('a figure and what befell it, with no whole before it, is no list', t => {
 	t.deepEqual(read('Storm\n\nIn Ashby 12 were hurt and in Bellham 9 were stranded overnight.').breakdowns, []);
 	t.deepEqual(read('Game\n\nShe had 21 points, 9 were from the line and 4 were threes.').breakdowns, []);
 });
+
+test('a list inside a parenthesis is read as a list, its lead the words before it', t => {
+	const {breakdowns} = read(
+		'Relief\n\nThe state released Rs 900 million to the district collectors for relief (Ashpur- 300 million, Belgram- 450 million, Chandi- 150 million).',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashpur', 300],
+		['Belgram', 450],
+		['Chandi', 150],
+	]);
+});
+
+test('a level a figure has come to is no share: "Death toll rises to 57, at least 10 missing in Ashpur"', t => {
+	t.deepEqual(read('Storm\n\nDeath toll rises to 57, at least 10 still missing in Ashpur.').breakdowns, []);
+});

@@ -56,6 +56,9 @@ const VERB_LIKE =
 
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'by', 'of', 'with', 'into', 'across', 'near']);
 
+const LEVEL_VERB =
+	/\b(?:rises|rose|risen|climbs?|climbed|jumps?|jumped|reach(?:es|ed)?|stands?|stood|falls?|fell|drops?|dropped|increases?|increased|decreases?|decreased|grows?|grew)\b/;
+
 /** What every item reader sees: the segment, its first figure after the cue, and the text either side of it. */
 type Context = {
 	readonly body: string;
@@ -125,7 +128,8 @@ const category: ItemReader = context => {
 /** "Westview Middle School brought in 2,130 pounds": a name, then a few lower-case words, then the number. */
 const subjectVerb: ItemReader = context => {
 	const subject = /^\s*((?:[A-Z][\w.'’-]*\s+)+)(?:[a-z]+\s+){1,3}$/.exec(context.before);
-	if (subject === null || !context.shortTail) return null;
+	// "Death toll rises to 57": a level a figure has come to, not a share of anything.
+	if (subject === null || !context.shortTail || LEVEL_VERB.test(context.before)) return null;
 	const name = cleanName(subject[1]!);
 	return name === null ? null : item(context, name, 'verb');
 };

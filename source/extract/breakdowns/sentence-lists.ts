@@ -134,7 +134,44 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 
 			break;
 		}
+
+		lists.push(...parenthesisedLists(body, sentence, index, mentions, lists));
 	});
+	return lists;
+}
+
+/**
+ * "… released Rs 1.02 bn (Gajapati- 110 million, Ganjam- 896 million, Rayagada-140 million).": a list inside a
+ * parenthesis, which the sentence's own split keeps whole. Read as a sentence of its own, its lead the words before it.
+ */
+function parenthesisedLists(
+	body: string,
+	sentence: Span,
+	index: number,
+	mentions: readonly NumberMention[],
+	found: readonly ListDraft[],
+): ListDraft[] {
+	const lists: ListDraft[] = [];
+	const text = body.slice(sentence.start, sentence.end);
+	const inner = /\(([^()]{8,400})\)/g;
+	for (let match = inner.exec(text); match !== null; match = inner.exec(text)) {
+		const span = {start: sentence.start + match.index + 1, end: sentence.start + match.index + match[0].length - 1};
+		if (mentionsIn(mentions, span).filter(isQuantity).length < 2) continue;
+		if (found.some(list => list.items.some(item => item.span.start <= span.start && item.span.end >= span.end)))
+			continue;
+		for (const run of runsIn(body, splitSegments(body, span, false), mentions)) {
+			lists.push({
+				items: run.items,
+				span: {start: run.items[0]!.span.start, end: run.items.at(-1)!.span.end},
+				lead: {start: sentence.start, end: span.start - 1},
+				totalLine: null,
+				measure: null,
+				sentence: index,
+				unreadMember: run.unreadMember,
+			});
+		}
+	}
+
 	return lists;
 }
 
