@@ -71,3 +71,26 @@ test('a list inside a parenthesis is read as a list, its lead the words before i
 test('a level a figure has come to is no share: "Death toll rises to 57, at least 10 missing in Ashpur"', t => {
 	t.deepEqual(read('Storm\n\nDeath toll rises to 57, at least 10 still missing in Ashpur.').breakdowns, []);
 });
+
+test('a results run: "the Bell League 10" and "Dale Union and Elm Alliance three seats each"', t => {
+	const {breakdowns} = read(
+		'Seats\n\nThe Ashby Party won 18 seats, the Bell League 10, Cedar Front five, Dale Union and Elm Alliance three seats each, and Fir Bloc and the Gorse Party two seats each.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashby Party', 18],
+		['Bell League', 10],
+		['Cedar Front', 5],
+		['Dale Union', 3],
+		['Elm Alliance', 3],
+		['Fir Bloc', 2],
+		['Gorse Party', 2],
+	]);
+});
+
+test('a figure written as one of a pair in another sentence is no whole to hold a list over: "?" not ✗', t => {
+	// 18 + 10 + 5 = 33 > 31, but the 31 is one party's seats ("31 seats and 27 seats, respectively").
+	const {checks} = read(
+		'Seats\n\nThe two rivals, the Reform Party and the Union Party, were far behind with 31 seats and 27 seats, respectively.\n\nThe Ashby Party won 18 seats, the Bell League 10 and Cedar Front five.',
+	);
+	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
+});

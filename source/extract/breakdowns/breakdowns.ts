@@ -431,7 +431,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 				items,
 				sum,
 				statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
-				totalLink: total?.link ?? null,
+				totalLink: total === null ? null : looserLink(body, total, numbers),
 				unread: unreadFigures(article, list, numbers, totalMention),
 				complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
 				span: list.span,
@@ -448,6 +448,28 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 }
 
 type FoundTotal = {readonly mention: NumberMention; readonly link: TotalLink};
+
+// Between two figures written as a pair: "31 seats and 27 seats", "31, 27".
+const PAIRED = /^\s*(?:[a-z]+\s+)?(?:and|or|,)\s+$/;
+
+/**
+ * A total found in another sentence by its measure that is written as one of a pair ("31 seats and 27 seats,
+ * respectively") is one share of something, not a whole: the link is only "near", which earns no ✗.
+ */
+function looserLink(body: string, total: FoundTotal, numbers: readonly NumberMention[]): TotalLink {
+	if (total.link !== 'measure' && total.link !== 'cued') return total.link;
+	const {mention} = total;
+	// Found by its start (figures are in text order): an indexOf per list would be quadratic in a long article.
+	const at = lastStartingBefore(numbers, mention.span.start, figure => figure.span.start);
+	const paired = (other: NumberMention | undefined, from: number, to: number): boolean =>
+		other !== undefined && other.kind === mention.kind && to - from <= 30 && PAIRED.test(body.slice(from, to));
+	const next = numbers[at + 1];
+	const previous = numbers[at - 1];
+	return paired(next, mention.span.end, next?.hedgedSpan.start ?? 0) ||
+		paired(previous, previous?.span.end ?? 0, mention.hedgedSpan.start)
+		? 'near'
+		: total.link;
+}
 
 /** A list's total: its "Total" line, the whole its parts were found to add up to, or the best figure near it. */
 function totalOf(

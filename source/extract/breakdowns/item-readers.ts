@@ -157,7 +157,11 @@ const elided: ItemReader = context => {
  * "District 5") are not names of a share.
  */
 const bare: ItemReader = context => {
-	const match = /^\s*(?:(?:and|or|plus)\s+)?((?:[A-Z][\w.'’&-]*\s+){1,4})$/.exec(context.before);
+	// "the Bell League 10", and "Dale Union and Elm Alliance three seats each" read whole, its names split by "each".
+	const match =
+		/^\s*(?:(?:and|or|plus)\s+)?(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){1,4}(?:and\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4})?)$/.exec(
+			context.before,
+		);
 	if (match === null || !/^(?:\s*[a-z]+){0,2}[\s.!?]*$/.test(context.after)) return null;
 	const name = cleanName(match[1]!);
 	return name === null || !isCapitalWord(name) || NUMBERED.test(name) ? null : item(context, name, 'bare');

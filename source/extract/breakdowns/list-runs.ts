@@ -39,7 +39,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 	};
 
 	for (let k = 0; k < segments.length; k++) {
-		const segment = segments[k]!;
+		let segment = segments[k]!;
 		// "another 44 deaths statewide, compared to 22 reported in Monday's data": a figure set against another is no
 		// share of a list, and the figure it is set against is none either.
 		if (COMPARED.test(body.slice(segment.start, segment.end))) {
@@ -67,6 +67,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 				const between = nameStart < segment.end ? '' : body.slice(segment.end, nameStart).trim();
 				const name = first !== null && /^(?:and|&)$/.test(between) ? `${first} ${between} ${joined.name}` : joined.name;
 				item = {...joined, name, span: spanOf(body, segment.start, joined.span.end)};
+				segment = {start: segment.start, end: next!.end};
 				k++;
 			} else {
 				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.

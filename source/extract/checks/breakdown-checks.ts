@@ -111,7 +111,10 @@ function verdictOf(breakdown: Breakdown, gap: number, tolerance: number): Check[
 	if (gap > 0) {
 		// "More than 500, including …": above an at-least total the true figure is unknown.
 		if (hedge === 'at-least') return 'consistent';
-		return link !== null && TIED.has(link) ? 'inconsistent' : 'unverifiable';
+		// A figure of the measure in another sentence that is itself a part of another list ("31 seats and 27 seats,
+		// respectively") is one share, not the whole of this list: over it is "?".
+		const borrowed = link === 'measure' && breakdown.parent !== null;
+		return link !== null && TIED.has(link) && !borrowed ? 'inconsistent' : 'unverifiable';
 	}
 
 	if (hedge === 'at-most') return 'consistent';
