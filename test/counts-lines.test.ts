@@ -77,3 +77,42 @@ test('a count that could be a year continues a run of count rows, but a lone yea
 	]);
 	t.deepEqual(read('Profile\n\nFounded: 1855\nHeadquarters: Ashby\n').breakdowns, []);
 });
+
+test('county rows written "Name- 1" and "Name-1" stay in the table; a code like "COVID-19" is no row', t => {
+	// 3 + 1 + 1 + 13 = 18.
+	const {breakdowns} = read(
+		'Cases\n\nThe state counts 18 cases so far.\nCases per county are:\nAsh - 3\nBirch- 1\nCedar-1\nDane - 13\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash', 3],
+		['Birch', 1],
+		['Cedar', 1],
+		['Dane', 13],
+	]);
+	t.deepEqual(
+		read('Virus\n\nAsh - 3\nCOVID-19\nBirch - 4\n')
+			.breakdowns.flatMap(items)
+			.map(([name]) => name)
+			.includes('COVID'),
+		false,
+	);
+});
+
+test('a figure under half a list\'s sum in another sentence is no total of it; "the total case count 80" is', t => {
+	// 30 + 25 + 25 = 80; the 12 new cases are not the list's whole.
+	const {breakdowns, checks} = read(
+		'Cases\n\nOfficials reported 12 new cases on Monday, making the total case count 80.\nCases per county are:\nAsh - 30\nBirch - 25\nCedar - 25\n',
+	);
+	t.is(breakdowns[0]?.statedTotal?.value, 80);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('"with 400 positive, 9,600 negative and four deaths": the deaths count something else', t => {
+	const {breakdowns} = read(
+		'Tests\n\nSo far 10,000 residents have been tested, with 400 positive, 9,600 negative and four deaths.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['positive', 400],
+		['negative', 9600],
+	]);
+});

@@ -38,7 +38,7 @@ function partialAfter(article: Article, list: ListDraft): boolean {
 
 // Words that say a number is the whole: "a total of", "in all", "all 212".
 const TOTAL_CUE_BEFORE =
-	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|entire)\s+$/i;
+	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|entire|total(?: [a-z]+){0,2} (?:count|number|tally|toll)(?: (?:of|to|at|is|was|stands at))?)\s+$/i;
 const TOTAL_CUE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|total)\b/i;
 
 // Nouns for people, which stand for any counted group of people ("146 people" → the deaths list's total).
@@ -251,6 +251,9 @@ function findTotal(
 		// Two figures make a weak list; its total from another sentence must say it is one or match exactly ("Davis
 		// added 24 points" and "James led with 29" are not parts of another player's 38).
 		if (items.length === 2 && distance > 0 && !cued && !exact) return;
+		// A whole less than half its parts' sum is some other figure ("67 new cases" against 39 counties' 413), unless
+		// the article sets it at the head of the list itself.
+		if (mention.value < sum / 2 && !colon && !(cued && distance === 0)) return;
 		if (cued) score += 2;
 		const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
 		const owner = nounBeforeOf(body, mention.hedgedSpan.start);

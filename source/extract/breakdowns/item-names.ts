@@ -79,6 +79,7 @@ export const NOT_NAMES = new Set([
 	'officials',
 	'police',
 	'out',
+	'so',
 	'up',
 	'down',
 	'nearly',

@@ -195,7 +195,8 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 				.find(cell => cell !== '') ?? null;
 	} else {
 		const separator =
-			/(?:\s*[:—–|=]\s*|\s+-\s+|\t\s*| {2,})$/.exec(before) ?? (bullet === null ? null : /\s*,\s*$/.exec(before));
+			/(?:\s*[:—–|=]\s*|\s+-\s+|(?<=\p{L})-\s*|\t\s*| {2,})$/u.exec(before) ??
+			(bullet === null ? null : /\s*,\s*$/.exec(before));
 		if (separator !== null) {
 			name = before.slice(0, separator.index);
 		} else if (bullet === null && after.trim() === '' && / $/.test(before)) {

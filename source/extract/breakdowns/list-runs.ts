@@ -1,7 +1,7 @@
 // Which consecutive items of a sentence make one list: shapes that may open a list and shapes that only continue one,
 // names split at their "and", figures given "each" to several names.
 import type {Span} from '../../article/types.ts';
-import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
+import {isPluralNoun, isQuantity, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {nounKey, totalLed, type ItemDraft} from './breakdown-items.ts';
 import {categoryTail, cleanName, isCapitalWord, spanOf} from './item-names.ts';
@@ -122,6 +122,16 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		}
 
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
+		// "412 positive, 11,647 negative and four deaths": shares named by what they are, then a plural noun, which
+		// counts something else. A run of counted shares keeps to one of the two.
+		if (item.shape === 'counted' && run.length > 0 && run.every(member => member.shape === 'counted')) {
+			const oneWord = (name: string): boolean => !name.includes(' ');
+			const adjectives = run.every(member => oneWord(member.name) && !isPluralNoun(member.name.toLowerCase()));
+			if (adjectives && oneWord(item.name) && isPluralNoun(item.name.toLowerCase())) {
+				close();
+				continue;
+			}
+		}
 		// "$12 million for parks and roads": a category's name split at its "and".
 		const rest = item.shape === 'category' ? segments[k + 1] : undefined;
 		const tail = rest === undefined || mentionsIn(mentions, rest).length > 0 ? null : categoryTail(body, rest);

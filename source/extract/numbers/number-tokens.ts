@@ -15,7 +15,7 @@ const cacheMask = 15;
  */
 export class Tokens {
 	readonly length: number;
-	private readonly text: string;
+	readonly text: string;
 	private starts: Int32Array;
 	private ends: Int32Array;
 	private types: Uint8Array;

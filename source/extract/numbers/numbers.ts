@@ -283,6 +283,39 @@ type Skip = {readonly skip: number};
 const absurd = 1e18;
 type Read = {readonly mention: NumberMention; readonly next: number};
 
+// Names of things written with a number, however they are cased ("Covid-19" alone on a line is a heading).
+const CODE_WORDS = new Set([
+	'covid',
+	'sars',
+	'mers',
+	'ebola',
+	'apollo',
+	'boeing',
+	'airbus',
+	'model',
+	'type',
+	'form',
+	'route',
+]);
+
+/**
+ * "Tyler-1" alone on its line in a county table, "Rayagada-140 million": a place's figure written with the hyphen
+ * glued, not a code like "COVID-19" or "F-16". Only a word in lower case after its capital, and only a figure that
+ * ends its line or carries a scale word.
+ */
+function tableFigure(tokens: Tokens, word: Token, token: Token, next: Token | undefined): boolean {
+	if (word.text.length < 3 || word.text.slice(1) !== word.text.slice(1).toLowerCase()) return false;
+	if (CODE_WORDS.has(word.text.toLowerCase())) return false;
+	if (next !== undefined && next.type === 'word' && SCALES.has(next.text.toLowerCase())) return true;
+	const lineEnd = next === undefined || tokens.text.slice(token.end, next.start).includes('\n');
+	// The line's name is short: look back a bounded way, so a long line of such codes stays linear.
+	const from = Math.max(0, word.start - 40);
+	const before = tokens.text.slice(from, word.start);
+	const lineStart = before.lastIndexOf('\n');
+	if (lineStart === -1 && from > 0) return false;
+	return lineEnd && /^[\p{L} .'’]*$/u.test(before.slice(lineStart + 1));
+}
+
 /**
  * Numbers that are not quantities: day numbers in dates, clock times, slashed dates and fractions, ISO dates,
  * codes glued to letters ("COVID-19", "G7") and numbered names ("Route 66"). Returns how far to skip, or null.
@@ -349,7 +382,14 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	if (previous?.type === 'word' && glued(previous, token)) return {skip: index + 1};
 	if (previous?.text === '-' && glued(previous, token)) {
 		const word = tokens.at(index - 2);
-		if (word?.type === 'word' && glued(word, previous) && isCapitalized(word)) return {skip: index + 1};
+		if (
+			word?.type === 'word' &&
+			glued(word, previous) &&
+			isCapitalized(word) &&
+			!tableFigure(tokens, word, token, next)
+		) {
+			return {skip: index + 1};
+		}
 	}
 
 	if (previous?.text === '#' && glued(previous, token)) return {skip: index + 1};
