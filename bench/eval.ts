@@ -1,5 +1,5 @@
 // `npm run eval`: runs the core on every fixture and scores the report against the hand-written expectations.
-// Usage: tsx bench/eval.ts [--dir FOLDER | --real [--split dev|test|all]] [--json] [--fixture SLUG]…
+// Usage: tsx bench/eval.ts [--dir FOLDER | --real [--split dev|test|sealed|all] [--prefix sc-]…] [--json] [--fixture SLUG]…
 // FOLDER defaults to test/fixtures (tuned on); test/holdout and test/holdout-2 are held out (holdout-2 is sealed).
 // --real scores the real-article set (test/real/, facts only; texts re-created per test/real/README.md): its dev
 // split is tuned on, its test split is not.
@@ -178,11 +178,18 @@ function main(): void {
 			dir: {type: 'string'},
 			real: {type: 'boolean', default: false},
 			split: {type: 'string'},
+			prefix: {type: 'string', multiple: true},
 		},
 	});
 	const wanted = values.fixture ?? [];
+	// "--prefix sc- --prefix sd-": one batch of the set, such as the sealed articles written in one session.
+	const prefixes = values.prefix ?? [];
 	const chosen = articlesToScore(values);
-	const fixtures = chosen.fixtures.filter(fixture => wanted.length === 0 || wanted.includes(fixture.slug));
+	const fixtures = chosen.fixtures.filter(
+		fixture =>
+			(wanted.length === 0 || wanted.includes(fixture.slug)) &&
+			(prefixes.length === 0 || prefixes.some(prefix => fixture.slug.startsWith(prefix))),
+	);
 	if (fixtures.length === 0) {
 		process.stderr.write(`no fixture named ${wanted.join(', ')}\n`);
 		process.exitCode = 1;
