@@ -116,3 +116,22 @@ test('"with 400 positive, 9,600 negative and four deaths": the deaths count some
 		['negative', 9600],
 	]);
 });
+
+test('ranked lines ("#2. Name: N") and "Name, a maker of …: N" bullets name the item', t => {
+	const ranked = read(
+		'Arrivals\n\nThe 60 arrivals came from:\n\n#1. Ostland: 30\n\n#2. Republic of Westmark: 20\n\n#3. Nordia: 10\n',
+	);
+	t.deepEqual(items(ranked.breakdowns[0]), [
+		['Ostland', 30],
+		['Republic of Westmark', 20],
+		['Nordia', 10],
+	]);
+	const bullets = read(
+		'Layoffs\n\nThe notices posted this month:\n- Ashcorp, a maker of pumps in Dale: 120 workers.\n- Birchworks, which makes paper, in Elm: 80 workers.\n- Cedar Mills, a sawmill in Fir: 40 workers.\n',
+	);
+	t.deepEqual(items(bullets.breakdowns[0]), [
+		['Ashcorp', 120],
+		['Birchworks', 80],
+		['Cedar Mills', 40],
+	]);
+});

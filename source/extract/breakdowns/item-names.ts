@@ -4,7 +4,7 @@ import type {Span} from '../../article/types.ts';
 import {placeSuffixAt} from './place-names.ts';
 
 const QUALIFIER =
-	/^(?:the\s+)?(?:entire\s+|whole\s+)?(?:state|city|province|county|region|district|town|village|borough|municipality|country|island|territory|department|prefecture|governorate|emirate|kingdom|republic)\s+of\s+/i;
+	/^(?:the\s+)?(?:entire\s+|whole\s+)?(?:state|city|province|county|region|district|town|village|borough|municipality|country|island|territory|department|prefecture|governorate)\s+of\s+/i;
 
 const LEADING =
 	/^(?:and|or|as well as|plus|including|such as|like|with|while|then|followed by|notably|led by|among them|among|in|from|at|by|for|of)\s+/i;

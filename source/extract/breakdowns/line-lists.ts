@@ -6,7 +6,8 @@ import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './brea
 import {cleanName, spanOf, trailingCapitalRun} from './item-names.ts';
 import {NUMBERED} from './item-readers.ts';
 
-const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+// A bullet, a number ("3.", "3)") or a rank ("#3.") before a line's item.
+const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)]|#\d{1,3}\.?)\s+/;
 // "Total", "Total Votes Cast": the line that closes a table with its whole.
 const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all|total(?: [a-z]+){1,3})$/i;
 // Ballot options name their line by the word a cleaner would drop as a preposition: "For the levy: 6", "Against: 4".
@@ -208,7 +209,9 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 		}
 	}
 
-	const clean = name === null ? null : BALLOT_OPTION.test(name.trim()) ? name.trim() : cleanName(name);
+	// "Aurorium, a maker of chemical products in Indianapolis: 159": the name, then what it is.
+	const appositive = name === null ? null : /^([^,]{2,60}),\s+(?:a|an|the|which|who|that)\s/.exec(name)?.[1];
+	const clean = name === null ? null : BALLOT_OPTION.test(name.trim()) ? name.trim() : cleanName(appositive ?? name);
 	if (clean === null || clean.split(' ').length > 5) return null;
 	// "Ward One", "District 5": a word that numbers a thing, with its number, is a name or a heading, not a row.
 	if (shape === 'row' && (!/^\p{Lu}/u.test(clean) || clean !== name!.trim() || NUMBERED.test(clean))) return null;
