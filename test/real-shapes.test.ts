@@ -260,3 +260,25 @@ test('dash-led lines under a total are a list', t => {
 	]);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('one grant a paragraph under "a total of" that they fall short of is a partial list, "?" and never ✗', t => {
+	// 500,000 + 300,000 + 400,000 + 250,000 = 1,450,000, short of the $2 million: one recipient is not described.
+	const {breakdowns, checks} = read(
+		'Grants\n\nThe governor has awarded a total of $2 million to five counties for relief.\n\nAsh County was awarded $500,000 and will expand its food bank.\n\nBirch County was awarded $300,000 to help families with rent.\n\nCedar County received $400,000 to buy two ambulances.\n\nDane County was awarded $250,000 for a testing unit.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash County', 500000],
+		['Birch County', 300000],
+		['Cedar County', 400000],
+		['Dane County', 250000],
+	]);
+	t.false(breakdowns[0]?.complete);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+	// Without a stated total, one grant a paragraph is no list.
+	t.deepEqual(
+		read(
+			'Grants\n\nAsh County was awarded $500,000 for roads.\n\nBirch County was awarded $300,000 for rent.\n\nCedar County received $400,000 for parks.',
+		).breakdowns,
+		[],
+	);
+});

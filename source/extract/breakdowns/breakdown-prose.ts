@@ -10,6 +10,9 @@ import type {NumberMention} from '../numbers/numbers-types.ts';
 // A place that owns the sentence's figure: "In West Texas, …", "New Mexico's …", "… reported in Oklahoma".
 const OPENING_IN = /^(?:In|At)\s+((?:[A-Z][\w.'’-]*\s?){1,4}?),/;
 const OPENING_POSSESSIVE = /^((?:[A-Z][\w.-]*\s?){1,4}?)['’]s\b/;
+// "Lee County was awarded $500,000 and will …", "Pike County received $400,000 to …": the subject that got it.
+const OPENING_SUBJECT =
+	/^((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s+(?:(?:was|were|has been|have been)\s+(?:awarded|granted|given|allocated)|received|receives|gets|got|won|will receive)\s/;
 const IN_AFTER = /^[^,.;]{0,50}?\b(?:in|at)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
 // A figure that changes or compares another: "three more than last week", "up 25", "an increase of 5,003".
 const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|new|higher|lower)\b/i;
@@ -19,7 +22,7 @@ const NOT_PLACES = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'W
 type Owned = {readonly item: ItemDraft; readonly sentence: number; readonly key: string};
 
 function ownerOf(text: string, offsetOfFigure: number): string | null {
-	const opening = OPENING_IN.exec(text) ?? OPENING_POSSESSIVE.exec(text);
+	const opening = OPENING_IN.exec(text) ?? OPENING_POSSESSIVE.exec(text) ?? OPENING_SUBJECT.exec(text);
 	const after = IN_AFTER.exec(text.slice(offsetOfFigure));
 	// A sentence's full stop is not part of the name; an abbreviation's is ("D.C.").
 	const name = (opening?.[1] ?? after?.[1] ?? '').trim().replace(/(?<![A-Z])\.$/, '');
@@ -43,9 +46,13 @@ function ownedFigure(article: Article, index: number, mentions: readonly NumberM
 			!CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24)) &&
 			!CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start)),
 	);
-	if (figures.length !== 1) return null;
-	const mention = figures[0]!;
-	const noun = nounAfter(body, mention.span.end);
+	// "Pike County was awarded $400,000 to purchase two ambulances": one amount beside counts of other things.
+	const money = figures.filter(figure => figure.kind === 'money');
+	const only = figures.length === 1 ? figures : money.length === 1 ? money : [];
+	if (only.length !== 1) return null;
+	const mention = only[0]!;
+	// Money needs no noun: "$500,000" says what it counts.
+	const noun = nounAfter(body, mention.span.end) ?? (mention.kind === 'money' ? 'dollars' : null);
 	if (noun === null) return null;
 	const text = body.slice(sentence.start, sentence.end);
 	const name = ownerOf(text, mention.span.end - sentence.start);
@@ -73,10 +80,16 @@ function runsOfOwned(owned: readonly Owned[]): Owned[][] {
 }
 
 /**
- * Whether a figure before the run, of its kind and measure, is the whole it adds up to: only then is a run of
- * sentences taken for a list (each sentence alone could as well be a separate story).
+ * The figure before the run, of its kind and measure, that is the whole it adds up to: only then is a run of sentences
+ * taken for a list (each sentence alone could as well be a separate story). A whole the article states as a total
+ * ("a total of $2.6 million to six counties") also holds three or more parts that fall short of it: those are then a
+ * partial list, the rest unnamed here, and never ground for ✗.
  */
-function hasWhole(article: Article, run: readonly Owned[], mentions: readonly NumberMention[]): boolean {
+function wholeOf(
+	article: Article,
+	run: readonly Owned[],
+	mentions: readonly NumberMention[],
+): {readonly mention: NumberMention; readonly exact: boolean} | null {
 	const {body, sentences} = article;
 	const sum = run.reduce((total, entry) => total + entry.item.mention.value, 0);
 	const first = run[0]!.sentence;
@@ -92,14 +105,18 @@ function hasWhole(article: Article, run: readonly Owned[], mentions: readonly Nu
 			const before = body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start);
 			const measured =
 				(noun !== null && noun !== undefined && nounKey(noun) === run[0]!.key) ||
+				(kind === 'money' && run[0]!.key === 'dollar') ||
 				/\b(?:cases|deaths|total)\b[^.]*$/i.test(before);
-			if (measured && Math.abs(mention.value - sum) <= (mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value)) {
-				return true;
+			if (!measured) continue;
+			if (Math.abs(mention.value - sum) <= (mention.hedge === 'exact' ? 1e-9 : 0.05 * mention.value)) {
+				return {mention, exact: true};
 			}
+
+			if (run.length >= 3 && sum < mention.value && /\ba total of\s+$/i.test(before)) return {mention, exact: false};
 		}
 	}
 
-	return false;
+	return null;
 }
 
 /** Lists of one owned figure a sentence that add up to a whole stated just before them. */
@@ -114,18 +131,19 @@ export function proseLists(
 		if (found !== null && !taken.has(found.item.mention)) owned.push(found);
 	}
 
-	return runsOfOwned(owned)
-		.filter(run => hasWhole(article, run, mentions))
-		.map(run => {
-			const first = run[0]!;
-			const sentence = article.sentences[first.sentence]!;
-			return {
-				items: run.map(entry => entry.item),
-				span: {start: sentence.start, end: article.sentences[run.at(-1)!.sentence]!.end},
-				lead: {start: sentence.start, end: first.item.mention.hedgedSpan.start},
-				totalLine: null,
-				measure: first.item.noun,
-				sentence: first.sentence,
-			};
-		});
+	return runsOfOwned(owned).flatMap(run => {
+		const whole = wholeOf(article, run, mentions);
+		if (whole === null) return [];
+		const first = run[0]!;
+		const sentence = article.sentences[first.sentence]!;
+		return {
+			items: run.map(entry => entry.item),
+			span: {start: sentence.start, end: article.sentences[run.at(-1)!.sentence]!.end},
+			lead: {start: sentence.start, end: first.item.mention.hedgedSpan.start},
+			totalLine: null,
+			measure: first.item.noun,
+			sentence: first.sentence,
+			...(whole.exact ? {} : {whole: whole.mention, partialWhole: true}),
+		};
+	});
 }

@@ -436,7 +436,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 				statedTotal: totalMention === null ? null : toTotal(totalMention, divisor),
 				totalLink: total === null ? null : looserLink(body, total, numbers),
 				unread: unreadFigures(article, list, numbers, totalMention),
-				complete: !PARTIAL.test(leadTail) && list.unreadMember !== true && !partialAfter(article, list),
+				complete:
+					!PARTIAL.test(leadTail) &&
+					list.unreadMember !== true &&
+					list.partialWhole !== true &&
+					!partialAfter(article, list),
 				span: list.span,
 				rounding: round(
 					[...list.items.map(item => item.mention), ...(totalMention === null ? [] : [totalMention])].reduce(
@@ -483,7 +487,7 @@ function totalOf(
 	taken: ReadonlySet<NumberMention>,
 ): FoundTotal | null {
 	if (list.totalLine !== null) return {mention: list.totalLine, link: 'line'};
-	if (list.whole !== undefined) return {mention: list.whole, link: 'exact'};
+	if (list.whole !== undefined) return {mention: list.whole, link: list.partialWhole === true ? 'near' : 'exact'};
 	return findTotal(article, list, measure, numbers, taken);
 }
 
