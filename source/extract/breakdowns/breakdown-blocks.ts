@@ -21,6 +21,8 @@ function numberedHeading(text: string): boolean {
 	return word !== undefined && NUMBERED.test(word);
 }
 
+const TOTAL_ROW = /^(?:total|totals|grand total|overall|total(?: [a-z]+){1,3})$/;
+
 function key(name: string): string {
 	return name.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -38,6 +40,9 @@ function listsOf(article: Article, blocks: readonly Block[], tail: readonly Item
 			return row === undefined ? [] : [{...row, name: block.heading}];
 		});
 		if (items.length < 2 || items.length * 2 < blocks.length) continue;
+		// "Total Votes" race by race, or "Number of Precincts 33" under every race: a column of totals or of one
+		// constant divides nothing.
+		if (TOTAL_ROW.test(name) || items.every(item => item.mention.value === items[0]!.mention.value)) continue;
 		const first = blocks[0]!;
 		const sentence = sentenceBefore(article, first.span.start);
 		const whole = tail.find(row => key(row.name) === name);

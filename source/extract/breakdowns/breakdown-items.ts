@@ -36,6 +36,11 @@ export type ListDraft = {
 	readonly lead: Span;
 	/** A "Total: N" line closing a bulleted list. */
 	readonly totalLine: NumberMention | null;
+	/**
+	 * The total line stands above the rows ("Total Votes 18,120", then the candidates): a summary's total, of which the
+	 * rows printed may leave some out (write-ins), so a list short of it is no error.
+	 */
+	readonly totalLeads?: boolean;
 	/** What a table's header names the counted column ("Votes"), else null: prose lists find it in their words. */
 	readonly measure: string | null;
 	/** Sentence index of the lead, for looking at the sentences around it. */

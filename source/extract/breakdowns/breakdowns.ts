@@ -486,7 +486,7 @@ function totalOf(
 	numbers: readonly NumberMention[],
 	taken: ReadonlySet<NumberMention>,
 ): FoundTotal | null {
-	if (list.totalLine !== null) return {mention: list.totalLine, link: 'line'};
+	if (list.totalLine !== null) return {mention: list.totalLine, link: list.totalLeads === true ? 'cued' : 'line'};
 	if (list.whole !== undefined) return {mention: list.whole, link: list.partialWhole === true ? 'near' : 'exact'};
 	return findTotal(article, list, measure, numbers, taken);
 }

@@ -8,6 +8,8 @@ import {NUMBERED} from './item-readers.ts';
 
 // A bullet, a number ("3.", "3)") or a rank ("#3.") before a line's item.
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)]|#\d{1,3}\.?)\s+/;
+const SHARE_AFTER = /^\s+\(?[\d.]+\s?%\)?\s*$/;
+
 // "Total", "Total Votes Cast": the line that closes a table with its whole.
 const TOTAL_NAME = /^(?:total|totals|grand total|overall|all|sum|combined|in all|total(?: [a-z]+){1,3})$/i;
 // Ballot options name their line by the word a cleaner would drop as a preposition: "For the levy: 6", "Against: 4".
@@ -74,24 +76,31 @@ function yearRow(body: string, line: Span, mentions: readonly NumberMention[]): 
 	return row !== null && row.mention === asCount && row.shape === 'line' ? row : null;
 }
 
+/** Bare "Name N" rows make a list only three or more in a row: two such lines are as likely a headline and a byline. */
+function kept(rows: readonly ItemDraft[]): boolean {
+	return rows.length >= (rows.some(item => item.shape === 'row') ? 3 : 2);
+}
+
 /** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
 export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body} = article;
 	const lists: ListDraft[] = [];
 	let current: ItemDraft[] = [];
 	let total: NumberMention | null = null;
+	// "Total Votes 18,120" above a race's rows: their total, stated first, as results summaries print it.
+	let leading: NumberMention | null = null;
 	let lastEnd = -1;
 	const flush = (): void => {
-		// Bare "Name N" rows make a list only three or more in a row: two such lines are as likely a headline and a byline.
-		const bare = current.some(item => item.shape === 'row');
-		if (current.length >= (bare ? 3 : 2)) {
+		// Under a total line, two rows are a table: a two-way race.
+		if (kept(current) || (leading !== null && current.length >= 2)) {
 			const first = current[0]!;
 			const sentence = sentenceBefore(article, first.span.start);
 			lists.push({
 				items: current,
 				span: {start: first.span.start, end: total?.span.end ?? current.at(-1)!.span.end},
 				lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
-				totalLine: total,
+				totalLine: total ?? leading,
+				totalLeads: total === null && leading !== null,
 				measure: null,
 				sentence,
 			});
@@ -110,6 +119,7 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 
 		current = [];
 		total = null;
+		leading = null;
 	};
 
 	let start = 0;
@@ -122,8 +132,11 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 			if (body.slice(start, end).trim() !== '' || start - lastEnd > 2) flush();
 		} else {
 			if (TOTAL_NAME.test(line.name)) {
-				total = line.mention;
+				// Above rows it opens ("Total Votes 18,120", then the candidates), unless a list it can close comes before it.
+				const opens = !kept(current);
+				total = opens ? null : line.mention;
 				flush();
+				if (opens) leading = line.mention;
 			} else {
 				// The rows starting over are two lists: the last block of a results table, then its unheaded whole ("For: 30",
 				// "Against: 11", "For: 250", "Against: 92"). In a bulleted list a name met again is only a second grant to it.
@@ -185,7 +198,9 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 		return {...countFirst, mention, span: spanOf(body, from, line.end), shape: 'row'};
 	}
 
-	if (after.trim().length > 40 || found.some(other => other !== mention && !/\(/.test(after))) return null;
+	// "Biden/Harris 3,988 22.01%": a results row gives the count and its share; the share is the count's, not a row.
+	const share = found.length === 2 && found[1]!.kind === 'percent' && SHARE_AFTER.test(after);
+	if (after.trim().length > 40 || (!share && found.some(other => other !== mention && !/\(/.test(after)))) return null;
 	let name: string | null = null;
 	let shape: Shape = 'line';
 	if (before.includes('|')) {
@@ -200,7 +215,7 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 			(bullet === null ? null : /\s*,\s*$/.exec(before));
 		if (separator !== null) {
 			name = before.slice(0, separator.index);
-		} else if (bullet === null && after.trim() === '' && / $/.test(before)) {
+		} else if (bullet === null && (after.trim() === '' || share) && / $/.test(before) && mention.kind !== 'percent') {
 			// "Benton 18": a table flattened to text, a name and its figure a line; only a run of them is a list.
 			name = before.slice(0, -1);
 			shape = 'row';
