@@ -282,3 +282,20 @@ test('one grant a paragraph under "a total of" that they fall short of is a part
 		[],
 	);
 });
+
+test('a list split over paragraphs ("Elsewhere in …") is one list under the one total', t => {
+	// 40 + 25 + 18 + 8 + 2 + 1 = 94, short of the 150 statewide: a partial list, "?".
+	const {breakdowns, checks} = read(
+		'Storm\n\nThe storm has now been blamed for 150 deaths across the state.\n\nThe most deaths have been in Ash County at 40, followed by Birch County at 25, then Cedar County at 18.\n\nElsewhere in the north, eight people died in Dane County, two people died in Elm County and one person died in Fir County.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash County', 40],
+		['Birch County', 25],
+		['Cedar County', 18],
+		['Dane County', 8],
+		['Elm County', 2],
+		['Fir County', 1],
+	]);
+	t.is(breakdowns.length, 1);
+	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
+});

@@ -1,5 +1,6 @@
 import type {Article} from '../../article/types.ts';
 import {blockLists} from './breakdown-blocks.ts';
+import {joinContinued} from './breakdown-continued.ts';
 import {measureLists} from './breakdown-measures.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {sumLists} from './breakdown-sums.ts';
@@ -354,8 +355,11 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
 	const measured = measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const measuredSpans = new SpanIndex(measured.map(list => list.span));
-	const inline = sentenceLists(article, numbers).filter(
-		list => !lineSpans.overlaps(list.span) && !measuredSpans.overlaps(list.span),
+	const inline = joinContinued(
+		article,
+		sentenceLists(article, numbers).filter(
+			list => !lineSpans.overlaps(list.span) && !measuredSpans.overlaps(list.span),
+		),
 	);
 	const shaped = [...lines, ...measured, ...inline];
 	const held = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));

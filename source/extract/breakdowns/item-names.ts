@@ -123,6 +123,8 @@ export function cleanName(raw: string): string | null {
 		.replace(/[\s,;:—–|-]+$/, '')
 		// An aside set off by dashes is not part of the name: "Boise — the state capital — had 23".
 		.replace(/\s(?:—|–|--)\s.*$/, '')
+		// "The most deaths have been in Harris County": the place the verb leads to is the name.
+		.replace(/^.*\s(?:was|were|is|are|has been|have been|had been)\s+(?:in|at|from)\s+(?=\p{Lu})/u, '')
 		// A clause about the place is not part of it: "Sindh province was the worst hit, with 186".
 		.replace(/\s(?:was|were|is|are|has|had|have|remains|remained|became|becomes)(?:\s.*)?$/, '');
 	for (let k = 0; k < 4; k++) {
