@@ -94,3 +94,31 @@ test('a figure written as one of a pair in another sentence is no whole to hold 
 	);
 	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
 });
+
+test('"with 66 medals in its bag; 22 gold, 20 silver and 20 bronze": the parts after a semicolon, which fall 4 short', t => {
+	// 22 + 20 + 20 = 62, not 66: the article presents the three as the whole, so the gap is ✗.
+	const {breakdowns, checks} = read(
+		'Games\n\nOstland finished the Games with 66 medals in its bag; 22 gold, 20 silver and 20 bronze.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['gold', 22],
+		['silver', 20],
+		['bronze', 20],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 66);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['inconsistent']);
+});
+
+test('"… are Ash, 178; Birch, 140; …": the first item is named by the verb, and no item is the others\' total', t => {
+	const {breakdowns, checks} = read(
+		'Harvest\n\nThe top harvest-producing counties to date this year are Ash, 178; Birch, 140; Cedar, 117; Dane, 113; and Elm, 85.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash', 178],
+		['Birch', 140],
+		['Cedar', 117],
+		['Dane', 113],
+		['Elm', 85],
+	]);
+	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
+});

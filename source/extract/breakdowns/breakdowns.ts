@@ -210,7 +210,9 @@ function leadEndOf(article: Article): number {
 }
 
 // From a figure to the first item: its noun and a colon or a dash, nothing else.
-const COLON_LEAD = /^[\s\w'’-]{0,30}(?::|—|–|--)\s*$/;
+// A semicolon opens the parts only after words that say what the figure counts ("66 medals in its bag; 22 gold, …"):
+// "Tioga, 178; Lycoming, 140" is a list's separator.
+const COLON_LEAD = /^(?:[\s\w'’-]{0,30}(?::|—|–|--)|\s+[a-z][\s\w'’-]{0,29};)\s*$/;
 
 /** Scores each number near the list as its stated total; returns the best that clears the bar. */
 function findTotal(

@@ -125,6 +125,8 @@ export function cleanName(raw: string): string | null {
 		.replace(/\s(?:—|–|--)\s.*$/, '')
 		// "The most deaths have been in Harris County": the place the verb leads to is the name.
 		.replace(/^.*\s(?:was|were|is|are|has been|have been|had been)\s+(?:in|at|from)\s+(?=\p{Lu})/u, '')
+		// "The top counties this year are Ash": what the verb names.
+		.replace(/^.*\s(?:are|were|include|included)\s+(?=\p{Lu})/u, '')
 		// A clause about the place is not part of it: "Sindh province was the worst hit, with 186".
 		.replace(/\s(?:was|were|is|are|has|had|have|remains|remained|became|becomes)(?:\s.*)?$/, '');
 	for (let k = 0; k < 4; k++) {

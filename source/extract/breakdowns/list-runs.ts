@@ -109,15 +109,19 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 
 		// "The 12 dead included 7 women and 5 children", "58 voted yes: 47 Democrats, 9 Republicans and …", "The cuts
 		// include 900 flight attendants, 600 ground staff and 350 pilots".
+		// A counted share after a run of another shape ends that run ("with 66 medals in its bag" read as a place's 66),
+		// and may open its own after its whole ("…; 22 gold, 20 silver and 20 bronze").
+		if (item.shape === 'counted' && run.length > 0 && !totalLed(run[0]!)) {
+			close(unreadMember(body, segment, mentions, run[0]!.mention.kind));
+		}
+
 		if (
 			item.shape === 'counted' &&
-			(run.length === 0
-				? !afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
-					!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)) &&
-					!OF_THE_WHOLE.test(body.slice(segments[0]!.start, item.span.start))
-				: !totalLed(run[0]!))
+			run.length === 0 &&
+			!afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
+			!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)) &&
+			!OF_THE_WHOLE.test(body.slice(segments[0]!.start, item.span.start))
 		) {
-			close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
 			continue;
 		}
 
@@ -233,7 +237,8 @@ function afterTotalInSentence(
 	sentenceStart: number,
 ): boolean {
 	const lead = body.slice(sentenceStart, item.mention.hedgedSpan.start);
-	const cue = /(?::|—|–|--|,\s*with|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
+	// "66 medals in its bag; 22 gold, 20 silver and 20 bronze": a semicolon after the whole opens its parts too.
+	const cue = /(?::|;|—|–|--|,\s*with|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
 	if (cue === null) return false;
 	const cueAt = sentenceStart + cue.index;
 	return mentions.some(
