@@ -20,3 +20,18 @@ test('a nested list names the item it divides and its list; the outer list names
 	t.false(title(0).includes('parts of'));
 	t.true(title(1).includes(' · parts of Delta Fibre (list 1)'), title(1));
 });
+
+test('the parts of an item are shown under it, indented, and the filtered subtotal counts the item once', t => {
+	const model = paneModel(report, 'counts', {filter: '', sort: {column: 'text', reversed: false}, breakdown: 0}, 100);
+	if (model.pane !== 'counts') return t.fail();
+	t.deepEqual(
+		model.rows.map(row => [row.name, row.amount, row.depth]),
+		[
+			['Northway Paper', 210, 0],
+			['Delta Fibre', 140, 0],
+			['└ Ashby', 90, 1],
+			['└ Corran', 50, 1],
+			['Kell Board Mills', 95, 0],
+		],
+	);
+});

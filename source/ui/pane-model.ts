@@ -38,6 +38,8 @@ export type CountRow = {
 	/** Value relative to the largest item, 0…1, for the bar. */
 	readonly fraction: number;
 	readonly evidence: Evidence;
+	/** 0 for the list's own items; 1 for the parts of an item that another list divides, shown under it. */
+	readonly depth: number;
 };
 
 export type ListItem = {
@@ -227,16 +229,26 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		name: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(sanitize(item.name))), 0),
 		value: breakdown.items.reduce((most, item) => Math.max(most, cellWidth(valueText(item))), 0),
 	};
-	const rows = entries.map(({item, name, index: itemIndex}) => ({
-		id: `${breakdown.id}-${itemIndex}`,
-		name,
-		value: valueText(item),
-		amount: item.value,
-		approximate: item.approximate,
-		share: formatShare(item.value, base),
-		fraction: largest > 0 ? Math.max(0, item.value) / largest : 0,
-		evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},
-	}));
+	const row = (owner: Breakdown, item: Breakdown['items'][number], itemIndex: number, depth: number): CountRow => {
+		const name = sanitize(item.name);
+		return {
+			id: `${owner.id}-${itemIndex}`,
+			// Parts sit under the item they divide, indented, as an outline shows them.
+			name: depth === 0 ? name : `└ ${name}`,
+			value: valueText(item),
+			amount: item.value,
+			approximate: item.approximate,
+			share: formatShare(item.value, base),
+			fraction: largest > 0 ? Math.max(0, item.value) / largest : 0,
+			evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},
+			depth,
+		};
+	};
+	const parts = partsOf(report, breakdown);
+	const rows = entries.flatMap(({item, index: itemIndex}) => [
+		row(breakdown, item, itemIndex, 0),
+		...(parts.get(itemIndex) ?? []).flatMap(part => part.items.map((child, k) => row(part, child, k, 1))),
+	]);
 	const switcher: Segment[] =
 		count > 1 ? [{text: ` · list ${index + 1} of ${count}, [ ] to switch`, role: 'muted'}] : [];
 	const parent = parentOf(report, breakdown);
@@ -248,7 +260,7 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 			{text: ` · ${breakdown.items.length} listed`, role: 'muted'},
 			...nesting,
 			...switcher,
-			...filterNote(view.filter, rows.length, breakdown.items.length),
+			...filterNote(view.filter, rows.filter(shown => shown.depth === 0).length, breakdown.items.length),
 		],
 		breakdown,
 		rows,
@@ -258,6 +270,19 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		valueHeading: valueHeading(breakdown.unit),
 		needle: needleOf(view),
 	};
+}
+
+/** The lists that divide an item of this one, by the item's index: shown under it in the Counts pane. */
+function partsOf(report: Report, breakdown: Breakdown): ReadonlyMap<number, readonly Breakdown[]> {
+	const parts = new Map<number, Breakdown[]>();
+	for (const other of report.breakdowns) {
+		if (other.parent?.breakdownId !== breakdown.id) continue;
+		const list = parts.get(other.parent.itemIndex) ?? [];
+		list.push(other);
+		parts.set(other.parent.itemIndex, list);
+	}
+
+	return parts;
 }
 
 /** "International Automotive Components Group (list 1)": the item a nested list divides, and where that item is. */

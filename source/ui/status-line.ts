@@ -40,7 +40,8 @@ export function statusText(model: PaneModel, view: ViewState): string {
 	if (filter !== '' && !view.editingFilter) {
 		let text = `“${truncate(sanitize(filter), filterRoom)}”`;
 		if (model.pane === 'counts' && model.rows.length > 0) {
-			const sum = model.rows.reduce((total, row) => total + row.amount, 0);
+			// The list's own items only: the parts shown under an item are already in its figure.
+			const sum = model.rows.reduce((total, row) => total + (row.depth === 0 ? row.amount : 0), 0);
 			const approximate = model.rows.some(row => row.approximate) ? '~' : '';
 			text += ` Σ ${approximate}${formatNumber(sum)}`;
 		}
