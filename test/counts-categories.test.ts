@@ -122,3 +122,13 @@ test('"… are Ash, 178; Birch, 140; …": the first item is named by the verb, 
 	]);
 	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
 });
+
+test('"The traps came from five harbours: …" names what the list counts, and ties it to the traps stated before', t => {
+	// 58 + 47 + 64 + 27 + 22 = 218, 6 over the 212 traps: the list is presented as where the traps came from, so ✗.
+	const {breakdowns, checks} = read(
+		'Sweep\n\nWardens removed 212 illegal crab traps from the estuary this week.\n\nThe traps came from five harbours: Alder Point 58, Grayhaven 47, Marlow Bay 64, Saint Brennan 27 and Oster Point 22.',
+	);
+	t.is(breakdowns[0]?.measure, 'traps');
+	t.is(breakdowns[0]?.statedTotal?.value, 212);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['inconsistent']);
+});

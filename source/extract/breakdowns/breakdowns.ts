@@ -115,6 +115,16 @@ function measureFromLead(lead: string): string | null {
 	return words.join(' ');
 }
 
+/** "The traps came from five harbours:", "The deaths were in": the plural noun a list's own sentence is about. */
+function measureFromSubject(lead: string): string | null {
+	const match =
+		/^(?:the|all|those|these)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:came|come|were|are|went|was|broke down|break down|split|divide|divided|included|include)\b/i.exec(
+			lead.trim(),
+		);
+	const noun = match?.[1]?.toLowerCase();
+	return noun !== undefined && isPluralNoun(noun) ? noun : null;
+}
+
 /** "Of the passengers, 87 were…": the noun a sentence opens on. */
 function measureFromOpening(lead: string): string | null {
 	const match = /^(?:of|among) (?:the|those|these) ([a-z]+(?: [a-z]+)?)\s*,/i.exec(lead.trim());
@@ -505,6 +515,7 @@ function leadMeasure(article: Article, list: ListDraft): string | null {
 		list.measure ??
 		mostCommon(list.items.map(item => item.noun)) ??
 		measureFromOpening(lead) ??
+		measureFromSubject(lead) ??
 		measureFromLead(lead) ??
 		(list.sentence > 0
 			? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
