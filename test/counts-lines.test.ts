@@ -135,3 +135,24 @@ test('ranked lines ("#2. Name: N") and "Name, a maker of …: N" bullets name th
 		['Cedar Mills', 40],
 	]);
 });
+
+test('an inline ranking "1. A, N 2. B, M 3. C, K" is a partial list; ranks are no figures', t => {
+	const {breakdowns} = read(
+		'Table\n\nThe past two Games:\n- 2022: 1. Ostland, 210 2. Westmark, 180 3. Nordia, 95\n- 2018: 1. Westmark, 199 2. Ostland, 170 3. Nordia, 88\n',
+	);
+	t.deepEqual(breakdowns.map(items), [
+		[
+			['Ostland', 210],
+			['Westmark', 180],
+			['Nordia', 95],
+		],
+		[
+			['Westmark', 199],
+			['Ostland', 170],
+			['Nordia', 88],
+		],
+	]);
+	t.true(breakdowns.every(breakdown => !breakdown.complete));
+	// Ranks that do not count up from 1 are no ranking.
+	t.deepEqual(read('Table\n\n- 2022: 3. Ostland, 210 5. Westmark, 180\n').breakdowns.flatMap(items).length, 0);
+});

@@ -52,8 +52,11 @@ export type ListDraft = {
 	readonly unreadMember?: boolean;
 	/** The figure the items were found to add up to (breakdown-sums.ts): the list's total by its arithmetic. */
 	readonly whole?: NumberMention;
-	/** The whole is a stated total the parts fall short of: they are some of it, and the link to it is loose. */
-	readonly partialWhole?: boolean;
+	/**
+	 * The items are some of the whole, not all: a ranking's top entries, or parts that fall short of a stated total (then
+	 * `whole` is that total, and the link to it is loose).
+	 */
+	readonly partial?: boolean;
 };
 
 /** Shapes read only in a list after its total; they mix: "3,598 men, 2,791 women and 23 in the open division". */

@@ -143,7 +143,7 @@ export function proseLists(
 			totalLine: null,
 			measure: first.item.noun,
 			sentence: first.sentence,
-			...(whole.exact ? {} : {whole: whole.mention, partialWhole: true}),
+			...(whole.exact ? {} : {whole: whole.mention, partial: true}),
 		};
 	});
 }

@@ -1,6 +1,7 @@
 import type {Article} from '../../article/types.ts';
 import {blockLists} from './breakdown-blocks.ts';
 import {joinContinued} from './breakdown-continued.ts';
+import {rankedLists} from './breakdown-ranked.ts';
 import {measureLists} from './breakdown-measures.ts';
 import {proseLists} from './breakdown-prose.ts';
 import {sumLists} from './breakdown-sums.ts';
@@ -362,6 +363,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 		...tables,
 		...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 		...blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
+		...rankedLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
@@ -455,7 +457,7 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 				complete:
 					!PARTIAL.test(leadTail) &&
 					list.unreadMember !== true &&
-					list.partialWhole !== true &&
+					list.partial !== true &&
 					!partialAfter(article, list),
 				span: list.span,
 				rounding: round(
@@ -503,7 +505,7 @@ function totalOf(
 	taken: ReadonlySet<NumberMention>,
 ): FoundTotal | null {
 	if (list.totalLine !== null) return {mention: list.totalLine, link: list.totalLeads === true ? 'cued' : 'line'};
-	if (list.whole !== undefined) return {mention: list.whole, link: list.partialWhole === true ? 'near' : 'exact'};
+	if (list.whole !== undefined) return {mention: list.whole, link: list.partial === true ? 'near' : 'exact'};
 	return findTotal(article, list, measure, numbers, taken);
 }
 
