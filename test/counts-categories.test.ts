@@ -132,3 +132,15 @@ test('"The traps came from five harbours: …" names what the list counts, and t
 	t.is(breakdowns[0]?.statedTotal?.value, 212);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['inconsistent']);
 });
+
+test('"… 3,900 in Mexico and 14,800 overseas": the rest of a list by place, named by where it is not', t => {
+	const {breakdowns} = read(
+		'Recall\n\nThe recall will also cover 15,200 in Canada, 3,900 in Mexico and 14,800 overseas.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Canada', 15200],
+		['Mexico', 3900],
+		['overseas', 14800],
+	]);
+	t.is(breakdowns[0]?.measure === 'overseas', false);
+});

@@ -219,12 +219,23 @@ const where: ItemReader = context => {
 	return name === '' || mentionsIn(mentions, previous).length > 0 ? null : item(context, name, 'where');
 };
 
+/** "… 6,438 in Mexico and 41,016 overseas": the rest of a list by place, named by where it is not. */
+const elsewhere: ItemReader = context => {
+	const match = /^\s+(overseas|abroad|elsewhere)\b[\s.!?]*$/i.exec(context.after);
+	if (match === null || !/^\s*(?:(?:and|or|plus)\s+)?$/.test(context.before)) return null;
+	const {body, segment, mention} = context;
+	const span = spanOf(body, mention.hedgedSpan.start, segment.end);
+	// The word names a place, not what is counted ("overseas" is no plural noun).
+	return {name: match[1]!.toLowerCase(), mention, span, noun: null, shape: 'preposition'};
+};
+
 // In order: the first reader that takes the segment wins. Shapes with a mark between name and figure come before
 // those read from word order alone.
 const READERS: readonly ItemReader[] = [
 	separated,
 	withVerb,
 	figureFirst,
+	elsewhere,
 	category,
 	subjectVerb,
 	nameBefore,

@@ -132,7 +132,7 @@ const IRREGULAR_PLURALS = new Set([
 
 // Words ending in s that are not plural nouns, or that are verbs far more often after a number.
 const NOT_PLURAL =
-	/(?:ss|us|is|ous|ics)$|^(?:was|has|does|goes|says|makes|gets|comes|remains|rises|falls|includes|means|as|plus)$/;
+	/(?:ss|us|is|ous|ics)$|^(?:was|has|does|goes|says|makes|gets|comes|remains|rises|falls|includes|means|as|plus|overseas|always|perhaps|sometimes|towards|afterwards|besides|nevertheless)$/;
 
 /** "arrests", "people", "ballots": a word that can name what a figure counts. */
 export function isPluralNoun(word: string): boolean {
