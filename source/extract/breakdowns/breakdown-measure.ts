@@ -1,0 +1,63 @@
+// What a list counts (its measure), read from its own words: a table's header, the items' nouns, "Of the passengers,",
+// "The traps came from …", "Deaths by province".
+import type {Article} from '../../article/types.ts';
+import {isPluralNoun} from '../numbers/number-context.ts';
+import type {ListDraft} from './breakdown-items.ts';
+
+function mostCommon(words: ReadonlyArray<string | null>): string | null {
+	const counts = new Map<string, number>();
+	for (const word of words) if (word !== null) counts.set(word, (counts.get(word) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [word, count] of counts) if (best === null || count > counts.get(best)!) best = word;
+	return best;
+}
+
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'has', 'have', 'and', 'or']);
+
+/** "Deaths by province", "Net sales by segment were": the words before " by <category>". */
+function measureFromLead(lead: string): string | null {
+	const match =
+		/(?:^|[^\w\s]\s*|\b(?:the|of|in)\s+)([A-Za-z]+(?: [a-z]+){0,2}) (?:by|per|in each|for each) (?:[a-z]+)\b/i.exec(
+			lead,
+		);
+	if (match === null) return null;
+	const words = match[1]!
+		.toLowerCase()
+		.split(' ')
+		.filter(word => !['the', 'a', 'of'].includes(word));
+	// "students who passed by district" names no measure: the phrase must end on a plural noun, with no clause in it.
+	if (words.length === 0 || words.some(word => CLAUSE_WORDS.has(word)) || !isPluralNoun(words.at(-1)!)) return null;
+	return words.join(' ');
+}
+
+/** "The traps came from five harbours:", "The deaths were in": the plural noun a list's own sentence is about. */
+function measureFromSubject(lead: string): string | null {
+	const match =
+		/^(?:the|all|those|these)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:came|come|were|are|went|was|broke down|break down|split|divide|divided|included|include)\b/i.exec(
+			lead.trim(),
+		);
+	const noun = match?.[1]?.toLowerCase();
+	return noun !== undefined && isPluralNoun(noun) ? noun : null;
+}
+
+/** "Of the passengers, 87 were…": the noun a sentence opens on. */
+function measureFromOpening(lead: string): string | null {
+	const match = /^(?:of|among) (?:the|those|these) ([a-z]+(?: [a-z]+)?)\s*,/i.exec(lead.trim());
+	return match === null ? null : match[1]!.toLowerCase();
+}
+
+/** What a list counts, from its own words: a table's header, the items' nouns, "Of the passengers,", "Deaths by …". */
+export function leadMeasure(article: Article, list: ListDraft): string | null {
+	const {body} = article;
+	const lead = body.slice(list.lead.start, list.lead.end);
+	return (
+		list.measure ??
+		mostCommon(list.items.map(item => item.noun)) ??
+		measureFromOpening(lead) ??
+		measureFromSubject(lead) ??
+		measureFromLead(lead) ??
+		(list.sentence > 0
+			? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
+			: null)
+	);
+}
