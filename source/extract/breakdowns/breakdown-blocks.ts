@@ -6,7 +6,7 @@ import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {NUMBERED} from './item-readers.ts';
-import {readLine} from './line-lists.ts';
+import {readLines} from './line-lists.ts';
 
 type Block = {readonly heading: string; readonly span: Span; readonly rows: ItemDraft[]};
 
@@ -78,14 +78,9 @@ export function blockLists(article: Article, mentions: readonly NumberMention[])
 		tail = [];
 	};
 
-	for (let start = 0; start <= body.length;) {
-		const newline = body.indexOf('\n', start);
-		const end = newline === -1 ? body.length : newline;
-		const span = {start, end};
-		const text = body.slice(start, end);
-		start = end + 1;
+	for (const {span, row} of readLines(article, mentions)) {
+		const text = body.slice(span.start, span.end);
 		if (text.trim() === '') continue;
-		const row = readLine(body, span, mentions);
 		const current = blocks.at(-1);
 		if (row !== null) {
 			if (current === undefined) continue;

@@ -47,23 +47,28 @@ function figuresOf(
 
 /** The places of a sentence written "Name (figures)", in order, and a lead group written "figures … in Name,". */
 function groupsIn(body: string, sentence: Span, mentions: readonly NumberMention[]): Group[] {
-	const text = body.slice(sentence.start, sentence.end);
 	const groups: Group[] = [];
-	const pattern = /([^(),;:]{1,60}?)\s*\(([^()]{1,100})\)/g;
-	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		const name = cleanName(match[1]!);
-		const open = sentence.start + match.index + match[0].indexOf('(');
-		const figures = figuresOf(
-			body,
-			{start: open + 1, end: sentence.start + match.index + match[0].length - 1},
-			mentions,
-		);
+	// From each opening parenthesis, not from every position: the name is at most 60 characters back to a separator.
+	for (
+		let open = body.indexOf('(', sentence.start);
+		open !== -1 && open < sentence.end;
+		open = body.indexOf('(', open + 1)
+	) {
+		// Looked for within reach only: "((((…" with no closing one must not send each search to the end of the text.
+		const reach = body.slice(open, Math.min(sentence.end, open + 102)).indexOf(')');
+		if (reach === -1) continue;
+		const close = open + reach;
+		const back = body.slice(Math.max(sentence.start, open - 60), open);
+		const cut = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf(')'));
+		const from = open - back.length + cut + 1;
+		const name = cleanName(body.slice(from, open));
+		const figures = figuresOf(body, {start: open + 1, end: close}, mentions);
 		if (name === null || figures === null || !/^\p{Lu}/u.test(name)) continue;
-		const nameAt = body.indexOf(name, sentence.start + match.index);
+		const nameAt = body.indexOf(name, from);
 		// "Iran is fourth with 31 medals (12 gold, 11 silver and 8 bronze)": the parenthesis divides the figure before
 		// it, which the sums reader nests; it gives no place its figures.
-		if (mentionsIn(mentions, {start: nameAt, end: open}).some(isQuantity)) continue;
-		groups.push({name, span: {start: nameAt, end: sentence.start + match.index + match[0].length}, figures});
+		if (nameAt === -1 || mentionsIn(mentions, {start: nameAt, end: open}).some(isQuantity)) continue;
+		groups.push({name, span: {start: nameAt, end: close + 1}, figures});
 	}
 
 	const first = groups[0];
@@ -92,8 +97,15 @@ function groupsIn(body: string, sentence: Span, mentions: readonly NumberMention
 export function measureLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body, sentences} = article;
 	const lists: ListDraft[] = [];
+	let nextOpen = body.indexOf('(');
 	sentences.forEach((sentence, index) => {
-		if (!body.slice(sentence.start, sentence.end).includes('(')) return;
+		// Two parentheses at least, or one after a lead place ("… were reported in Quang Binh, Quang Tri (…)"). The next
+		// parenthesis is kept as a cursor over the sentences, in order: a search from each would be quadratic.
+		while (nextOpen !== -1 && nextOpen < sentence.start) nextOpen = body.indexOf('(', nextOpen + 1);
+		if (nextOpen === -1 || nextOpen >= sentence.end) return;
+		const first = nextOpen;
+		const second = body.indexOf('(', first + 1);
+		if ((second === -1 || second >= sentence.end) && !/\breported in\b/.test(body.slice(sentence.start, first))) return;
 		const groups = groupsIn(body, sentence, mentions);
 		const mixed = groups.some(group => new Set(group.figures.map(figure => nounKey(figure.word))).size > 1);
 		if (groups.length < 2 || !mixed) return;

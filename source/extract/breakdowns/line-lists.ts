@@ -81,6 +81,31 @@ function kept(rows: readonly ItemDraft[]): boolean {
 	return rows.length >= (rows.some(item => item.shape === 'row') ? 3 : 2);
 }
 
+type Line = {readonly span: Span; readonly row: ItemDraft | null};
+
+// Each article's lines read once, for the line lists and the blocks reader both (as mentions are read once for all).
+const linesRead = new WeakMap<
+	Article,
+	{readonly mentions: readonly NumberMention[]; readonly lines: readonly Line[]}
+>();
+
+/** Every line of the body with the row it reads as, if any. */
+export function readLines(article: Article, mentions: readonly NumberMention[]): readonly Line[] {
+	const cached = linesRead.get(article);
+	if (cached !== undefined && cached.mentions === mentions) return cached.lines;
+	const {body} = article;
+	const lines: Line[] = [];
+	for (let start = 0; start <= body.length;) {
+		const newline = body.indexOf('\n', start);
+		const end = newline === -1 ? body.length : newline;
+		lines.push({span: {start, end}, row: readLine(body, {start, end}, mentions)});
+		start = end + 1;
+	}
+
+	linesRead.set(article, {mentions, lines});
+	return lines;
+}
+
 /** Lists written one item per line: bullets ("- X: 12", "• X — 12"), "X: 12" lines and simple text tables. */
 export function lineLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body} = article;
@@ -122,12 +147,9 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 		leading = null;
 	};
 
-	let start = 0;
-	while (start <= body.length) {
-		let end = body.indexOf('\n', start);
-		if (end === -1) end = body.length;
-		const line =
-			readLine(body, {start, end}, mentions) ?? (current.length >= 2 ? yearRow(body, {start, end}, mentions) : null);
+	for (const {span, row} of readLines(article, mentions)) {
+		const {start, end} = span;
+		const line = row ?? (current.length >= 2 ? yearRow(body, span, mentions) : null);
 		if (line === null) {
 			if (body.slice(start, end).trim() !== '' || start - lastEnd > 2) flush();
 		} else {
@@ -147,8 +169,6 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 
 			lastEnd = end;
 		}
-
-		start = end + 1;
 	}
 
 	flush();
