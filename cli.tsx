@@ -5,30 +5,32 @@
 // --regexp-tier-up-ticks: see source/runtime-flags.ts, which sets it when the bin is run some other way.
 // `env -S` passes the flags on from the shebang (coreutils 8.30+, macOS).
 // The entry is a dispatcher: arguments → one command module in source/cli/ (main-command: dashboard, print, JSON;
-// snapshot; export), which loads, builds the report and writes to its sink. Ink, React and the picture machinery are
+// batch; snapshot; export), which loads, builds the report and writes to its sink. Ink, React and the picture machinery are
 // imported only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
 import './source/runtime-flags.ts';
 import {LoadError} from './source/article/load-error.ts';
 import {plainRun, repeatedOption} from './source/cli/argv.ts';
-import {reportFor} from './source/cli/article-input.ts';
 import {defaultPane, defaultTheme} from './source/cli/choices.ts';
 import {openDashboard} from './source/cli/dashboard.ts';
 import {exportCommand} from './source/cli/export.ts';
-import {printJson} from './source/cli/json.ts';
+import {writeJson} from './source/cli/json.ts';
 import {mainCommand} from './source/cli/main-command.ts';
 import {oneLine, shown, writeReason} from './source/cli/messages.ts';
 import {snapshotCommand} from './source/cli/snapshot.ts';
 import {UsageError} from './source/cli/usage-error.ts';
 import packageJson from './package.json' with {type: 'json'};
 
-/** Every command but the main one, in the order --help lists them. A new command is a module and a line here. */
+/**
+ * Every command but the main one, in the order --help lists them. A new command is a module and a line here
+ * (`compare`, to come, joins them as source/cli/compare.ts).
+ */
 const commands = [snapshotCommand, exportCommand] as const;
 
 async function main(argv: string[]): Promise<void> {
 	const plain = plainRun(argv);
 	if (plain !== null) {
 		if (plain.json) {
-			printJson(await reportFor(plain.file, undefined));
+			await writeJson(plain.file === undefined ? [] : [plain.file], {published: undefined, jobs: undefined});
 		} else {
 			await openDashboard(plain.file, undefined, {pane: defaultPane, theme: defaultTheme, forcePrint: false});
 		}

@@ -203,7 +203,9 @@ export const baseOptions = {
  */
 export const cliOptions = {
 	...baseOptions,
-	entryPoints: ['cli.tsx'],
+	// The batch worker is an entry of its own: a worker thread is started from a file. Code it shares with the CLI (the
+	// reader, the report) lands in chunks both load.
+	entryPoints: {cli: 'cli.tsx', 'batch-worker': 'source/batch/worker.ts'},
 	outdir: 'dist',
 	define: {...baseOptions.define, 'Intl.Segmenter': 'LazySegmenter'},
 	inject: ['source/text/lazy-segmenter.ts'],

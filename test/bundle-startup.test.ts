@@ -11,14 +11,19 @@ function read(path: string): string {
 	return readFileSync(join(dist, path), 'utf8');
 }
 
-/** The chunk a dynamic import in cli.js names, by the module it was built from. */
-function dynamicChunk(entry: string, name: string): string {
-	const match = new RegExp(`import\\("\\./(chunks/${name}-[A-Z\\d]+\\.js)"\\)`).exec(entry);
-	if (match?.[1] === undefined) {
-		throw new Error(`cli.js imports no ${name} chunk`);
+/**
+ * The chunk a dynamic import in cli.js, or in a chunk it imports statically (code it shares with the batch worker or
+ * with a lazily loaded command lands there), names, by the module it was built from.
+ */
+function dynamicChunk(name: string): string {
+	for (const code of staticClosure(['cli.js']).values()) {
+		const match = new RegExp(`import\\("\\./(?:chunks/)?(${name}-[A-Z\\d]+\\.js)"\\)`).exec(code);
+		if (match?.[1] !== undefined) {
+			return `chunks/${match[1]}`;
+		}
 	}
 
-	return match[1];
+	throw new Error(`cli.js imports no ${name} chunk`);
 }
 
 function staticClosure(roots: readonly string[]): Map<string, string> {
@@ -41,7 +46,7 @@ function staticClosure(roots: readonly string[]): Map<string, string> {
 }
 
 const entry = read('cli.js');
-const startup = staticClosure(['cli.js', ...['load', 'report-first', 'run'].map(name => dynamicChunk(entry, name))]);
+const startup = staticClosure(['cli.js', ...['load', 'report-first', 'run'].map(name => dynamicChunk(name))]);
 
 test('the start-up set is found: the entry, the reader, the report’s first part and the UI', t => {
 	const names = [...startup.keys()];

@@ -47,3 +47,8 @@ export function repeatedOption(argv: readonly string[]): string | null {
 
 	return null;
 }
+
+/** The `[file] [more..]` positionals as one list. */
+export function filesOf(args: {readonly file?: string | undefined; readonly more?: string[] | undefined}): string[] {
+	return [...(args.file === undefined ? [] : [args.file]), ...(args.more ?? [])];
+}
