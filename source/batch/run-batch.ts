@@ -32,20 +32,23 @@ const aheadPerJob = 4;
 export async function runBatch(run: BatchRun): Promise<BatchSummary> {
 	const pool = new WorkerPool(run.jobs, run.options);
 	const progress = new Progress(run.stderr.isTTY === true ? run.stderr : null, run.total);
-	let interruptedNow: () => void = () => undefined;
-	const interrupted = new Promise<'interrupted'>(resolve => {
-		interruptedNow = () => resolve('interrupted');
-	});
-	process.once('SIGINT', interruptedNow);
+	const interrupt = new Interrupt();
+	process.once('SIGINT', interrupt.trigger);
 	const ahead: Array<Promise<TaskResult>> = [];
 	let done = 0;
 	let failed = 0;
 	let stopped = false;
 
+	// Output to the same terminal as the progress line would be written over it: the line goes first.
+	const sharesTerminal = (run.stdout as NodeJS.WriteStream).isTTY === true;
 	const write = async (text: string): Promise<boolean> => {
+		if (sharesTerminal) {
+			progress.clear();
+		}
+
 		if (text !== '' && !run.stdout.write(text)) {
 			const drained = new Promise<'drained'>(resolve => run.stdout.once('drain', () => resolve('drained')));
-			return (await Promise.race([drained, interrupted])) === 'drained';
+			return (await interrupt.race(drained)) === 'drained';
 		}
 
 		return true;
@@ -53,7 +56,7 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
 
 	// Writes the oldest result once it is done; false once Ctrl-C came first.
 	const writeOldest = async (): Promise<boolean> => {
-		const result = await Promise.race([ahead.shift()!, interrupted]);
+		const result = await interrupt.race(ahead.shift()!);
 		if (result === 'interrupted') {
 			return false;
 		}
@@ -77,7 +80,7 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
 
 		const iterator = iteratorOf(run.tasks);
 		for (;;) {
-			const next = await Promise.race([iterator.next(), interrupted]);
+			const next = await interrupt.race(iterator.next());
 			if (next === 'interrupted') {
 				stopped = true;
 				break;
@@ -100,9 +103,46 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
 
 		return {done, failed, interrupted: stopped};
 	} finally {
-		process.off('SIGINT', interruptedNow);
+		process.off('SIGINT', interrupt.trigger);
 		progress.clear();
 		await pool.close();
+	}
+}
+
+/**
+ * Ctrl-C, as something to wait for beside another promise. Not one promise raced again and again: each
+ * Promise.race on a promise that never settles leaves a reaction on it holding the race's result, and a batch kept
+ * every report it wrote (100 MB over 2,000 articles).
+ */
+class Interrupt {
+	private stopped = false;
+	private readonly waiters = new Set<() => void>();
+
+	readonly trigger = (): void => {
+		this.stopped = true;
+		for (const wake of this.waiters) {
+			wake();
+		}
+
+		this.waiters.clear();
+	};
+
+	/** The promise's value, or 'interrupted' as soon as Ctrl-C comes (at once if it has come). */
+	async race<T>(promise: Promise<T> | T): Promise<T | 'interrupted'> {
+		if (this.stopped) {
+			return 'interrupted';
+		}
+
+		let wake: () => void = () => undefined;
+		const stop = new Promise<'interrupted'>(resolve => {
+			wake = () => resolve('interrupted');
+		});
+		this.waiters.add(wake);
+		try {
+			return await Promise.race([promise, stop]);
+		} finally {
+			this.waiters.delete(wake);
+		}
 	}
 }
 
