@@ -8,7 +8,6 @@
 // batch; snapshot; export), which loads, builds the report and writes to its sink. Ink, React and the picture machinery are
 // imported only by the sinks that need them, so `--help`, `--version` and `--json` never load them.
 import './source/runtime-flags.ts';
-import {LoadError} from './source/article/load-error.ts';
 import {plainRun, repeatedOption} from './source/cli/argv.ts';
 import {defaultPane, defaultTheme} from './source/cli/choices.ts';
 import {openDashboard} from './source/cli/dashboard.ts';
@@ -94,7 +93,8 @@ try {
 		process.exitCode = 2;
 	} else {
 		// A bad file or an unwritable path is the user's to fix; anything else is ours. Either way: one line, no stack.
-		const known = error instanceof LoadError || (error instanceof Error && error.name === 'ExportError');
+		// By name: the core's errors may come from its classic-script copy (source/cli/core.ts), other classes.
+		const known = error instanceof Error && (error.name === 'LoadError' || error.name === 'ExportError');
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`newsdash: ${known ? '' : 'unexpected error: '}${await shown(oneLine(message))}\n`);
 		if (argv.includes('--debug') && error instanceof Error && error.stack !== undefined) {

@@ -1,6 +1,7 @@
 // What the built dashboard loads before its first frame: the entry, the article reader, the first part of the report
 // and the UI, with every chunk they import statically. Each module kept out of that set was measured at 2–25 ms of
 // start-up (esbuild.config.mjs says why each is left out); this keeps a dependency update from quietly adding it back.
+import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import test from 'ava';
@@ -68,4 +69,21 @@ test('the bin passes the regular-expression flag itself, so runtime-flags need n
 	const [shebang] = entry.split('\n');
 	t.regex(shebang!, /--regexp-tier-up-ticks=20/);
 	t.regex(entry, /import\("node:v8"\)/);
+});
+
+test('the bundle ships a code cache for the core that V8 accepts under the bin’s own flags', t => {
+	const flags = /^#!\/usr\/bin\/env -S node (.+)$/.exec(entry.split('\n')[0]!)?.[1]?.split(' ') ?? [];
+	t.true(flags.length > 0);
+	const check = [
+		`import {readFileSync} from 'node:fs';`,
+		`import {Script} from 'node:vm';`,
+		`import {wrapCore} from ${JSON.stringify(join(import.meta.dirname, '..', 'source', 'cli', 'core.ts'))};`,
+		`const source = readFileSync(${JSON.stringify(join(dist, 'core.cjs'))}, 'utf8');`,
+		`const cachedData = readFileSync(${JSON.stringify(join(dist, 'core.cache'))});`,
+		`process.stdout.write(String(new Script(wrapCore(source), {cachedData}).cachedDataRejected));`,
+	].join('\n');
+	const result = spawnSync(process.execPath, [...flags, '--import=tsx', '--input-type=module', '-e', check], {
+		encoding: 'utf8',
+	});
+	t.is(result.stdout, 'false', result.stderr);
 });

@@ -5,6 +5,7 @@ import {LoadError} from '../article/load-error.ts';
 import {validatePublished} from '../article/published-flag.ts';
 import type {Article} from '../article/types.ts';
 import type {Report} from '../extract/types.ts';
+import {loadCore} from './core.ts';
 
 /**
  * The bundled article: the first text file in seeds/, found from this module in the source (source/cli/) or from the
@@ -45,10 +46,12 @@ export async function articleFor(file: string | undefined, published: string | u
 	return loadArticle(path, {published: publishedDate});
 }
 
+/** The article's whole report, for the sinks that need all of it at once (JSON, print, snapshot, export). */
 export async function reportFor(file: string | undefined, published: string | undefined): Promise<Report> {
-	const article = await articleFor(file, published);
-	const {buildReport} = await import('../extract/report.ts');
-	return buildReport(article);
+	const {loadArticle, STDIN, buildReport} = await loadCore();
+	const path = isStdin(file) ? STDIN : (file ?? defaultArticlePath());
+	const publishedDate = published === undefined ? null : validatePublished(published);
+	return buildReport(loadArticle(path, {published: publishedDate}));
 }
 
 /**
