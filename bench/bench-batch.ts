@@ -2,6 +2,7 @@
 // long batch, and --json start-up against bare node, each beside the budget of issue 15. Every program is the bin run
 // through its shebang, with the V8 flags it ships with.
 import {spawnSync} from 'node:child_process';
+import {Worker} from 'node:worker_threads';
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -17,10 +18,24 @@ export type BatchSettings = {
 	/** Articles in the run whose peak memory is budgeted. */
 	readonly memoryArticles: number;
 	readonly startupRuns: number;
+	/** Loop turns of the reference computation each thread runs. */
+	readonly spinLoops: number;
 };
 
-export const fullBatch: BatchSettings = {articles: 200, runs: 3, memoryArticles: 2000, startupRuns: 10};
-export const tinyBatch: BatchSettings = {articles: 8, runs: 1, memoryArticles: 24, startupRuns: 2};
+export const fullBatch: BatchSettings = {
+	articles: 200,
+	runs: 3,
+	memoryArticles: 2000,
+	startupRuns: 10,
+	spinLoops: 200_000_000,
+};
+export const tinyBatch: BatchSettings = {
+	articles: 8,
+	runs: 1,
+	memoryArticles: 24,
+	startupRuns: 2,
+	spinLoops: 1_000_000,
+};
 
 const root = join(import.meta.dirname, '..');
 const mebibyte = 1024 * 1024;
@@ -73,6 +88,28 @@ function seconds(command: string, args: readonly string[]): number {
 	return elapsed;
 }
 
+/**
+ * Milliseconds for `threads` worker threads to each run the same pure computation: what the machine gives two
+ * threads at this moment, beside which "2 workers ÷ 1 worker" reads (on 2 shared cores it can be far below 2×).
+ */
+async function spin(threads: number, loops: number): Promise<number> {
+	const code = `const {parentPort, workerData} = require('node:worker_threads');
+let x = 0;
+for (let i = 0; i < workerData; i++) x = (x * 31 + i) % 1000003;
+parentPort.postMessage(x);`;
+	const start = performance.now();
+	await Promise.all(
+		Array.from(
+			{length: threads},
+			async () =>
+				new Promise(resolve => {
+					new Worker(code, {eval: true, workerData: loops}).once('message', resolve);
+				}),
+		),
+	);
+	return performance.now() - start;
+}
+
 function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
@@ -96,7 +133,14 @@ export async function measureBatch(
 	try {
 		const corpus = join(directory, 'corpus');
 		const files = writeCorpus(corpus, settings.articles);
-		const rates = {perProcess: [] as number[], batch: [] as number[], one: [] as number[], two: [] as number[]};
+		const rates = {
+			perProcess: [] as number[],
+			batch: [] as number[],
+			one: [] as number[],
+			two: [] as number[],
+			spinOne: [] as number[],
+			spinTwo: [] as number[],
+		};
 		for (let run = 0; run < settings.runs; run++) {
 			attempt('per process', () => {
 				const start = performance.now();
@@ -116,6 +160,9 @@ export async function measureBatch(
 			attempt('2 workers', () => {
 				rates.two.push(files.length / seconds(cli, ['--json', corpus, '--jobs', '2']));
 			});
+			// Throughput of one thread, then of two: the work done per millisecond.
+			rates.spinOne.push(1 / (await spin(1, settings.spinLoops)));
+			rates.spinTwo.push(2 / (await spin(2, settings.spinLoops)));
 			progress('.');
 		}
 
@@ -137,7 +184,7 @@ export async function measureBatch(
 }
 
 function batchFigures(
-	rates: Record<'perProcess' | 'batch' | 'one' | 'two', number[]>,
+	rates: Record<'perProcess' | 'batch' | 'one' | 'two' | 'spinOne' | 'spinTwo', number[]>,
 	memory: Awaited<ReturnType<typeof runOnce>>,
 	startup: {node: number[]; json: number[]},
 	settings: BatchSettings,
@@ -185,6 +232,10 @@ function batchFigures(
 		valued(
 			{id: 'batch-2-vs-1', label: '2 workers ÷ 1 worker', unit: '×', budget: atLeast(1.7, '≥ 1.7×')},
 			ratio(rates.two, rates.one),
+		),
+		valued(
+			{id: 'batch-spin-2-vs-1', label: 'reference: 2 threads ÷ 1 of pure computation', unit: '×'},
+			ratio(rates.spinTwo, rates.spinOne),
 		),
 		valued(
 			{

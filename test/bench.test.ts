@@ -62,6 +62,7 @@ const rows = [
 	'8 articles, --jobs 1',
 	'8 articles, --jobs 2',
 	'2 workers ÷ 1 worker',
+	'reference: 2 threads ÷ 1 of pure computation',
 	'24 articles, one batch, peak RSS',
 	'start-up: --json ÷ node -e 0',
 ];
