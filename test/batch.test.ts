@@ -158,6 +158,32 @@ test('--jsonl writes a line for every line read, in order, with the same ids', a
 	t.regex(result.stderr, /newsdash: 2 of 5 articles failed\n$/);
 });
 
+test('--jsonl answers a line before standard input ends, as a filter in a pipeline must', async t => {
+	const child = spawn(process.execPath, [cliPath, '--jsonl'], {stdio: ['pipe', 'pipe', 'pipe']});
+	let stdout = '';
+	const firstLine = new Promise<void>(resolve => {
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			stdout += chunk;
+			if (stdout.includes('\n')) {
+				resolve();
+			}
+		});
+	});
+	child.stdin.write(JSON.stringify(records[0]) + '\n');
+	// Standard input stays open until the first report is out: it came without waiting for more lines.
+	await firstLine;
+	t.is(lines(stdout)[0]?.id, 'first');
+	child.stdin.end(JSON.stringify(records[3]) + '\n');
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	t.is(code, 0);
+	t.deepEqual(
+		lines(stdout).map(line => line.id),
+		['first', 'last'],
+	);
+});
+
 const hasParallel = spawnSync('parallel', ['--version'], {stdio: 'ignore'}).status === 0;
 const withParallel = hasParallel ? test : test.skip;
 if (!hasParallel) {

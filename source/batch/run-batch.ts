@@ -79,18 +79,35 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
 		}
 
 		const iterator = iteratorOf(run.tasks);
+		let next = Promise.resolve(iterator.next());
 		for (;;) {
-			const next = await interrupt.race(iterator.next());
-			if (next === 'interrupted') {
+			// While the next task is awaited (a line of standard input may be slow to come), the oldest result is
+			// written as soon as it is done: a filter in a pipeline answers each line without waiting for more.
+			const oldest = ahead[0];
+			const task = next.then(step => ({step}));
+			const event = await interrupt.race(
+				oldest === undefined ? task : Promise.race([task, oldest.then(() => ({step: null}))]),
+			);
+			if (event === 'interrupted') {
 				stopped = true;
 				break;
 			}
 
-			if (next.done === true) {
+			if (event.step === null) {
+				if (!(await writeOldest())) {
+					stopped = true;
+					break;
+				}
+
+				continue;
+			}
+
+			if (event.step.done === true) {
 				break;
 			}
 
-			ahead.push(pool.run(next.value));
+			ahead.push(pool.run(event.step.value));
+			next = Promise.resolve(iterator.next());
 			if (ahead.length >= run.jobs * aheadPerJob && !(await writeOldest())) {
 				stopped = true;
 				break;
