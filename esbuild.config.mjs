@@ -1,6 +1,7 @@
 // One ESM bundle for the CLI (run by `npm install` through `prepare`, and by `npm test`). Production React, no
 // devtools, code split so that Ink/React and the picture machinery load only on the paths that use them.
-import {rmSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {readdirSync, rmSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -203,7 +204,9 @@ export const baseOptions = {
  */
 export const cliOptions = {
 	...baseOptions,
-	entryPoints: ['cli.tsx'],
+	// The batch worker is an entry of its own: a worker thread is started from a file. Code it shares with the CLI (the
+	// reader, the report) lands in chunks both load.
+	entryPoints: {cli: 'cli.tsx', 'batch-worker': 'source/batch/worker.ts'},
 	outdir: 'dist',
 	define: {...baseOptions.define, 'Intl.Segmenter': 'LazySegmenter'},
 	inject: ['source/text/lazy-segmenter.ts'],
@@ -212,8 +215,41 @@ export const cliOptions = {
 	plugins: [devtoolsStub, fastWidth, styledChars, lazyChrono, lightRowKeys, oneSignalExit, lazyChildProcess],
 };
 
+/**
+ * The core (reader and report) once more, as one classic script: the one-article paths compile it with a V8 code
+ * cache, which Node 20 offers for scripts and not for ES modules (source/cli/core.ts says why and what it saves).
+ * @type {import('esbuild').BuildOptions}
+ */
+export const coreOptions = {
+	...cliOptions,
+	entryPoints: ['source/cli/core-entry.ts'],
+	outdir: undefined,
+	outfile: 'dist/core.cjs',
+	format: 'cjs',
+	splitting: false,
+	chunkNames: undefined,
+	// The wrapper in source/cli/core.ts supplies require and __filename; html-page.ts resolves its libraries from here.
+	banner: {js: "const __coreUrl = require('node:url').pathToFileURL(__filename).href;"},
+	define: {...cliOptions.define, 'import.meta.url': '__coreUrl'},
+};
+
+/**
+ * The code cache is made by the bin itself, run once on the bundled article through its shebang: V8 takes a cache
+ * only under the flags it was made with, and those are the shebang's. A build that cannot run it ships no cache.
+ */
+function makeCodeCache() {
+	const seed = readdirSync('seeds')
+		.filter(name => name.endsWith('.txt'))
+		.sort()[0];
+	if (seed !== undefined) {
+		spawnSync(join('dist', 'cli.js'), [join('seeds', seed), '--json'], {stdio: 'ignore', timeout: 60_000});
+	}
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	// Chunk names carry content hashes: start clean so stale chunks from earlier builds don't pile up in dist/.
 	rmSync('dist', {recursive: true, force: true});
 	await build(cliOptions);
+	await build(coreOptions);
+	makeCodeCache();
 }

@@ -18,9 +18,9 @@ const modes: ReadonlyArray<{readonly id: string; readonly label: string; readonl
 	{id: 'export-json', label: 'export json', args: file => ['export', file, '--format', 'json', '-o', '-']},
 ];
 
-type Run = {readonly ms: number | null; readonly rssBytes: number | null; readonly error: string | null};
+export type Run = {readonly ms: number | null; readonly rssBytes: number | null; readonly error: string | null};
 
-function highWaterMark(pid: number): number | null {
+export function highWaterMark(pid: number): number | null {
 	try {
 		const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 		return match?.[1] === undefined ? null : Number(match[1]) * 1024;
@@ -33,7 +33,7 @@ function highWaterMark(pid: number): number | null {
  * Runs the CLI once, output discarded, reading its peak RSS (VmHWM, a high-water mark, so any read after the peak
  * has it) every 5 ms until it exits.
  */
-async function runOnce(cli: string, args: readonly string[], timeoutMs: number): Promise<Run> {
+export async function runOnce(cli: string, args: readonly string[], timeoutMs: number): Promise<Run> {
 	return new Promise(resolve => {
 		const start = performance.now();
 		const child = spawn(cli, args, {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, COLUMNS: '100'}});

@@ -6,7 +6,7 @@ export type Budget = {readonly kind: 'at-most' | 'at-least'; readonly value: num
 export type Figure = {
 	readonly id: string;
 	readonly label: string;
-	readonly unit: 'ms' | 'MB' | 'MB/s' | '×';
+	readonly unit: 'ms' | 'MB' | 'MB/s' | '×' | 'articles/s';
 	readonly median: number | null;
 	readonly min: number | null;
 	readonly max: number | null;

@@ -1,6 +1,6 @@
 // `npm run bench`: start-up, key latency, JSON wall time, memory and extraction throughput, each against its budget and
 // side by side with references built in the same run (bare Node, a one-<Text> Ink app bundled like the CLI).
-// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build] [--only interactive|extraction|size]
+// Usage: tsx bench/bench.ts [--tiny] [--json] [--no-build] [--only interactive|extraction|size|batch]
 // Exits 0 even when a figure is over budget: a benchmark reports, the tests judge.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
@@ -9,6 +9,7 @@ import {parseArgs} from 'node:util';
 import {adversarialInputs, generatedArticle, type InputKind} from './adversarial.ts';
 import {buildReferences, type References} from './bench-build.ts';
 import type {ChildLine} from './bench-extract-child.ts';
+import {fullBatch, measureBatch, tinyBatch} from './bench-batch.ts';
 import {measureSizes} from './bench-size.ts';
 import {startInPty, terminalSize, type KeyTiming} from './bench-pty.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued, type Figure} from './bench-stats.ts';
@@ -539,8 +540,8 @@ function interactiveFigures(samples: Samples, dashboardNote: string): Figure[] {
 const {values: flags} = parseArgs({
 	options: {tiny: {type: 'boolean'}, json: {type: 'boolean'}, 'no-build': {type: 'boolean'}, only: {type: 'string'}},
 });
-if (flags.only !== undefined && !['interactive', 'extraction', 'size'].includes(flags.only)) {
-	throw new Error('--only takes interactive, extraction or size');
+if (flags.only !== undefined && !['interactive', 'extraction', 'size', 'batch'].includes(flags.only)) {
+	throw new Error('--only takes interactive, extraction, size or batch');
 }
 const json = flags.json === true;
 const settings = flags.tiny === true ? tiny : full;
@@ -564,11 +565,15 @@ try {
 	progress(' done\nsize');
 	// Ten minutes a run: the 16 MB --print takes minutes on a loaded machine.
 	const sizes = wanted('size') && bundle.ok ? await measureSizes(cli, settings.sizeBytes, 600_000, progress) : [];
+	progress(' done\nbatch');
+	const batchSettings = flags.tiny === true ? tinyBatch : fullBatch;
+	const batch = wanted('batch') && bundle.ok ? await measureBatch(cli, seed, batchSettings, progress) : [];
 	progress(' done\n\n');
 	const figures = [
 		...(samples === null ? [] : interactiveFigures(samples, bundle.note)),
 		...extraction.flatMap(result => extractionFigures(result, settings)),
 		...sizes,
+		...batch,
 	];
 	if (json) {
 		process.stdout.write(

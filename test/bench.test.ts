@@ -56,6 +56,15 @@ const rows = [
 		`${mode} on 0.16 MB article, time`,
 		`${mode}, time 0.16 MB ÷ 0.02 MB`,
 	]),
+	'8 articles, one process each',
+	'8 articles, one batch process',
+	'batch ÷ one process per article',
+	'8 articles, --jobs 1',
+	'8 articles, --jobs 2',
+	'2 workers ÷ 1 worker',
+	'reference: 2 threads ÷ 1 of pure computation',
+	'24 articles, one batch, peak RSS',
+	'start-up: --json ÷ node -e 0',
 ];
 
 test('bench --tiny runs every measurement, prints a row per figure with its budget, and exits 0', async t => {
@@ -77,6 +86,8 @@ test('bench --tiny runs every measurement, prints a row per figure with its budg
 	t.regex(result.stdout, /^extract generated article, 40 KB .*≥ 5 MB\/s +(ok|OVER)/m);
 	// The size budget: 8× the article and 100 MB (0.16 MB: 101 MB).
 	t.regex(result.stdout, /^--print on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
+	t.regex(result.stdout, /^2 workers ÷ 1 worker .*≥ 1\.7× +(ok|OVER)/m);
+	t.regex(result.stdout, /^24 articles, one batch, peak RSS .*≤ 250 MB +(ok|OVER)/m);
 });
 
 test('the median of an even count is the mean of the middle two, and p99 is the nearest rank', t => {

@@ -43,10 +43,22 @@ export const csvColumns = [
 ] as const;
 
 type Column = (typeof csvColumns)[number];
-type Row = Partial<Record<Column, string | number>>;
+/** One finding: the CSV's columns it fills. */
+export type FindingRow = Partial<Record<Column, string | number>>;
 
 export function findingsCsv(report: Report): string {
-	const rows: Row[] = [];
+	const lines = [csvColumns.join(','), ...findingRows(report).map(csvLine)];
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** A row's fields in column order, as one CSV line without its line end. */
+export function csvLine(row: FindingRow): string {
+	return csvColumns.map(column => csvField(row[column])).join(',');
+}
+
+/** Every finding of the report, table by table: counts, quotes, terms, timeline, checks. */
+export function findingRows(report: Report): FindingRow[] {
+	const rows: FindingRow[] = [];
 	for (const {breakdown, rows: counts} of countTables(report)) {
 		for (const row of counts) {
 			rows.push({
@@ -107,18 +119,18 @@ export function findingsCsv(report: Report): string {
 		});
 	}
 
-	const lines = [csvColumns.join(','), ...rows.map(row => csvColumns.map(column => field(row[column])).join(','))];
-	return lines.join('\r\n') + '\r\n';
+	return rows;
 }
 
-function located(span: Span | null, evidence: Evidence | null): Row {
+function located(span: Span | null, evidence: Evidence | null): FindingRow {
 	return {
 		...(span ? {span_start: span.start, span_end: span.end} : {}),
 		...(evidence ? {evidence: evidenceText(evidence)} : {}),
 	};
 }
 
-function field(value: string | number | undefined): string {
+/** One CSV field, quoted when it must be and defused when a spreadsheet would run it as a formula. */
+export function csvField(value: string | number | undefined): string {
 	if (value === undefined) {
 		return '';
 	}

@@ -157,7 +157,7 @@ function checksSection(report: Report): string[] {
 	];
 }
 
-function amount(value: number, hedge: Hedge): string {
+export function amount(value: number, hedge: Hedge): string {
 	return `${formatHedge(hedge)}${formatNumber(value)}`;
 }
 
@@ -166,7 +166,7 @@ function table(header: readonly string[], align: readonly string[], rows: readon
 	return [line(header), line(align), ...rows.map(row => line(row))];
 }
 
-function evidence(value: Evidence | null): string {
+export function evidence(value: Evidence | null): string {
 	if (!value) {
 		return '';
 	}
@@ -190,7 +190,7 @@ function evidence(value: Evidence | null): string {
  * Article text inside a table cell: one line, and every character Markdown would read as syntax escaped, so the
  * words show exactly as printed (an asterisk in a headline must not start emphasis; a pipe must not end the cell).
  */
-function inline(text: string): string {
+export function inline(text: string): string {
 	return clean(text)
 		.replaceAll(/[\\`*_[\]<>|#~]/g, character => `\\${character}`)
 		.replaceAll(/\s+/g, ' ');

@@ -1,5 +1,7 @@
 import {randomBytes} from 'node:crypto';
+import {createWriteStream, type WriteStream} from 'node:fs';
 import {link, rename, stat, unlink, writeFile} from 'node:fs/promises';
+import {once} from 'node:events';
 import path from 'node:path';
 import {ExportError, existsError} from './export-error.ts';
 
@@ -20,15 +22,68 @@ export async function writeFileSafely(
 ): Promise<void> {
 	const force = options.force ?? false;
 	await assertWritableTarget(target, force);
-	const directory = path.dirname(target);
-	// Random only in a name that never survives this call: output stays deterministic.
-	const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+	const temporary = temporaryFor(target);
 	try {
 		await writeFile(temporary, data, {flag: 'wx'});
 	} catch (error) {
 		throw describeWriteError(error, target);
 	}
 
+	await place(temporary, target, force);
+}
+
+/** A file written a piece at a time that takes its name only when committed, as writeFileSafely's does. */
+export type SafeFile = {
+	readonly stream: WriteStream;
+	/** Ends the stream and gives the file its name; throws the first write error, with nothing left behind. */
+	commit(): Promise<void>;
+	/** Drops what was written (Ctrl-C): the target is left as it was. */
+	abort(): Promise<void>;
+};
+
+/** Opens `target` for a long output (an export over many articles), with writeFileSafely's rules. */
+export async function createFileSafely(target: string, options: WriteOptions = {}): Promise<SafeFile> {
+	const force = options.force ?? false;
+	await assertWritableTarget(target, force);
+	const temporary = temporaryFor(target);
+	const stream = createWriteStream(temporary, {flags: 'wx'});
+	let failure: unknown = null;
+	stream.on('error', error => {
+		failure ??= error;
+	});
+	try {
+		await once(stream, 'open');
+	} catch (error) {
+		throw describeWriteError(error, target);
+	}
+
+	return {
+		stream,
+		async commit() {
+			await new Promise<void>(resolve => {
+				stream.end(resolve);
+			});
+			if (failure !== null) {
+				await unlink(temporary).catch(() => undefined);
+				throw describeWriteError(failure, target);
+			}
+
+			await place(temporary, target, force);
+		},
+		async abort() {
+			stream.destroy();
+			await unlink(temporary).catch(() => undefined);
+		},
+	};
+}
+
+// Random only in a name that never survives the write: output stays deterministic.
+function temporaryFor(target: string): string {
+	return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Gives the complete temporary file the target's name: a rename with force, else a link that cannot clobber. */
+async function place(temporary: string, target: string, force: boolean): Promise<void> {
 	try {
 		if (force) {
 			await rename(temporary, target);
