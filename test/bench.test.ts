@@ -51,10 +51,13 @@ const rows = [
 	'extract adversarial "said said said", 5 KB',
 	'extract adversarial "5 of the 10, ", 5 KB',
 	'extract adversarial "nearly 500 of the 1,000, ", 5 KB',
-	...['--json', '--print', 'export md', 'export csv', 'export json'].flatMap(mode => [
+	...['--json', '--print', 'export md', 'export csv', 'export json', 'dashboard first frame'].flatMap(mode => [
 		`${mode} on 0.02 MB article, peak RSS`,
 		`${mode} on 0.16 MB article, time`,
 		`${mode}, time 0.16 MB ÷ 0.02 MB`,
+		// --tiny runs the first two adversarial shapes through every mode too.
+		`${mode} on "1,1,1,…", 0.02 MB, peak RSS`,
+		`${mode} "(((((", time 0.02 MB ÷ 0.00 MB`,
 	]),
 ];
 
@@ -77,6 +80,7 @@ test('bench --tiny runs every measurement, prints a row per figure with its budg
 	t.regex(result.stdout, /^extract generated article, 40 KB .*≥ 5 MB\/s +(ok|OVER)/m);
 	// The size budget: 8× the article and 100 MB (0.16 MB: 101 MB).
 	t.regex(result.stdout, /^--print on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
+	t.regex(result.stdout, /^dashboard first frame on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
 });
 
 test('the median of an even count is the mean of the middle two, and p99 is the nearest rank', t => {
