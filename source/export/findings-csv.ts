@@ -46,10 +46,23 @@ type Column = (typeof csvColumns)[number];
 type Row = Partial<Record<Column, string | number>>;
 
 export function findingsCsv(report: Report): string {
-	const rows: Row[] = [];
+	let text = '';
+	for (const line of csvChunks(report)) text += line;
+	return text;
+}
+
+/** The same table a line at a time, each ending in CRLF, for writing as it is made. */
+export function* csvChunks(report: Report): Generator<string> {
+	yield `${csvColumns.join(',')}\r\n`;
+	for (const row of csvRows(report)) {
+		yield `${csvColumns.map(column => field(row[column])).join(',')}\r\n`;
+	}
+}
+
+function* csvRows(report: Report): Generator<Row> {
 	for (const {breakdown, rows: counts} of countTables(report)) {
 		for (const row of counts) {
-			rows.push({
+			yield {
 				table: 'counts',
 				id: breakdown.id,
 				measure: breakdown.measure,
@@ -59,13 +72,13 @@ export function findingsCsv(report: Report): string {
 				hedge: row.hedge,
 				share: row.share,
 				...located(row.span, row.evidence),
-			});
+			};
 		}
 	}
 
 	for (const kind of ['quotation', 'term'] as const) {
 		for (const row of quoteRows(report, kind)) {
-			rows.push({
+			yield {
 				table: kind === 'quotation' ? 'quotes' : 'terms',
 				id: row.quote.id,
 				speaker: row.speaker,
@@ -74,12 +87,12 @@ export function findingsCsv(report: Report): string {
 				attribution: row.quote.attribution,
 				text: row.text,
 				...located(row.quote.span, row.evidence),
-			});
+			};
 		}
 	}
 
 	for (const row of timelineRows(report)) {
-		rows.push({
+		yield {
 			table: 'timeline',
 			id: row.entry.id,
 			date: row.date,
@@ -89,11 +102,11 @@ export function findingsCsv(report: Report): string {
 			expression: row.expression,
 			event: row.event,
 			...located(row.entry.span, row.evidence),
-		});
+		};
 	}
 
 	for (const row of checkRows(report)) {
-		rows.push({
+		yield {
 			table: 'checks',
 			id: row.check.id,
 			verdict: row.check.verdict,
@@ -104,11 +117,8 @@ export function findingsCsv(report: Report): string {
 			actual: row.check.actual,
 			difference: row.check.difference ?? '',
 			...located(checkSpan(row.check), row.evidence),
-		});
+		};
 	}
-
-	const lines = [csvColumns.join(','), ...rows.map(row => csvColumns.map(column => field(row[column])).join(','))];
-	return lines.join('\r\n') + '\r\n';
 }
 
 function located(span: Span | null, evidence: Evidence | null): Row {

@@ -1,6 +1,6 @@
 import type {Report} from '../extract/types.ts';
-import {findingsCsv} from './findings-csv.ts';
-import {findingsMarkdown} from './findings-markdown.ts';
+import {csvChunks, findingsCsv} from './findings-csv.ts';
+import {findingsMarkdown, markdownChunks} from './findings-markdown.ts';
 import {jsonChunks} from './json-chunks.ts';
 
 export type FindingsFormat = 'md' | 'csv' | 'json';
@@ -23,24 +23,22 @@ export function exportFindings(report: Report, format: FindingsFormat): string {
 }
 
 /**
- * The same text in pieces, to be written as it comes: the JSON is built a member at a time; Markdown and CSV are
- * cut into slices, so writing them never makes one buffer of the whole (issue 16: the output of a 16 MB article).
+ * The same text in pieces, to be written as it comes: the JSON a member at a time, Markdown and CSV a row at a time,
+ * so that neither the whole text nor every row is ever held at once (issue 16: the output of a 16 MB article, or of a
+ * list of 200,000 items, took gigabytes).
  */
-export function* findingsChunks(report: Report, format: FindingsFormat): Generator<string> {
-	if (format === 'json') {
-		yield* jsonChunks(report);
-		return;
-	}
+export function findingsChunks(report: Report, format: FindingsFormat): Iterable<string> {
+	switch (format) {
+		case 'md': {
+			return markdownChunks(report);
+		}
 
-	const text = format === 'md' ? findingsMarkdown(report) : findingsCsv(report);
-	for (let start = 0; start < text.length;) {
-		let end = Math.min(text.length, start + slice);
-		// A slice ending between the two halves of a surrogate pair would be written as two U+FFFD.
-		const last = text.charCodeAt(end - 1);
-		if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-		yield text.slice(start, end);
-		start = end;
+		case 'csv': {
+			return csvChunks(report);
+		}
+
+		case 'json': {
+			return jsonChunks(report);
+		}
 	}
 }
-
-const slice = 64 * 1024;
