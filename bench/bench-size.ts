@@ -142,7 +142,9 @@ async function measureInput(
 	const prefix = kind.id === generatedArticle.id ? 'size' : `size-${kind.id}`;
 	const files = sizes.map(bytes => {
 		const file = join(directory, `${kind.id}-${bytes}.txt`);
-		writeFileSync(file, kind.make(bytes));
+		const text = kind.make(bytes);
+		// The CLI refuses a file of blank space (as it should); a line of text first lets the rest be measured.
+		writeFileSync(file, text.trim() === '' ? `Blank lines\n${text}` : text);
 		return file;
 	});
 	const figures: Figure[] = [];

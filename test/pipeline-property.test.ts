@@ -5,7 +5,7 @@
 // so the two run side by side and neither holds its worker past AVA's timeout).
 import test from 'ava';
 import fc from 'fast-check';
-import {frameProblem, outputPerCharacter, outputSlack, reportProblem} from './helpers/report-invariants.ts';
+import {frameProblem, reportProblem} from './helpers/report-invariants.ts';
 
 // Production React, as the shipped bundle runs it: development React checks every render and doubles its cost. Set
 // before React loads, so the modules that pull it in are imported after.
@@ -51,8 +51,8 @@ const articleBytes = fc.oneof(
 );
 
 test('arbitrary bytes are refused with a LoadError or drawn in every pane without a raw control character', t => {
-	// Ten thousand full renders take one to three minutes on a loaded two-core machine: more than AVA's default timeout.
-	t.timeout(600_000);
+	// Ten thousand full renders take two minutes on a quiet two-core machine and over six in a loaded full suite.
+	t.timeout(900_000);
 	const started = Date.now();
 	let drawn = 0;
 	let refused = 0;
@@ -81,11 +81,6 @@ test('arbitrary bytes are refused with a LoadError or drawn in every pane withou
 					reportProblem(report) ?? frameProblem(renderScreen(report, {pane, cols, rows, color}), cols, rows, color);
 				if (problem !== null) {
 					throw new Error(`${pane} pane: ${problem}`);
-				}
-
-				const json = JSON.stringify(report).length;
-				if (json > outputPerCharacter * report.article.body.length + outputSlack) {
-					throw new Error(`a body of ${report.article.body.length} gave ${json} characters of JSON`);
 				}
 
 				drawn++;
