@@ -1,11 +1,11 @@
 // The whole pipeline on long structured articles (test/helpers/long-input.ts): lists of thousands of items, sentences
 // of hundreds of figures, paragraphs of thousands of sentences, long runs of digits and punctuation — the sizes where
 // memory and time went wrong (issue 16). The same invariants as pipeline-property.test.ts's ten thousand short cases,
-// and the exports' size bounded by the article's. Each case takes up to a second or two, so there are few.
+// and the output's size bounded by the article's and its findings' (outputBound). Each case takes up to a second or two, so there are few.
 import test from 'ava';
 import fc from 'fast-check';
 import {longArticle} from './helpers/long-input.ts';
-import {frameProblem, outputPerCharacter, outputSlack, reportProblem} from './helpers/report-invariants.ts';
+import {frameProblem, outputBound, reportProblem} from './helpers/report-invariants.ts';
 
 // Production React, as the shipped bundle runs it (see pipeline-property.test.ts).
 process.env['NODE_ENV'] = 'production';
@@ -28,7 +28,7 @@ test('long structured articles keep every invariant, and their exports grow with
 				throw new Error(`${pane} pane: ${problem}`);
 			}
 
-			const bound = outputPerCharacter * report.article.body.length + outputSlack;
+			const bound = outputBound(report);
 			for (const [format, output] of [
 				['json', JSON.stringify(report)],
 				['md', exportFindings(report, 'md')],

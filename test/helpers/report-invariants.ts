@@ -114,8 +114,18 @@ export function frameProblem(frame: string, cols: number, rows: number, color: b
 	return null;
 }
 
-// Output a report and its exports may reach: each figure writes its claim, its arithmetic and at most 2 × 160
-// characters of evidence, and the densest text holds a figure every few characters. Measured at most ~25× the body
-// on the densest long cases; the square of the body (what an export written sentence by sentence grew to) is far past.
+// Output a report and its exports may reach: the article once or a few times over (quotes and names are its words,
+// JSON escapes them), and per finding — an item, a quote, a date, a check — a row of bounded size: its claim and
+// arithmetic (about its own figures) and at most 2 × 160 characters of evidence. A dense text ("““““1," repeated)
+// has a finding every few characters, so rows, not the article, dominate; a sentence written whole beside each of
+// its rows (what the exports once did) is far past either.
 export const outputPerCharacter = 40;
+export const outputPerRow = 1000;
 export const outputSlack = 64 * 1024;
+
+/** The most output a report of this article and these findings may give. */
+export function outputBound(report: Report): number {
+	const items = report.breakdowns.reduce((sum, breakdown) => sum + breakdown.items.length + 2, 0);
+	const rows = items + report.quotes.length + report.timeline.length + report.checks.length;
+	return outputPerCharacter * report.article.body.length + outputPerRow * rows + outputSlack;
+}
