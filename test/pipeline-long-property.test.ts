@@ -1,7 +1,8 @@
 // The whole pipeline on long structured articles (test/helpers/long-input.ts): lists of thousands of items, sentences
 // of hundreds of figures, paragraphs of thousands of sentences, long runs of digits and punctuation — the sizes where
 // memory and time went wrong (issue 16). The same invariants as pipeline-property.test.ts's ten thousand short cases,
-// and the output's size bounded by the article's and its findings' (outputBound). Each case takes up to a second or two, so there are few.
+// and the output's size bounded by the article's and its findings' (outputBound). Each case takes up to a second or
+// two, so there are few.
 import test from 'ava';
 import fc from 'fast-check';
 import {longArticle} from './helpers/long-input.ts';
