@@ -42,6 +42,43 @@ export const adversarialInputs: readonly InputKind[] = [
 		label: '"nearly 500 of the 1,000, "',
 		make: bytes => repeated('nearly 500 of the 1,000, ', bytes),
 	},
+	// Found by the long-input properties (issue 16): one sentence of many figures made each export row carry the whole
+	// sentence, so Markdown and CSV grew with the square of the article; a list of thousands of lines, a paragraph of
+	// thousands of sentences and a table of thousands of rows are the shapes of a long article the short pieces missed.
+	{id: 'shares-of', label: '"12% of 40, "', make: bytes => repeated('12% of 40, ', bytes)},
+	{
+		id: 'list-lines',
+		label: '"- Ava 12: 7" lines',
+		make: bytes => numberedLines(bytes, index => `- Ava ${index}: ${index % 90}\n`),
+	},
+	{
+		id: 'table-rows',
+		label: '"Ava 12 | 7" rows',
+		make: bytes => numberedLines(bytes, index => `Ava ${index} | ${index % 90}\n`),
+	},
+	{
+		id: 'long-paragraph',
+		label: 'one paragraph of news sentences',
+		make: bytes =>
+			repeated('Denver reported 63 arrests on Sunday. “We will not stop,” said Maria Lopez, the mayor. ', bytes),
+	},
+	// A plain-text article's backticks and backslashes are kept as written (issue 16, defect 9): a run of them is a
+	// run of text the Markdown patterns look at and must pass over in linear time.
+	{id: 'backticks', label: '"won`t " backticks', make: bytes => repeated('won`t ', bytes)},
+	{id: 'escapes', label: '"3\\.5 \\*" escapes', make: bytes => repeated('3\\.5 \\* ', bytes)},
 ];
+
+/** Numbered lines up to about `bytes`: items a list reader cannot take for repeats of one another. */
+function numberedLines(bytes: number, line: (index: number) => string): string {
+	const lines: string[] = [];
+	let length = 0;
+	for (let index = 1; length < bytes; index++) {
+		const text = line(index);
+		lines.push(text);
+		length += text.length;
+	}
+
+	return `Tally\n\n${lines.join('')}`;
+}
 
 export const allInputs: readonly InputKind[] = [generatedArticle, ...adversarialInputs];

@@ -10,7 +10,7 @@ import {adversarialInputs, generatedArticle, type InputKind} from './adversarial
 import {buildReferences, type References} from './bench-build.ts';
 import type {ChildLine} from './bench-extract-child.ts';
 import {fullBatch, measureBatch, tinyBatch} from './bench-batch.ts';
-import {measureSizes} from './bench-size.ts';
+import {measureSizes, type SizePlan} from './bench-size.ts';
 import {startInPty, terminalSize, type KeyTiming} from './bench-pty.ts';
 import {atLeast, atMost, formatTable, median, percentile, sampled, valued, type Figure} from './bench-stats.ts';
 
@@ -26,8 +26,8 @@ type Settings = {
 	readonly extractionRuns: number;
 	readonly articleBytes: readonly [number, number];
 	readonly adversarialBytes: readonly [number, number];
-	/** The generated article's sizes the CLI's memory and time are measured at (decimal megabytes, as the budget). */
-	readonly sizeBytes: readonly [number, number];
+	/** The inputs and sizes the CLI's memory and time are measured at (decimal megabytes, as the budget). */
+	readonly size: SizePlan;
 	/** A child measuring one input is killed after this long. */
 	readonly extractionTimeoutMs: number;
 	/** Children run side by side only when timings do not matter. */
@@ -40,7 +40,14 @@ const full: Settings = {
 	extractionRuns: 3,
 	articleBytes: [mebibyte / 2, 5 * mebibyte],
 	adversarialBytes: [mebibyte / 10, mebibyte],
-	sizeBytes: [1_600_000, 16_000_000],
+	// Every adversarial shape at 0.16 and 1.6 MB: at 16 MB, 24 shapes × 6 modes would take hours on two cores.
+	// Ten minutes a run: the 16 MB --print takes minutes on a loaded machine.
+	size: {
+		articleBytes: [1_600_000, 16_000_000],
+		adversarialBytes: [160_000, 1_600_000],
+		adversarialCount: Number.POSITIVE_INFINITY,
+		timeoutMs: 600_000,
+	},
 	extractionTimeoutMs: 90_000,
 	extractionConcurrency: 1,
 };
@@ -51,7 +58,7 @@ const tiny: Settings = {
 	extractionRuns: 2,
 	articleBytes: [4 * 1024, 40 * 1024],
 	adversarialBytes: [512, 5 * 1024],
-	sizeBytes: [16_000, 160_000],
+	size: {articleBytes: [16_000, 160_000], adversarialBytes: [2_000, 20_000], adversarialCount: 2, timeoutMs: 60_000},
 	extractionTimeoutMs: 15_000,
 	extractionConcurrency: 4,
 };
@@ -563,8 +570,7 @@ try {
 	progress('done\nextraction');
 	const extraction = wanted('extraction') ? await measureAllExtraction(settings, references.extractChild) : [];
 	progress(' done\nsize');
-	// Ten minutes a run: the 16 MB --print takes minutes on a loaded machine.
-	const sizes = wanted('size') && bundle.ok ? await measureSizes(cli, settings.sizeBytes, 600_000, progress) : [];
+	const sizes = wanted('size') && bundle.ok ? await measureSizes(cli, settings.size, progress) : [];
 	progress(' done\nbatch');
 	const batchSettings = flags.tiny === true ? tinyBatch : fullBatch;
 	const batch = wanted('batch') && bundle.ok ? await measureBatch(cli, seed, batchSettings, progress) : [];

@@ -66,3 +66,32 @@ test('a speaker in bold and a quote in a block quote come out as plain names and
 	t.is(quote?.speaker?.name, 'Maria Lopez');
 	t.is(report.article.body.slice(quote!.span.start, quote!.span.end), '“We lost everything,”');
 });
+
+test('in a .txt article a backslash escape and backticks stay as the writer typed them', t => {
+	const plain = (text: string): string => parseArticle(text, {path: 'story.txt'}).body;
+	t.is(plain('The rate rose to 3\\.5 percent\\.'), 'The rate rose to 3\\.5 percent\\.');
+	t.is(plain('“We won`t go,” said Ann Lee, “and that`s final.”'), '“We won`t go,” said Ann Lee, “and that`s final.”');
+	t.is(plain("``We are ready,'' he said. ``Not yet,'' she said."), "``We are ready,'' he said. ``Not yet,'' she said.");
+	t.is(plain('Saved in C:\\Users\\ann\\notes_1.txt, see `ls`.'), 'Saved in C:\\Users\\ann\\notes_1.txt, see `ls`.');
+	// An escaped star stays escaped, so it is no emphasis either; the marks that hold no words still go.
+	t.is(plain('Price \\*not\\* final, **Ava** and [Bly](https://x.test).'), 'Price \\*not\\* final, Ava and Bly.');
+	t.is(parseArticle('3\\.5 and `x`', {path: 'NOTES.TEXT'}).body, '3\\.5 and `x`');
+});
+
+test('a .md file, standard input and a text without a name read escapes and code spans as Markdown', t => {
+	const text = 'The rate rose to 3\\.5 percent and `Dee` left.';
+	const expected = 'The rate rose to 3.5 percent and Dee left.';
+	t.is(parseArticle(text, {path: 'story.md'}).body, expected);
+	t.is(parseArticle(text, {path: '-'}).body, expected);
+	t.is(parseArticle(text).body, expected);
+	t.is(parseArticle(text, {path: 'story.txt', markup: 'markdown'}).body, expected);
+	t.is(parseArticle(text, {path: 'story.md', markup: 'plain'}).body, 'The rate rose to 3\\.5 percent and `Dee` left.');
+});
+
+test('a quotation in a .txt article keeps its backtick apostrophe, and its span still indexes the body', t => {
+	const report = buildReport(parseArticle('Flood\n\n“We won`t leave,” said Maria Lopez.', {path: 'flood.txt'}));
+	const [quote] = report.quotes;
+	t.is(quote?.text, 'We won`t leave,');
+	t.is(quote?.speaker?.name, 'Maria Lopez');
+	t.is(report.article.body.slice(quote!.span.start, quote!.span.end), '“We won`t leave,”');
+});

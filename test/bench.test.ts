@@ -51,10 +51,13 @@ const rows = [
 	'extract adversarial "said said said", 5 KB',
 	'extract adversarial "5 of the 10, ", 5 KB',
 	'extract adversarial "nearly 500 of the 1,000, ", 5 KB',
-	...['--json', '--print', 'export md', 'export csv', 'export json'].flatMap(mode => [
+	...['--json', '--print', 'export md', 'export csv', 'export json', 'dashboard first frame'].flatMap(mode => [
 		`${mode} on 0.02 MB article, peak RSS`,
 		`${mode} on 0.16 MB article, time`,
 		`${mode}, time 0.16 MB ÷ 0.02 MB`,
+		// --tiny runs the first two adversarial shapes through every mode too.
+		`${mode} on "1,1,1,…", 0.02 MB, peak RSS`,
+		`${mode} "(((((", time 0.02 MB ÷ 0.00 MB`,
 	]),
 	'8 articles, one process each',
 	'8 articles, one batch process',
@@ -68,7 +71,8 @@ const rows = [
 ];
 
 test('bench --tiny runs every measurement, prints a row per figure with its budget, and exits 0', async t => {
-	t.timeout(180_000);
+	// Two and a half minutes on two busy cores, with the size part's adversarial shapes: room to spare.
+	t.timeout(360_000);
 	const result = await runBench(['--tiny']);
 	t.is(result.code, 0, result.stderr);
 	const lines = result.stdout.split('\n');
@@ -88,6 +92,7 @@ test('bench --tiny runs every measurement, prints a row per figure with its budg
 	t.regex(result.stdout, /^--print on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
 	t.regex(result.stdout, /^2 workers ÷ 1 worker .*≥ 1\.7× +(ok|OVER)/m);
 	t.regex(result.stdout, /^24 articles, one batch, peak RSS .*≤ 250 MB +(ok|OVER)/m);
+	t.regex(result.stdout, /^dashboard first frame on 0\.16 MB article, peak RSS .*≤ 101 MB +(ok|OVER)/m);
 });
 
 test('the median of an even count is the mean of the middle two, and p99 is the nearest rank', t => {

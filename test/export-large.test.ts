@@ -49,3 +49,13 @@ test('CSV of a very large report has a record per finding of each copy', t => {
 	const smallRecords = findingsCsv(small).trimEnd().split('\n').length - 1;
 	t.is(records, times * smallRecords);
 });
+
+test('one list of 200,000 items is written whole: its table was spread into one call and overflowed the stack', t => {
+	const breakdown = small.breakdowns[0]!;
+	const items = Array.from({length: 200_000}, (_, index) => breakdown.items[index % breakdown.items.length]!);
+	const wide: Report = {...small, breakdowns: [{...breakdown, items}], quotes: [], timeline: [], checks: []};
+	const markdown = findingsMarkdown(wide);
+	// The items, the sum row and the stated total's row when there is one.
+	t.is(tableRows(markdown), 200_000 + 1 + (breakdown.statedTotal === null ? 0 : 1));
+	t.is(findingsCsv(wide).trimEnd().split('\n').length - 1, 200_000 + 1 + (breakdown.statedTotal === null ? 0 : 1));
+});

@@ -145,3 +145,15 @@ e2e(
 		t.false(existsSync(shot));
 	},
 );
+
+e2e(
+	'a .txt article keeps its backslashes and backticks in the JSON body; a .md one reads them as Markdown',
+	async t => {
+		const text = 'Flood\n\nThe river rose 3\\.5 metres. “We won`t leave,” said Maria Lopez, “it`s home.”\n';
+		t.is((await json(file('marks.txt', text))).article.body, text);
+		t.is(
+			(await json(file('marks.md', text))).article.body,
+			'Flood\n\nThe river rose 3.5 metres. “We wont leave,” said Maria Lopez, “its home.”\n',
+		);
+	},
+);

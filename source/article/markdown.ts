@@ -5,6 +5,8 @@
 // Hand-written rather than a Markdown library: a renderer would turn the text into HTML and lose the line structure
 // the paragraph and table readers rely on; only the inline marks and a few line prefixes need to go.
 // Every pattern below is a negated class bounded by the next delimiter, so no attempt rescans text another did.
+// In a plain-text article (a .txt file) a backslash and a backtick are characters the writer typed — "3\.5", a
+// path, "won`t", ``quote'' marks — so backslash escapes and code spans are Markdown's only in a Markdown file.
 
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -24,8 +26,14 @@ const EMPHASIS_UNDERSCORE = /(?<![\\\p{L}\p{N}_])_(?=[^\s_])([^_\n]*[^\s_\\])_(?
 const STRIKE = /~~(?=\S)([^~\n]*\S)~~/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|~])/g;
 
+/**
+ * How the text is read: `markdown` takes every mark out; `plain` keeps backslashes and backticks as written (they
+ * are the writer's characters in a .txt file) and takes out only the marks that hold no words.
+ */
+export type Markup = 'markdown' | 'plain';
+
 /** The body with Markdown marks taken out and its line structure kept (headings stay paragraphs of their own). */
-export function stripMarkdown(body: string): string {
+export function stripMarkdown(body: string, markup: Markup = 'markdown'): string {
 	if (!mayHoldMarkdown(body)) {
 		return body;
 	}
@@ -63,7 +71,7 @@ export function stripMarkdown(body: string): string {
 
 		const heading = ATX_HEADING.exec(line);
 		if (heading !== null) {
-			out.push(inline(line.slice(heading[0].length).replace(ATX_CLOSING, '')));
+			out.push(inline(line.slice(heading[0].length).replace(ATX_CLOSING, ''), markup));
 			if ((lines[index + 1] ?? '').trim() !== '') {
 				out.push('');
 			}
@@ -71,7 +79,7 @@ export function stripMarkdown(body: string): string {
 			continue;
 		}
 
-		out.push(inline(tableRow(blockQuoteContent(line))));
+		out.push(inline(tableRow(blockQuoteContent(line)), markup));
 	}
 
 	return out.join('\n');
@@ -113,19 +121,22 @@ function tableRow(line: string): string {
 	return trimmed.slice(1, -1).trim();
 }
 
-function inline(line: string): string {
+function inline(line: string, markup: Markup): string {
 	if (!/[*_[`~\\]/.test(line)) {
 		return line;
 	}
 
-	return line
-		.replace(IMAGE, '')
-		.replace(LINK, '$1')
-		.replace(CODE, '$1')
+	const markdown = markup === 'markdown';
+	let text = line.replace(IMAGE, '').replace(LINK, '$1');
+	if (markdown) {
+		text = text.replace(CODE, '$1');
+	}
+
+	text = text
 		.replace(STRONG_STAR, '$1')
 		.replace(STRONG_UNDERSCORE, '$1')
 		.replace(EMPHASIS_STAR, '$1')
 		.replace(EMPHASIS_UNDERSCORE, '$1')
-		.replace(STRIKE, '$1')
-		.replace(ESCAPE, '$1');
+		.replace(STRIKE, '$1');
+	return markdown ? text.replace(ESCAPE, '$1') : text;
 }

@@ -4,7 +4,7 @@ import {readFrontMatter} from './front-matter.ts';
 import {readPageMeta, type PageMeta} from './html-meta.ts';
 import {readHtmlPage, type HtmlPage} from './html-page.ts';
 import {looksLikeHtml} from './html.ts';
-import {stripMarkdown} from './markdown.ts';
+import {type Markup, stripMarkdown} from './markdown.ts';
 import {normaliseText} from './normalise.ts';
 import {findParagraphs} from './paragraphs.ts';
 import {findSentences} from './sentences.ts';
@@ -15,6 +15,8 @@ export type ParseOptions = {
 	readonly path?: string | null;
 	/** YYYY-MM-DD (or another form `normaliseDate` accepts); overrides the front matter and the dateline. */
 	readonly published?: string | null;
+	/** How marks are read; by default `plain` for a .txt or .text file and `markdown` for anything else. */
+	readonly markup?: Markup;
 };
 
 // A first line longer than this is a paragraph, not a headline.
@@ -35,7 +37,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 
 	const front = readFrontMatter(normalised);
 	const afterFront = normalised.slice(front.bodyStart);
-	const body = html ? afterFront : stripMarkdown(afterFront);
+	const body = html ? afterFront : stripMarkdown(afterFront, options.markup ?? markupFor(options.path));
 	const paragraphs = findParagraphs(body);
 	const sentences = findSentences(body, paragraphs);
 	const published =
@@ -55,6 +57,14 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 		paragraphs: paragraphs.spans,
 		sentences,
 	};
+}
+
+// A .txt file says it is plain text; a .md file, standard input or a name that says nothing is read as Markdown,
+// which is what a CMS, wiki or newsletter paste most often is.
+const PLAIN_TEXT_NAME = /\.te?xt$/i;
+
+function markupFor(path: string | null | undefined): Markup {
+	return typeof path === 'string' && PLAIN_TEXT_NAME.test(path) ? 'plain' : 'markdown';
 }
 
 const NO_PAGE: PageMeta = {title: null, published: null, source: null, url: null};

@@ -27,10 +27,12 @@ export function exportCommand<T>(y: Argv<T>): Argv<T> {
 			}
 
 			const report = await reportFor(files[0], args.published);
-			const {exportFindings} = await import('../export/findings.ts');
-			const text = exportFindings(report, args.format);
+			// Made and written a chunk at a time, so a very long list never sits in memory as one string.
+			const {findingsChunks} = await import('../export/findings.ts');
+			const text = findingsChunks(report, args.format);
 			if (args.output === undefined || isStdout(args.output)) {
-				process.stdout.write(text);
+				const {writeChunks} = await import('../export/write-chunks.ts');
+				await writeChunks(process.stdout, text);
 				return;
 			}
 

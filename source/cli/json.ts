@@ -4,8 +4,11 @@ import {isFolder} from '../batch/find-articles.ts';
 import type {Report} from '../extract/types.ts';
 import {reportFor} from './article-input.ts';
 
-export function printJson(report: Report): void {
-	process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+/** Written a member at a time: the JSON of a 16 MB article, held whole and copied into one buffer, was ~250 MB. */
+export async function printJson(report: Report): Promise<void> {
+	const {writeChunks} = await import('../export/write-chunks.ts');
+	const {jsonChunks} = await import('../export/json-chunks.ts');
+	await writeChunks(process.stdout, jsonChunks(report));
 }
 
 /** True when `files` are a batch: more than one, or a folder. */
@@ -23,5 +26,5 @@ export async function writeJson(
 		return;
 	}
 
-	printJson(await reportFor(files[0], choices.published));
+	await printJson(await reportFor(files[0], choices.published));
 }

@@ -8,7 +8,7 @@ export const corpusCsvHeader = ['article', ...csvColumns].join(',') + '\r\n';
 /** The article's rows, each led by `article` (its path, or its id for JSON Lines input); '' when it has no finding. */
 export function corpusCsvRows(report: Report, article: string): string {
 	const lead = csvField(article) + ',';
-	return findingRows(report)
-		.map(row => lead + csvLine(row) + '\r\n')
-		.join('');
+	let text = '';
+	for (const row of findingRows(report)) text += lead + csvLine(row) + '\r\n';
+	return text;
 }

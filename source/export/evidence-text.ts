@@ -31,14 +31,21 @@ export function evidenceFor(
 		return null;
 	}
 
+	// Sorted once and walked with the passages: filtering every span for every passage was quadratic on a check over
+	// a list of one item a line.
+	const marks = valid.filter(span => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
 	const pieces: EvidencePiece[] = [];
+	let next = 0;
 	for (const [index, passage] of passages.entries()) {
 		if (index > 0) {
 			pieces.push({text: passageGap, marked: false});
 		}
 
+		while (next < marks.length && marks[next]!.end <= passage.start) next++;
+		let end = next;
+		while (end < marks.length && marks[end]!.start < passage.end) end++;
 		// One by one: spreading the pieces of a passage of many marked spans overflows the call stack.
-		for (const piece of splitPassage(body, passage, valid)) pieces.push(piece);
+		for (const piece of splitPassage(body, passage, marks.slice(next, end))) pieces.push(piece);
 	}
 
 	return {span: {start: first.start, end: last.end}, pieces};
@@ -53,32 +60,56 @@ export function evidenceText(evidence: Evidence | null): string {
 	return evidence ? evidence.pieces.map(piece => piece.text).join('') : '';
 }
 
-function splitPassage(body: string, passage: Span, spans: readonly Span[]): EvidencePiece[] {
-	const marks = spans
-		.filter(span => span.end > passage.start && span.start < passage.end && span.end > span.start)
-		.map(span => ({start: Math.max(span.start, passage.start), end: Math.min(span.end, passage.end)}))
-		.sort((a, b) => a.start - b.start);
+// The characters kept on either side of a marked figure. A sentence may be most of the article (a list of thousands
+// of items, or figures with no full stop between them): written out whole beside each of its rows, an export grew
+// with the square of the article (issue 16). Past this much, the text between marks is cut to its two ends.
+export const evidenceContext = 160;
+
+const cut = '…';
+
+/** `marks` are the spans inside `passage`, sorted; each gap between them is kept whole or cut to its two ends. */
+function splitPassage(body: string, passage: Span, marks: readonly Span[]): EvidencePiece[] {
 	const pieces: EvidencePiece[] = [];
 	let at = passage.start;
 	for (const mark of marks) {
-		if (mark.end <= at) {
+		const start = Math.max(mark.start, at);
+		const end = Math.min(mark.end, passage.end);
+		if (end <= at) {
 			continue;
 		}
 
-		const start = Math.max(mark.start, at);
 		if (start > at) {
-			pieces.push({text: clean(body.slice(at, start)), marked: false});
+			pieces.push({text: clean(gapText(body, at, start, at === passage.start ? 'before' : 'between')), marked: false});
 		}
 
-		pieces.push({text: clean(body.slice(start, mark.end)), marked: true});
-		at = mark.end;
+		pieces.push({text: clean(body.slice(start, end)), marked: true});
+		at = end;
 	}
 
 	if (at < passage.end) {
-		pieces.push({text: clean(body.slice(at, passage.end)), marked: false});
+		pieces.push({text: clean(gapText(body, at, passage.end, pieces.length === 0 ? 'alone' : 'after')), marked: false});
 	}
 
 	return pieces;
+}
+
+/** The unmarked text from `start` to `end`, cut where it is far from any mark. */
+function gapText(body: string, start: number, end: number, where: 'before' | 'between' | 'after' | 'alone'): string {
+	const keep = evidenceContext;
+	const room = where === 'between' ? 2 * keep : keep;
+	if (end - start <= room + cut.length) {
+		return body.slice(start, end);
+	}
+
+	const head = where === 'before' ? '' : body.slice(start, safeCut(body, start + (where === 'alone' ? room : keep)));
+	const tail = where === 'after' || where === 'alone' ? '' : body.slice(safeCut(body, end - keep), end);
+	return `${head}${cut}${tail}`;
+}
+
+/** `offset`, moved back one when it would split a surrogate pair. */
+function safeCut(body: string, offset: number): number {
+	const code = body.charCodeAt(offset);
+	return code >= 0xdc00 && code <= 0xdfff ? offset - 1 : offset;
 }
 
 /** Untrusted article text on one line: no control characters, no line breaks inside a table cell. */

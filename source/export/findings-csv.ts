@@ -47,8 +47,15 @@ type Column = (typeof csvColumns)[number];
 export type FindingRow = Partial<Record<Column, string | number>>;
 
 export function findingsCsv(report: Report): string {
-	const lines = [csvColumns.join(','), ...findingRows(report).map(csvLine)];
-	return lines.join('\r\n') + '\r\n';
+	let text = '';
+	for (const line of csvChunks(report)) text += line;
+	return text;
+}
+
+/** The same table a line at a time, each ending in CRLF, for writing as it is made. */
+export function* csvChunks(report: Report): Generator<string> {
+	yield `${csvColumns.join(',')}\r\n`;
+	for (const row of findingRows(report)) yield `${csvLine(row)}\r\n`;
 }
 
 /** A row's fields in column order, as one CSV line without its line end. */
@@ -56,12 +63,11 @@ export function csvLine(row: FindingRow): string {
 	return csvColumns.map(column => csvField(row[column])).join(',');
 }
 
-/** Every finding of the report, table by table: counts, quotes, terms, timeline, checks. */
-export function findingRows(report: Report): FindingRow[] {
-	const rows: FindingRow[] = [];
+/** Every finding of the report, table by table (counts, quotes, terms, timeline, checks), made as it is read. */
+export function* findingRows(report: Report): Generator<FindingRow> {
 	for (const {breakdown, rows: counts} of countTables(report)) {
 		for (const row of counts) {
-			rows.push({
+			yield {
 				table: 'counts',
 				id: breakdown.id,
 				measure: breakdown.measure,
@@ -71,13 +77,13 @@ export function findingRows(report: Report): FindingRow[] {
 				hedge: row.hedge,
 				share: row.share,
 				...located(row.span, row.evidence),
-			});
+			};
 		}
 	}
 
 	for (const kind of ['quotation', 'term'] as const) {
 		for (const row of quoteRows(report, kind)) {
-			rows.push({
+			yield {
 				table: kind === 'quotation' ? 'quotes' : 'terms',
 				id: row.quote.id,
 				speaker: row.speaker,
@@ -86,12 +92,12 @@ export function findingRows(report: Report): FindingRow[] {
 				attribution: row.quote.attribution,
 				text: row.text,
 				...located(row.quote.span, row.evidence),
-			});
+			};
 		}
 	}
 
 	for (const row of timelineRows(report)) {
-		rows.push({
+		yield {
 			table: 'timeline',
 			id: row.entry.id,
 			date: row.date,
@@ -101,11 +107,11 @@ export function findingRows(report: Report): FindingRow[] {
 			expression: row.expression,
 			event: row.event,
 			...located(row.entry.span, row.evidence),
-		});
+		};
 	}
 
 	for (const row of checkRows(report)) {
-		rows.push({
+		yield {
 			table: 'checks',
 			id: row.check.id,
 			verdict: row.check.verdict,
@@ -116,10 +122,8 @@ export function findingRows(report: Report): FindingRow[] {
 			actual: row.check.actual,
 			difference: row.check.difference ?? '',
 			...located(checkSpan(row.check), row.evidence),
-		});
+		};
 	}
-
-	return rows;
 }
 
 function located(span: Span | null, evidence: Evidence | null): FindingRow {

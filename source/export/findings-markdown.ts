@@ -2,15 +2,44 @@ import type {Hedge, Report} from '../extract/types.ts';
 import {capitalize, formatHedge, formatNumber, formatPublished} from '../ui/format.ts';
 import {clean} from './evidence-text.ts';
 import type {Evidence} from './evidence-text.ts';
-import {checkRows, countTables, quoteRows, timelineRows} from './findings-rows.ts';
+import {checkMark, checkRows, countTables, quoteRows, timelineRows} from './findings-rows.ts';
 
 /**
  * The findings as a Markdown document for a fact-check file: a section per pane, each finding a table row with the
  * article sentence behind it, the exact words it rests on in bold.
  */
 export function findingsMarkdown(report: Report): string {
+	let text = '';
+	for (const piece of markdownChunks(report)) text += piece;
+	return text;
+}
+
+/**
+ * The same document a piece at a time, for writing as it is made: the rows of a long article's lists, each with its
+ * evidence, held at once took gigabytes. The document ends in one newline, however many blank lines its last section
+ * ends with.
+ */
+export function* markdownChunks(report: Report): Generator<string> {
+	let pending = '';
+	let first = true;
+	for (const line of markdownLines(report)) {
+		const piece = first ? line : `\n${line}`;
+		first = false;
+		if (line === '') {
+			pending += piece;
+		} else {
+			yield pending + piece;
+			pending = '';
+		}
+	}
+
+	yield '\n';
+}
+
+function* markdownLines(report: Report): Generator<string> {
 	const {article} = report;
-	const out: string[] = [`# ${inline(article.title ?? 'Untitled article')}`, ''];
+	yield `# ${inline(article.title ?? 'Untitled article')}`;
+	yield '';
 	const facts = [
 		article.source ? `Source: ${inline(article.source)}` : null,
 		`Published: ${inline(formatPublished(article.published))}`,
@@ -18,152 +47,159 @@ export function findingsMarkdown(report: Report): string {
 		article.url ? `URL: ${inline(article.url)}` : null,
 		article.path ? `File: ${inline(article.path)}` : null,
 	].filter(fact => fact !== null);
-	out.push(facts.join('  \n'), '');
+	yield facts.join('  \n');
+	yield '';
 	for (const warning of report.warnings) {
-		out.push(`> Note: ${inline(warning)}`, '');
+		yield `> Note: ${inline(warning)}`;
+		yield '';
 	}
 
-	// Line by line, not push(...section): a spread passes every line as an argument, and the rows of a long article
-	// overflowed the call stack.
-	for (const section of [
-		countsSection(report),
-		quotesSection(report),
-		timelineSection(report),
-		checksSection(report),
-	]) {
-		for (const line of section) out.push(line);
-	}
-
-	return out.join('\n').replace(/\n+$/, '\n');
+	yield* countsSection(report);
+	yield* quotesSection(report);
+	yield* timelineSection(report);
+	yield* checksSection(report);
 }
 
-function countsSection(report: Report): string[] {
-	const out = ['## Counts', ''];
-	const tables = countTables(report);
-	if (tables.length === 0) {
-		return [...out, 'No breakdowns found.', ''];
+function* countsSection(report: Report): Generator<string> {
+	yield '## Counts';
+	yield '';
+	if (report.breakdowns.length === 0) {
+		yield 'No breakdowns found.';
+		yield '';
+		return;
 	}
 
-	for (const {breakdown, rows} of tables) {
+	for (const {breakdown, rows} of countTables(report)) {
 		const unit = breakdown.unit ? ` (${inline(breakdown.unit)})` : '';
-		out.push(`### ${inline(capitalize(breakdown.measure))}${unit}`, '');
+		yield `### ${inline(capitalize(breakdown.measure))}${unit}`;
+		yield '';
 		if (!breakdown.complete) {
-			out.push('A partial list: the article introduces it as examples, so the items need not add up to the total.', '');
+			yield 'A partial list: the article introduces it as examples, so the items need not add up to the total.';
+			yield '';
 		}
 
-		out.push(
-			...table(
-				['Name', capitalize(breakdown.measure), 'Share', 'Evidence'],
-				['---', '---:', '---:', '---'],
-				rows.map(row => {
-					const strong = row.kind === 'item' ? (text: string) => text : (text: string) => `**${text}**`;
-					return [
-						strong(row.kind === 'item' ? inline(row.name) : capitalize(row.name)),
-						strong(amount(row.value, row.hedge)),
-						row.share,
-						evidence(row.evidence),
-					];
-				}),
-			),
-			'',
-		);
-	}
-
-	return out;
-}
-
-function quotesSection(report: Report): string[] {
-	const out = ['## Quotes', ''];
-	const quotes = quoteRows(report, 'quotation');
-	if (quotes.length === 0) {
-		out.push('No quotations found.', '');
-	} else {
-		out.push(
-			...table(
-				['Speaker', 'Role', 'Organisation', 'Attribution', 'Quote', 'Evidence'],
-				['---', '---', '---', '---', '---', '---'],
-				quotes.map(row => [
-					row.speaker ? inline(row.speaker) : '*unattributed*',
-					inline(row.role),
-					inline(row.organization),
-					inline(row.attribution),
-					`“${inline(row.text)}”`,
+		yield* table(
+			['Name', capitalize(breakdown.measure), 'Share', 'Evidence'],
+			['---', '---:', '---:', '---'],
+			mapped(rows, row => {
+				const strong = row.kind === 'item' ? (text: string) => text : (text: string) => `**${text}**`;
+				return [
+					strong(row.kind === 'item' ? inline(row.name) : capitalize(row.name)),
+					strong(amount(row.value, row.hedge)),
+					row.share,
 					evidence(row.evidence),
-				]),
-			),
-			'',
+				];
+			}),
 		);
+		yield '';
 	}
-
-	const terms = quoteRows(report, 'term');
-	if (terms.length > 0) {
-		out.push(
-			'### Terms in quotation marks',
-			'',
-			'Words or names set in quotation marks without a speaker (scare quotes, names of operations).',
-			'',
-			...table(
-				['Term', 'Evidence'],
-				['---', '---'],
-				terms.map(row => [`“${inline(row.text)}”`, evidence(row.evidence)]),
-			),
-			'',
-		);
-	}
-
-	return out;
 }
 
-function timelineSection(report: Report): string[] {
-	const out = ['## Timeline', ''];
-	const rows = timelineRows(report);
-	if (rows.length === 0) {
-		return [...out, 'No dates found.', ''];
+function* quotesSection(report: Report): Generator<string> {
+	yield '## Quotes';
+	yield '';
+	if (!report.quotes.some(quote => quote.kind === 'quotation')) {
+		yield 'No quotations found.';
+		yield '';
+	} else {
+		yield* table(
+			['Speaker', 'Role', 'Organisation', 'Attribution', 'Quote', 'Evidence'],
+			['---', '---', '---', '---', '---', '---'],
+			mapped(quoteRows(report, 'quotation'), row => [
+				row.speaker ? inline(row.speaker) : '*unattributed*',
+				inline(row.role),
+				inline(row.organization),
+				inline(row.attribution),
+				`“${inline(row.text)}”`,
+				evidence(row.evidence),
+			]),
+		);
+		yield '';
 	}
 
-	return [
-		...out,
-		...table(
-			['Date', 'Event', 'As written', 'Evidence'],
-			['---', '---', '---', '---'],
-			rows.map(row => [inline(row.date), inline(row.event), inline(row.expression), evidence(row.evidence)]),
-		),
-		'',
-	];
+	if (report.quotes.some(quote => quote.kind === 'term')) {
+		yield '### Terms in quotation marks';
+		yield '';
+		yield 'Words or names set in quotation marks without a speaker (scare quotes, names of operations).';
+		yield '';
+		yield* table(
+			['Term', 'Evidence'],
+			['---', '---'],
+			mapped(quoteRows(report, 'term'), row => [`“${inline(row.text)}”`, evidence(row.evidence)]),
+		);
+		yield '';
+	}
 }
 
-function checksSection(report: Report): string[] {
-	const out = ['## Checks', ''];
-	const rows = checkRows(report);
-	if (rows.length === 0) {
-		return [...out, 'No totals to check.', ''];
+function* timelineSection(report: Report): Generator<string> {
+	yield '## Timeline';
+	yield '';
+	if (report.timeline.length === 0) {
+		yield 'No dates found.';
+		yield '';
+		return;
+	}
+
+	yield* table(
+		['Date', 'Event', 'As written', 'Evidence'],
+		['---', '---', '---', '---'],
+		mapped(timelineRows(report), row => [
+			inline(row.date),
+			inline(row.event),
+			inline(row.expression),
+			evidence(row.evidence),
+		]),
+	);
+	yield '';
+}
+
+function* checksSection(report: Report): Generator<string> {
+	yield '## Checks';
+	yield '';
+	if (report.checks.length === 0) {
+		yield 'No totals to check.';
+		yield '';
+		return;
 	}
 
 	const counts = {'✓': 0, '✗': 0, '?': 0};
-	for (const row of rows) {
-		counts[row.mark]++;
+	for (const check of report.checks) {
+		counts[checkMark(check)]++;
 	}
 
-	return [
-		...out,
-		`✓ ${counts['✓']} consistent · ✗ ${counts['✗']} inconsistent · ? ${counts['?']} unverifiable`,
-		'',
-		...table(
-			['Verdict', 'Claim', 'Arithmetic', 'Hint', 'Evidence'],
-			[':---:', '---', '---', '---', '---'],
-			rows.map(row => [row.mark, inline(row.claim), inline(row.arithmetic), inline(row.hint), evidence(row.evidence)]),
-		),
-		'',
-	];
+	yield `✓ ${counts['✓']} consistent · ✗ ${counts['✗']} inconsistent · ? ${counts['?']} unverifiable`;
+	yield '';
+	yield* table(
+		['Verdict', 'Claim', 'Arithmetic', 'Hint', 'Evidence'],
+		[':---:', '---', '---', '---', '---'],
+		mapped(checkRows(report), row => [
+			row.mark,
+			inline(row.claim),
+			inline(row.arithmetic),
+			inline(row.hint),
+			evidence(row.evidence),
+		]),
+	);
+	yield '';
+}
+
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+	for (const item of items) yield map(item);
 }
 
 export function amount(value: number, hedge: Hedge): string {
 	return `${formatHedge(hedge)}${formatNumber(value)}`;
 }
 
-function table(header: readonly string[], align: readonly string[], rows: readonly (readonly string[])[]): string[] {
+function* table(
+	header: readonly string[],
+	align: readonly string[],
+	rows: Iterable<readonly string[]>,
+): Generator<string> {
 	const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-	return [line(header), line(align), ...rows.map(row => line(row))];
+	yield line(header);
+	yield line(align);
+	for (const row of rows) yield line(row);
 }
 
 export function evidence(value: Evidence | null): string {

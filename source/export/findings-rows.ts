@@ -3,7 +3,8 @@ import {formatShare, formatTimelineDate} from '../ui/format.ts';
 import {clean, evidenceFor} from './evidence-text.ts';
 import type {Evidence} from './evidence-text.ts';
 
-// The findings as rows, one model for both the Markdown and the CSV writer, so the two never disagree.
+// The findings as rows, one model for both the Markdown and the CSV writer, so the two never disagree. Rows are
+// made as they are written: a list of 200,000 items, each row with its evidence, held at once took over a gigabyte.
 
 export type CountRow = {
 	readonly kind: 'item' | 'sum' | 'stated-total';
@@ -17,12 +18,18 @@ export type CountRow = {
 	readonly evidence: Evidence | null;
 };
 
-export type CountTable = {readonly breakdown: Breakdown; readonly rows: readonly CountRow[]};
+export type CountTable = {readonly breakdown: Breakdown; readonly rows: Iterable<CountRow>};
 
-export function countTables(report: Report): CountTable[] {
-	return report.breakdowns.map(breakdown => {
-		const base = breakdown.statedTotal?.value ?? breakdown.sum;
-		const rows: CountRow[] = breakdown.items.map(item => ({
+export function* countTables(report: Report): Generator<CountTable> {
+	for (const breakdown of report.breakdowns) {
+		yield {breakdown, rows: countRows(report, breakdown)};
+	}
+}
+
+function* countRows(report: Report, breakdown: Breakdown): Generator<CountRow> {
+	const base = breakdown.statedTotal?.value ?? breakdown.sum;
+	for (const item of breakdown.items) {
+		yield {
 			kind: 'item',
 			name: clean(item.name),
 			value: item.value,
@@ -30,30 +37,29 @@ export function countTables(report: Report): CountTable[] {
 			share: formatShare(item.value, base),
 			span: item.span,
 			evidence: evidenceFor(report.article, [item.span]),
-		}));
-		rows.push({
-			kind: 'sum',
-			name: 'sum',
-			value: breakdown.sum,
-			hedge: breakdown.items.some(item => item.approximate) ? 'approximate' : 'exact',
-			share: breakdown.statedTotal ? formatShare(breakdown.sum, base) : '',
-			span: null,
-			evidence: null,
-		});
-		if (breakdown.statedTotal) {
-			rows.push({
-				kind: 'stated-total',
-				name: 'stated total',
-				value: breakdown.statedTotal.value,
-				hedge: breakdown.statedTotal.hedge,
-				share: formatShare(breakdown.statedTotal.value, base),
-				span: breakdown.statedTotal.span,
-				evidence: evidenceFor(report.article, [breakdown.statedTotal.span]),
-			});
-		}
+		};
+	}
 
-		return {breakdown, rows};
-	});
+	yield {
+		kind: 'sum',
+		name: 'sum',
+		value: breakdown.sum,
+		hedge: breakdown.items.some(item => item.approximate) ? 'approximate' : 'exact',
+		share: breakdown.statedTotal ? formatShare(breakdown.sum, base) : '',
+		span: null,
+		evidence: null,
+	};
+	if (breakdown.statedTotal) {
+		yield {
+			kind: 'stated-total',
+			name: 'stated total',
+			value: breakdown.statedTotal.value,
+			hedge: breakdown.statedTotal.hedge,
+			share: formatShare(breakdown.statedTotal.value, base),
+			span: breakdown.statedTotal.span,
+			evidence: evidenceFor(report.article, [breakdown.statedTotal.span]),
+		};
+	}
 }
 
 export type QuoteRow = {
@@ -67,10 +73,10 @@ export type QuoteRow = {
 	readonly evidence: Evidence | null;
 };
 
-export function quoteRows(report: Report, kind: Quote['kind']): QuoteRow[] {
-	return report.quotes
-		.filter(quote => quote.kind === kind)
-		.map(quote => ({
+export function* quoteRows(report: Report, kind: Quote['kind']): Generator<QuoteRow> {
+	for (const quote of report.quotes) {
+		if (quote.kind !== kind) continue;
+		yield {
 			quote,
 			text: clean(quote.text),
 			speaker: clean(quote.speaker?.name ?? ''),
@@ -78,7 +84,8 @@ export function quoteRows(report: Report, kind: Quote['kind']): QuoteRow[] {
 			organization: clean(quote.speaker?.organization ?? ''),
 			attribution: quote.cue ? `${quote.attribution} (${clean(quote.cue)})` : quote.attribution,
 			evidence: evidenceFor(report.article, [quote.span]),
-		}));
+		};
+	}
 }
 
 export type TimelineRow = {
@@ -91,16 +98,19 @@ export type TimelineRow = {
 };
 
 /** In the dashboard's order: the report's order, with unresolved dates last. */
-export function timelineRows(report: Report): TimelineRow[] {
-	const resolved = report.timeline.filter(entry => entry.grain !== 'unresolved');
-	const unresolved = report.timeline.filter(entry => entry.grain === 'unresolved');
-	return [...resolved, ...unresolved].map(entry => ({
-		entry,
-		date: formatTimelineDate(entry),
-		expression: clean(entry.expression),
-		event: clean(entry.event),
-		evidence: evidenceFor(report.article, [entry.span]),
-	}));
+export function* timelineRows(report: Report): Generator<TimelineRow> {
+	for (const unresolved of [false, true]) {
+		for (const entry of report.timeline) {
+			if ((entry.grain === 'unresolved') !== unresolved) continue;
+			yield {
+				entry,
+				date: formatTimelineDate(entry),
+				expression: clean(entry.expression),
+				event: clean(entry.event),
+				evidence: evidenceFor(report.article, [entry.span]),
+			};
+		}
+	}
 }
 
 export type CheckRow = {
@@ -128,13 +138,20 @@ export function checkSpan(check: Check): Span | null {
 	};
 }
 
-export function checkRows(report: Report): CheckRow[] {
-	return report.checks.map(check => ({
-		check,
-		mark: marks[check.verdict],
-		claim: clean(check.claim),
-		arithmetic: clean(check.arithmetic),
-		hint: clean(check.hint ?? ''),
-		evidence: evidenceFor(report.article, check.spans),
-	}));
+export function* checkRows(report: Report): Generator<CheckRow> {
+	for (const check of report.checks) {
+		yield {
+			check,
+			mark: checkMark(check),
+			claim: clean(check.claim),
+			arithmetic: clean(check.arithmetic),
+			hint: clean(check.hint ?? ''),
+			evidence: evidenceFor(report.article, check.spans),
+		};
+	}
+}
+
+/** ✓, ✗ or ? for a check's verdict. */
+export function checkMark(check: Check): CheckRow['mark'] {
+	return marks[check.verdict];
 }

@@ -17,7 +17,7 @@ export type WriteOptions = {
  */
 export async function writeFileSafely(
 	target: string,
-	data: string | Uint8Array,
+	data: string | Uint8Array | Iterable<string>,
 	options: WriteOptions = {},
 ): Promise<void> {
 	const force = options.force ?? false;
