@@ -4,82 +4,10 @@ import {dateRole, datesDisagree} from '../source/compare/dates.ts';
 import {measureKey} from '../source/compare/group-breakdowns.ts';
 import {articleLabels} from '../source/compare/labels.ts';
 import {makeReport} from './helpers/compare-reports.ts';
-
-// Three outlets and an agency on one invented flood: the agency counts 100 evacuations in four towns; the outlets
-// drift from it in the ways the tests name.
-const agency = makeReport({
-	source: 'River Authority',
-	lists: [
-		{
-			measure: 'evacuations',
-			items: [
-				['Lowmoor County', 40],
-				['Ashby', 30],
-				['St. Oswin', 20],
-				['Fenwick', 10],
-			],
-			total: 100,
-			verdict: 'consistent',
-		},
-	],
-	quotes: [['Rhea Lund', 'the water rose faster than anyone expected']],
-	dates: [
-		{
-			sentence: 'The evacuation began on Monday and lasted into the night.',
-			expression: 'on Monday',
-			start: '2026-03-02',
-		},
-	],
-});
-const courier = makeReport({
-	source: 'Valley Courier',
-	lists: [
-		{
-			measure: 'evacuation',
-			items: [
-				['Lowmoor', 40],
-				['Ashby', 35],
-				['Saint Oswin', 20],
-			],
-			total: 100,
-			verdict: 'unverifiable',
-		},
-	],
-	quotes: [['Lund', 'the water rose faster than expected']],
-	dates: [
-		{
-			sentence: 'The evacuation began on Tuesday and lasted into the night.',
-			expression: 'on Tuesday',
-			start: '2026-03-03',
-		},
-	],
-});
-const post = makeReport({
-	source: 'Fenwick Post',
-	lists: [
-		{
-			measure: 'evacuations',
-			items: [
-				['Lowmoor County', 40],
-				['Ashby', 30],
-				['St Oswin', 20],
-				['Fenwick', 15],
-			],
-			total: 105,
-			verdict: 'consistent',
-		},
-	],
-	quotes: [['Mayor Dale Brook', 'the water rose faster than anyone expected']],
-});
-
-function compared() {
-	const reports = [courier, agency, post];
-	const labels = articleLabels(reports);
-	return compareReports(reports.map((report, i) => ({label: labels[i]!, report, primary: i === 1})));
-}
+import {agency, courier, post, sampleCompare} from './helpers/compare-sample.ts';
 
 test('the primary source is the first column and the reference', t => {
-	const result = compared();
+	const result = sampleCompare();
 	t.deepEqual(
 		result.articles.map(article => [article.label, article.primary]),
 		[
@@ -93,7 +21,7 @@ test('the primary source is the first column and the reference', t => {
 });
 
 test('lists of one measure are aligned by name, disagreements measured against the primary source', t => {
-	const [group, ...others] = compared().counts;
+	const [group, ...others] = sampleCompare().counts;
 	t.is(others.length, 0);
 	t.is(group!.measure, 'evacuations');
 	t.deepEqual(group!.otherMeasures, [null, null, null]);
@@ -139,7 +67,7 @@ test('without a primary source the most common value is the reference', t => {
 });
 
 test('the totals section puts each article stated total, sum and verdict side by side', t => {
-	const {totals} = compared();
+	const {totals} = sampleCompare();
 	t.deepEqual(
 		totals.rows[0]!.cells.map(cell => cell && [cell.stated?.value ?? null, cell.sum, cell.verdict]),
 		[
@@ -153,7 +81,7 @@ test('the totals section puts each article stated total, sum and verdict side by
 });
 
 test('a quotation that lost a word and one given to another speaker are shown', t => {
-	const [row, ...others] = compared().quotes;
+	const [row, ...others] = sampleCompare().quotes;
 	t.is(others.length, 0);
 	t.is(row!.speaker, 'Rhea Lund');
 	t.true(row!.wordsChanged);
@@ -168,7 +96,7 @@ test('a quotation that lost a word and one given to another speaker are shown', 
 });
 
 test('the same start dated to different days disagrees; the article without it is missing', t => {
-	const [row, ...others] = compared().dates;
+	const [row, ...others] = sampleCompare().dates;
 	t.is(others.length, 0);
 	t.is(row!.role, 'start');
 	t.deepEqual(
