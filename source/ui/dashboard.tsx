@@ -116,8 +116,14 @@ export function Dashboard({
 		quit: onQuit ?? exit,
 		snapshot,
 		...(onKey === undefined ? {} : {onKey}),
-		...(articles === undefined ? {} : {onArticleKey: articles.onKey}),
+		...(articles === undefined ? {} : {onArticleKey: articles.onKey, isShown: articles.isShown}),
 	});
+	const register = articles?.register;
+	useEffect(() => {
+		register?.(pane => {
+			dispatch({type: 'go-to-pane', pane});
+		});
+	}, [register, dispatch]);
 	if (blank) {
 		return null;
 	}

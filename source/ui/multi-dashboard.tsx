@@ -69,20 +69,23 @@ export function MultiDashboard({
 	const count = reports.length;
 	const [shown, setShown] = useState(0);
 	const [onCompare, setOnCompare] = useState(startOnCompare);
-	const [pane, setPane] = useState<PaneName>(initialPane);
 	// Refs as well as state: a burst of keys is handled in one go, each key against the one before it (ink-notes).
 	const shownRef = useRef(0);
 	const onCompareRef = useRef(startOnCompare);
-	const views = useRef(new Map<number, ViewState>());
+	const goTos = useRef<Array<((pane: PaneName) => void) | undefined>>([]);
 	const compareRef = useRef<CompareView>(initialCompareView);
 	const [compareView, setCompareView] = useState<CompareView>(initialCompareView);
 	const sizeRef = useRef({cols, rows});
 	sizeRef.current = {cols, rows};
 
 	const show = useCallback(
-		(index: number, compareShown: boolean) => {
+		(index: number, compareShown: boolean, pane?: PaneName) => {
 			shownRef.current = (index + count) % count;
 			onCompareRef.current = compareShown;
+			if (pane !== undefined) {
+				goTos.current[shownRef.current]?.(pane);
+			}
+
 			setShown(shownRef.current);
 			setOnCompare(compareShown);
 		},
@@ -91,13 +94,15 @@ export function MultiDashboard({
 
 	const onArticleKey = useCallback(
 		(key: ArticleKey, view: ViewState) => {
-			views.current.set(shownRef.current, view);
-			setPane(view.pane);
-			if (key === 'compare-pane') {
-				show(shownRef.current, true);
-			} else {
-				show(shownRef.current + (key === 'next-article' ? 1 : -1), false);
-			}
+			// After every dashboard has seen this key: switched at once, the next article's dashboard, subscribed after
+			// this one, would take the same `>` for its own and switch again.
+			queueMicrotask(() => {
+				if (key === 'compare-pane') {
+					show(shownRef.current, true);
+				} else {
+					show(shownRef.current + (key === 'next-article' ? 1 : -1), false, view.pane);
+				}
+			});
 		},
 		[show],
 	);
@@ -111,76 +116,88 @@ export function MultiDashboard({
 		[compare],
 	);
 
-	useInput(
-		(input, key) => {
-			onKey?.();
-			for (const name of keyNames(input, key)) {
-				const outcome = resolveCompareKey(name, compareRef.current);
-				if (outcome === undefined) {
-					continue;
-				}
+	// The Compare pane's keys. Subscribed always, and asked on each key whether the pane is shown: a hook turned on
+	// when the pane opens subscribes only after that frame, and a key typed meanwhile would be lost.
+	useInput((input, key) => {
+		if (!onCompareRef.current) {
+			return;
+		}
 
-				if (outcome.type === 'quit') {
-					quit();
-					return;
-				}
-
-				if (outcome.type === 'leave') {
-					setPane(outcome.pane);
-					show(shownRef.current, false);
-					return;
-				}
-
-				if (outcome.type === 'article') {
-					show(shownRef.current + outcome.step, true);
-				} else {
-					dispatchCompare(outcome);
-				}
+		onKey?.();
+		for (const name of keyNames(input, key)) {
+			const outcome = resolveCompareKey(name, compareRef.current);
+			if (outcome === undefined) {
+				continue;
 			}
-		},
-		{isActive: onCompare},
-	);
+
+			if (outcome.type === 'quit') {
+				quit();
+				return;
+			}
+
+			if (outcome.type === 'leave') {
+				// After every dashboard has seen this key, as for onArticleKey: Tab must not also turn the article's pane.
+				const {pane} = outcome;
+				queueMicrotask(() => {
+					show(shownRef.current, false, pane);
+				});
+				return;
+			}
+
+			if (outcome.type === 'article') {
+				show(shownRef.current + outcome.step, true);
+			} else {
+				dispatchCompare(outcome);
+			}
+		}
+	});
 
 	const status = useMemo(() => compareStatus(compare), [compare]);
-	const articles: ArticlesInfo = useMemo(
-		() => ({label: articleHeaderLabel(compare, shown), count, compareStatus: status, onKey: onArticleKey}),
-		[compare, shown, count, status, onArticleKey],
+	const articles: ArticlesInfo[] = useMemo(
+		() =>
+			reports.map((_, index) => ({
+				label: articleHeaderLabel(compare, index),
+				count,
+				compareStatus: status,
+				onKey: onArticleKey,
+				isShown: () => !onCompareRef.current && shownRef.current === index,
+				register(goToPane: (pane: PaneName) => void) {
+					goTos.current[index] = goToPane;
+				},
+			})),
+		[reports, compare, count, status, onArticleKey],
 	);
-	if (blank) {
-		return null;
-	}
-
-	if (onCompare) {
-		return (
-			<CompareScreen
-				compare={compare}
-				reports={reports}
-				focus={shown}
-				label={articleHeaderLabel(compare, shown)}
-				view={compareView}
-				cols={cols}
-				rows={rows}
-				theme={getTheme(theme)}
-			/>
-		);
-	}
-
-	const saved = views.current.get(shown);
 	return (
-		<Dashboard
-			// One dashboard per article: switching mounts the next with the view it was left in.
-			key={`article-${shown}`}
-			report={reports[shown]!}
-			cols={cols}
-			rows={rows}
-			initialPane={pane}
-			{...(saved === undefined ? {} : {initialView: {...saved, overlay: null, message: null}})}
-			theme={theme}
-			color={color}
-			articles={articles}
-			{...(onSnapshot === undefined ? {} : {onSnapshot})}
-			{...(onQuit === undefined ? {} : {onQuit})}
-			{...(onKey === undefined ? {} : {onKey})}
-		/>
+		<>
+			{onCompare && !blank ? (
+				<CompareScreen
+					compare={compare}
+					reports={reports}
+					focus={shown}
+					label={articleHeaderLabel(compare, shown)}
+					view={compareView}
+					cols={cols}
+					rows={rows}
+					theme={getTheme(theme)}
+				/>
+			) : null}
+			{reports.map((report, index) => (
+				<Dashboard
+					// Every article's dashboard stays mounted, drawn only when shown: each keeps its view.
+					key={`article-${index}`}
+					report={report}
+					cols={cols}
+					rows={rows}
+					initialPane={initialPane}
+					theme={theme}
+					color={color}
+					articles={articles[index]!}
+					blank={blank || onCompare || index !== shown}
+					{...(onSnapshot === undefined ? {} : {onSnapshot})}
+					{...(onQuit === undefined ? {} : {onQuit})}
+					{...(onKey === undefined ? {} : {onKey})}
+				/>
+			))}
+		</>
 	);
 }

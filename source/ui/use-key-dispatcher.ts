@@ -11,6 +11,8 @@ export type ArticleKey = 'next-article' | 'previous-article' | 'compare-pane';
 type Handlers = {
 	/** Called for an ArticleKey with the view as it is; without it those keys do nothing (one article). */
 	readonly onArticleKey?: (key: ArticleKey, view: ViewState) => void;
+	/** Whether keys are this dashboard's now; one of several articles' dashboards ignores them while hidden. */
+	readonly isShown?: () => boolean;
 	readonly stateRef: {readonly current: ViewState};
 	readonly dispatch: (action: DashboardAction) => void;
 	readonly quit: () => void;
@@ -111,8 +113,12 @@ export function resolveKey(
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey, onArticleKey}: Handlers): void {
+export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey, onArticleKey, isShown}: Handlers): void {
 	useInput((input, key) => {
+		if (isShown !== undefined && !isShown()) {
+			return;
+		}
+
 		onKey?.();
 		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
 		for (const name of keyNames(input, key)) {
