@@ -15,6 +15,7 @@ import {LoadError} from './source/article/load-error.ts';
 import {validatePublished} from './source/article/published-flag.ts';
 import type {Article} from './source/article/types.ts';
 import type {Report} from './source/extract/types.ts';
+import {compareCommand, openSeveral, withStdin} from './source/cli/compare.ts';
 import packageJson from './package.json' with {type: 'json'};
 
 const paneChoices = ['counts', 'quotes', 'timeline', 'totals'] as const;
@@ -205,7 +206,7 @@ async function openDashboard(
 }
 
 /** Words yargs reads as commands rather than as an article's file name. */
-const commandWords = new Set(['snapshot', 'export', 'help']);
+const commandWords = new Set(['snapshot', 'export', 'compare', 'help']);
 
 /**
  * `newsdash`, `newsdash FILE` and the same with `--json`, how newsdash is run nearly every time by people and by
@@ -228,7 +229,7 @@ function plainRun(argv: readonly string[]): {file: string | undefined; json: boo
 }
 
 /** Options that take one value: yargs turns a repeated one into an array, which the handlers would choke on. */
-const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows'] as const;
+const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows', 'source'] as const;
 
 /**
  * The first option of `singleValued` given more than once (`--pane a --pane=b`, `-o a --output b`), or null. Read
@@ -273,25 +274,44 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`${repeated} was given more than once`);
 	}
 
+	// What the several-articles sinks (source/cli/compare.ts) borrow from the entry.
+	const compareDeps = {keyboard, importWithoutFetch, printWidth, colorWanted, shown};
 	const {default: yargs} = await import('yargs');
 	await yargs(argv)
 		.scriptName('newsdash')
 		.usage('$0 [FILE]\n\nA fact-checker’s dashboard for a news article: counts, quotes, timeline and totals.')
 		.command(
-			'$0 [file]',
-			'open the dashboard on FILE (default: the bundled article)',
+			'$0 [file] [more..]',
+			'open the dashboard on FILE (default: the bundled article), or on several articles',
 			y =>
 				y
 					.positional('file', {
 						type: 'string',
 						describe: 'the article: UTF-8 text (front matter optional), HTML, or - for stdin',
 					})
+					.positional('more', {type: 'string', array: true, describe: 'more articles: < > switch, 5 compares'})
+					.option('source', {type: 'string', describe: 'with several articles, the primary source'})
 					.option('json', {type: 'boolean', describe: 'print the report as JSON and exit'})
 					.option('print', {type: 'boolean', describe: 'print the panes as text and exit'})
 					.option('pane', {choices: paneChoices, default: defaultPane, describe: 'the pane to start on'})
 					.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'})
 					.option('theme', {choices: themeChoices, default: defaultTheme, describe: 'colours'}),
 			async args => {
+				const files = withStdin([...(args.file === undefined ? [] : [args.file]), ...(args.more ?? [])], argv);
+				if (files.length > 1 || args.source !== undefined) {
+					if (args.json === true) {
+						throw new UsageError('--json takes one article; newsdash compare A B --json compares several');
+					}
+
+					const choices = {pane: args.pane, theme: args.theme, forcePrint: args.print === true};
+					await openSeveral(
+						files,
+						{published: args.published, source: args.source, ...choices, startOnCompare: false},
+						compareDeps,
+					);
+					return;
+				}
+
 				if (args.json === true) {
 					printJson(await reportFor(args.file, args.published));
 					return;
@@ -389,6 +409,7 @@ async function main(argv: string[]): Promise<void> {
 				process.stdout.write(`${await shown(`wrote ${args.output}`)}\n`);
 			},
 		)
+		.command(compareCommand(compareDeps))
 		.option('debug', {type: 'boolean', describe: 'show the stack trace of an unexpected error', global: true})
 		.strict()
 		.version(packageJson.version)

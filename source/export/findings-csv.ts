@@ -131,3 +131,6 @@ function field(value: string | number | undefined): string {
 	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+/** The CSV field rule (quoting, formula-injection guard) for the other CSV writers (compare-csv.ts). */
+export {field as csvField};

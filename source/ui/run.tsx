@@ -5,6 +5,8 @@ import {onExit} from 'signal-exit';
 import type {Report} from '../extract/types.ts';
 import type {SnapshotHandler} from './dashboard.tsx';
 import {Dashboard} from './dashboard.tsx';
+import type {CompareReport} from '../compare/types.ts';
+import {MultiDashboard} from './multi-dashboard.tsx';
 import type {PaneName} from './pane-name.ts';
 import {themeForEnvironment} from './theme.ts';
 import type {ThemeName} from './theme.ts';
@@ -24,6 +26,15 @@ export type RunOptions = {
 	 * the first frame is drawn; until it arrives the quotes and timeline panes say they are still reading.
 	 */
 	readonly complete?: () => Promise<Report>;
+	/**
+	 * Several articles (`newsdash A B C`, `newsdash compare A B C`): the reports in the comparison's column order and
+	 * their comparison; `report` is then the first of them. Default none: one article.
+	 */
+	readonly several?: {
+		readonly reports: readonly Report[];
+		readonly compare: CompareReport;
+		readonly startOnCompare: boolean;
+	};
 };
 
 /** The panes the second part of a report fills (report-rest.ts). */
@@ -129,6 +140,24 @@ function App({report: given, options, theme, color}: AppProps) {
 			}),
 		[report, options.initialPane, theme, color],
 	);
+	if (options.several !== undefined) {
+		return (
+			<MultiDashboard
+				reports={options.several.reports}
+				compare={options.several.compare}
+				cols={size.cols}
+				rows={size.rows}
+				initialPane={options.initialPane}
+				startOnCompare={options.several.startOnCompare}
+				theme={theme}
+				color={color}
+				onKey={onKey}
+				blank={blank}
+				{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
+			/>
+		);
+	}
+
 	return (
 		<Dashboard
 			report={report}
