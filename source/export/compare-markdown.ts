@@ -17,13 +17,19 @@ function signed(delta: number | null): string {
 	return delta > 0 ? '▲' : '▼';
 }
 
+function missingIn(compare: CompareReport, cells: ReadonlyArray<unknown>): string[] {
+	return cells.flatMap((cell, column) =>
+		cell === null ? [markdownInline(compare.articles[column]?.label ?? '')] : [],
+	);
+}
+
 function countsTable(compare: CompareReport, group: CountsGroup): string[] {
 	const header = ['', 'Name', ...articleHeaders(compare), 'Note'];
 	const align = [':-:', ':--', ...compare.articles.map(() => '--:'), ':--'];
 	const rows = group.rows.map(row => {
 		const notes = [
 			row.disagree ? `off by ${formatNumber(row.spread)}` : '',
-			row.missing > 0 ? `not in ${row.missing}` : '',
+			row.missing > 0 ? `not in ${missingIn(compare, row.cells).join(', ')}` : '',
 			row.join === null ? '' : `joined ${row.join.spellings.map(name => `“${markdownInline(name)}”`).join(', ')}`,
 		].filter(note => note !== '');
 		return [
@@ -35,11 +41,12 @@ function countsTable(compare: CompareReport, group: CountsGroup): string[] {
 			notes.join('; '),
 		];
 	});
+	const stated = group.totals.flatMap(total => (total === null ? [] : [total.value]));
 	const totals = [
 		group.totalsDisagree ? '✗' : '',
 		'**Stated total**',
 		...group.totals.map(total => (total === null ? '—' : formatNumber(total.value))),
-		'',
+		group.totalsDisagree ? `off by ${formatNumber(Math.max(...stated) - Math.min(...stated))}` : '',
 	];
 	const other = group.otherMeasures.flatMap((measure, column) =>
 		measure === null
