@@ -196,3 +196,24 @@ test('two articles from one outlet get distinct labels; a file name serves witho
 	]);
 	t.deepEqual(labels, ['Gazette', 'second.txt', 'Gazette (3)']);
 });
+
+test('lists that each name a different measure are not joined, however many places they share', t => {
+	const places = (measure: string) =>
+		makeReport({
+			source: measure,
+			lists: [
+				{
+					measure,
+					items: [
+						['North', 1],
+						['South', 2],
+					],
+				},
+			],
+		});
+	const result = compareReports([
+		{label: 'A', report: places('layoffs'), primary: false},
+		{label: 'B', report: places('complaints'), primary: false},
+	]);
+	t.deepEqual(result.counts, []);
+});

@@ -136,3 +136,25 @@ test.serial('newsdash compare opens on the Compare pane, drawn whole at 80×24',
 	t.is(app.quits(), 0);
 	app.unmount();
 });
+
+test.serial('before the other articles are read, the Compare pane says so and fills in when they arrive', async t => {
+	const app = setup({reports: sampleReports.slice(0, 1), compare: null, count: 3, sourceFirst: true});
+	await waitFor(app.has('1/3 River Authority (source)'), 10_000, 'the first frame');
+	t.is(app.lines()[1], '  1 Evacuations   2 Quotes   3 Timeline   4 Totals ✓   5 Compare …');
+	await app.press('5', app.has('Reading the articles… 1 of 3 read'), 'the reading line');
+	app.rerender(
+		<MultiDashboard
+			reports={sampleReports}
+			compare={sampleCompare()}
+			count={3}
+			sourceFirst
+			cols={80}
+			rows={24}
+			initialPane="counts"
+			theme="mono"
+		/>,
+	);
+	await waitFor(app.has('Compare · 3 articles · 5 ✗ differences'), 10_000, 'the comparison');
+	await app.press('>', app.has('2/3 Valley Courier'), 'the second article, now read');
+	app.unmount();
+});

@@ -50,6 +50,44 @@ export function withStdin(files: readonly string[], argv: readonly string[]): st
 	return given ? [...files, '-'] : [...files];
 }
 
+/** The files in reading and column order: the primary source first. */
+function namedFiles(files: readonly string[], source: string | undefined): string[] {
+	const named = source === undefined ? [...files] : [source, ...files.filter(file => file !== source)];
+	if (named.filter(file => isStdin(file)).length > 1) {
+		throw new LoadError('standard input (-) can be read only once');
+	}
+
+	return named;
+}
+
+type Read = {readonly report: Report; readonly primary: boolean};
+
+/** One article read and extracted, or why it could not be read (only a LoadError is; anything else is ours). */
+async function readOne(file: string, published: string | null, primary: boolean): Promise<Read | CompareFailure> {
+	const {loadArticle, STDIN} = await import('../article/load.ts');
+	const {buildReport} = await import('../extract/report.ts');
+	try {
+		const article = await loadArticle(isStdin(file) ? STDIN : file, {published});
+		return {report: buildReport(article), primary};
+	} catch (error: unknown) {
+		if (!(error instanceof LoadError)) {
+			throw error;
+		}
+
+		return {label: isStdin(file) ? 'standard input' : file, reason: error.message};
+	}
+}
+
+async function inputsOf(read: readonly Read[]): Promise<CompareInput[]> {
+	const {articleLabels} = await import('../compare/labels.ts');
+	const labels = articleLabels(read.map(entry => entry.report));
+	return read.map((entry, index) => ({label: labels[index]!, report: entry.report, primary: entry.primary}));
+}
+
+async function leftOut(failure: CompareFailure, deps: Pick<CompareDeps, 'shown'>): Promise<void> {
+	process.stderr.write(`newsdash: ${await deps.shown(failure.reason)} (left out of the comparison)\n`);
+}
+
 /**
  * The articles, each read and extracted; one that cannot be read is named on stderr in one line and left out, so
  * the rest are still compared. Fewer than two readable articles is an error: there is nothing to compare.
@@ -59,43 +97,24 @@ export async function readSeveral(
 	options: SeveralOptions,
 	deps: Pick<CompareDeps, 'shown'>,
 ): Promise<{inputs: CompareInput[]; failed: CompareFailure[]}> {
-	const {loadArticle, STDIN} = await import('../article/load.ts');
-	const {buildReport} = await import('../extract/report.ts');
-	const {articleLabels} = await import('../compare/labels.ts');
 	const published = options.published === undefined ? null : validatePublished(options.published);
-	const named =
-		options.source === undefined ? files : [options.source, ...files.filter(file => file !== options.source)];
-	if (named.filter(file => isStdin(file)).length > 1) {
-		throw new LoadError('standard input (-) can be read only once');
-	}
-
-	const reports: Array<{report: Report; primary: boolean}> = [];
+	const read: Read[] = [];
 	const failed: CompareFailure[] = [];
-	for (const [index, file] of named.entries()) {
-		try {
-			const article = await loadArticle(isStdin(file) ? STDIN : file, {published});
-			reports.push({report: buildReport(article), primary: options.source !== undefined && index === 0});
-		} catch (error: unknown) {
-			if (!(error instanceof LoadError)) {
-				throw error;
-			}
-
-			failed.push({label: isStdin(file) ? 'standard input' : file, reason: error.message});
-			process.stderr.write(`newsdash: ${await deps.shown(error.message)} (left out of the comparison)\n`);
+	for (const [index, file] of namedFiles(files, options.source).entries()) {
+		const result = await readOne(file, published, options.source !== undefined && index === 0);
+		if ('report' in result) {
+			read.push(result);
+		} else {
+			failed.push(result);
+			await leftOut(result, deps);
 		}
 	}
 
-	if (reports.length < 2) {
-		throw new LoadError(
-			`${reports.length === 0 ? 'no article' : 'only one article'} could be read: nothing to compare`,
-		);
+	if (read.length < 2) {
+		throw new LoadError(`${read.length === 0 ? 'no article' : 'only one article'} could be read: nothing to compare`);
 	}
 
-	const labels = articleLabels(reports.map(entry => entry.report));
-	return {
-		inputs: reports.map((entry, index) => ({label: labels[index]!, report: entry.report, primary: entry.primary})),
-		failed,
-	};
+	return {inputs: await inputsOf(read), failed};
 }
 
 async function compareOf(inputs: readonly CompareInput[], failed: readonly CompareFailure[]): Promise<CompareReport> {
@@ -121,22 +140,77 @@ export async function openSeveral(
 	deps: CompareDeps,
 ): Promise<void> {
 	const interactive = !options.forcePrint && process.stdout.isTTY === true && process.env['TERM'] !== 'dumb';
-	const ui = interactive ? deps.importWithoutFetch(async () => import('../ui/run.tsx')) : null;
-	ui?.catch(() => undefined);
-	const {reports, compare} = await compared(files, options, deps);
 	const input = interactive ? deps.keyboard(files.some(file => isStdin(file))) : null;
-	if (ui === null || input === null) {
+	if (input === null) {
+		const {reports, compare} = await compared(files, options, deps);
 		await printSeveral(reports, compare, options.startOnCompare, deps);
 		return;
 	}
 
+	const ui = deps.importWithoutFetch(async () => import('../ui/run.tsx'));
+	ui.catch(() => undefined);
+	const published = options.published === undefined ? null : validatePublished(options.published);
+	const named = namedFiles(files, options.source);
+	const failed: CompareFailure[] = [];
+	// The first frame waits for the first readable article only (ten articles open about as fast as one); the rest
+	// are read after it, one at a time, between keys.
+	const read: Read[] = [];
+	let next = 0;
+	while (read.length === 0 && next < named.length) {
+		const result = await readOne(named[next]!, published, options.source !== undefined && next === 0);
+		next++;
+		if ('report' in result) {
+			read.push(result);
+		} else {
+			failed.push(result);
+			await leftOut(result, deps);
+		}
+	}
+
+	if (read.length === 0) {
+		throw new LoadError('no article could be read: nothing to compare');
+	}
+
+	const late: CompareFailure[] = [];
+	const rest = async (progress: (reports: readonly Report[]) => void): Promise<CompareReport> => {
+		for (const [offset, file] of named.slice(next).entries()) {
+			// A turn of the event loop between articles, so keys and redraws are not held up by a long run of reading.
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+			const result = await readOne(file, published, options.source !== undefined && next + offset === 0);
+			if ('report' in result) {
+				read.push(result);
+				progress(read.map(entry => entry.report));
+			} else {
+				late.push(result);
+			}
+		}
+
+		return compareOf(await inputsOf(read), [...failed, ...late]);
+	};
+
 	const {runDashboard} = await ui;
-	await runDashboard(reports[0]!, {
-		initialPane: options.pane,
-		theme: options.theme,
-		stdin: input,
-		several: {reports, compare, startOnCompare: options.startOnCompare},
-	});
+	try {
+		await runDashboard(read[0]!.report, {
+			initialPane: options.pane,
+			theme: options.theme,
+			stdin: input,
+			several: {
+				reports: read.map(entry => entry.report),
+				compare: null,
+				count: named.length - failed.length,
+				sourceFirst: read[0]!.primary,
+				startOnCompare: options.startOnCompare,
+				rest,
+			},
+		});
+	} finally {
+		// Said once the screen is given back: written during the dashboard it would land in the middle of a frame.
+		for (const failure of late) {
+			await leftOut(failure, deps);
+		}
+	}
 }
 
 async function printSeveral(

@@ -26,8 +26,12 @@ export function nameOverlap(a: Breakdown, b: Breakdown): number {
 	return shared.length / shorter.items.length;
 }
 
-// Below this share of shared names, lists with different measures are taken as different lists.
+// Below this share of shared names, a list whose measure was not read is not taken for another.
 const minimumOverlap = 0.5;
+
+// What the extractor calls a list when it could not tell what it counts. Two lists that each name their measure
+// ("layoffs", "complaints") count different things however many places they share.
+const unreadMeasures: ReadonlySet<string> = new Set(['', 'figure', 'number', 'count', 'total']);
 
 /**
  * Groups of lists, one list per article at most (columns in the order of `reports`), each group holding lists of at
@@ -75,5 +79,6 @@ function fit(group: ReadonlyArray<Breakdown | null>, breakdown: Breakdown): numb
 		return 1 + overlap;
 	}
 
-	return overlap >= minimumOverlap ? overlap : 0;
+	const unread = unreadMeasures.has(measureKey(first.measure)) || unreadMeasures.has(measureKey(breakdown.measure));
+	return unread && overlap >= minimumOverlap ? overlap : 0;
 }

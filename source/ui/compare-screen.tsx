@@ -17,7 +17,10 @@ import {TooSmall, isTooSmall} from './too-small.tsx';
 import {paneSize} from './view-state.ts';
 
 type Props = {
-	readonly compare: CompareReport;
+	/** Null while the articles are still being read: the pane says `reading`. */
+	readonly compare: CompareReport | null;
+	/** What the pane says until the comparison is there. Default "Reading the articles…". */
+	readonly reading?: string;
 	/** The reports in the comparison's column order, for the evidence. */
 	readonly reports: readonly Report[];
 	/** The focused article: the header names it, Enter shows its sentence. */
@@ -31,16 +34,19 @@ type Props = {
 };
 
 /** The whole screen on the Compare pane: header, tabs with Compare active, the pane (or its evidence), footer. */
-export function CompareScreen({compare, reports, focus, label, view: rawView, cols, rows, theme}: Props) {
+export function CompareScreen(props: Props) {
+	const {compare, reports, focus, label, cols, rows, theme, reading = 'Reading the articles…'} = props;
 	const viewport = {cols, rows};
-	const model = compareModelFor(compare, viewport, focus);
-	const view = settleCompare(model, rawView, viewport);
+	const model = compare === null ? null : compareModelFor(compare, viewport, focus);
+	const view = model === null ? props.view : settleCompare(model, props.view, viewport);
 	const {width, height} = paneSize(viewport);
 	const report = reports[focus] ?? reports[0]!;
-	const item = model.items[view.selected];
+	const item = model?.items[view.selected];
 	const evidence = item?.evidence;
 	let body;
-	if (view.overlay === 'help') {
+	if (model === null) {
+		body = <StyledLine line={[{text: reading, role: 'muted'}]} width={width} />;
+	} else if (view.overlay === 'help') {
 		body = <HelpOverlay width={width} height={height} top={view.helpTop} />;
 	} else if (view.overlay === 'evidence' && evidence !== undefined && evidence.spans.length > 0) {
 		body = <EvidenceView article={report.article} evidence={evidence} width={width} height={height} />;
@@ -48,7 +54,7 @@ export function CompareScreen({compare, reports, focus, label, view: rawView, co
 		body = <ComparePane model={model} selected={view.selected} top={view.top} height={height} width={width} />;
 	}
 
-	const position = model.items.length === 0 ? '' : `${view.selected + 1} of ${model.items.length}`;
+	const position = model === null || model.items.length === 0 ? '' : `${view.selected + 1} of ${model.items.length}`;
 	return (
 		<ThemeContext.Provider value={theme}>
 			{isTooSmall(cols, rows) ? (
@@ -56,7 +62,12 @@ export function CompareScreen({compare, reports, focus, label, view: rawView, co
 			) : (
 				<Box flexDirection="column" width={cols} height={rows - 1}>
 					<Header article={report.article} width={cols} label={label} />
-					<TabBar report={report} active={null} width={cols} extra={compareTab(compareStatus(compare), true)} />
+					<TabBar
+						report={report}
+						active={null}
+						width={cols}
+						extra={compareTab(compare === null ? {text: '…', role: 'muted'} : compareStatus(compare), true)}
+					/>
 					<Box
 						flexDirection="column"
 						borderStyle="single"

@@ -15,11 +15,21 @@ import type {PaneName} from './pane-name.ts';
 import {getTheme} from './theme.ts';
 import type {ThemeName} from './theme.ts';
 import type {ViewState} from './view-state.ts';
+import {articleLabels} from '../compare/labels.ts';
+import type {Segment} from './pane-model.ts';
 
 export type MultiDashboardProps = {
 	/** The reports, in the comparison's column order (the primary source first when one is marked). */
 	readonly reports: readonly Report[];
-	readonly compare: CompareReport;
+	/**
+	 * The comparison, or null while the articles after the first are still being read (the first frame does not wait
+	 * for them): the Compare pane says so, and `<` `>` go round the articles read so far.
+	 */
+	readonly compare: CompareReport | null;
+	/** How many articles there are in all, read or not. Default: as many as `reports`. */
+	readonly count?: number;
+	/** Whether the first article is the primary source (`--source`), before the comparison says so. Default false. */
+	readonly sourceFirst?: boolean;
 	readonly cols: number;
 	readonly rows: number;
 	/** The pane each article opens on. */
@@ -39,11 +49,11 @@ export type MultiDashboardProps = {
 };
 
 /** "2/4 Tidewater Gazette (source)": the header's name for an article. */
-export function articleHeaderLabel(compare: CompareReport, index: number): string {
-	const article = compare.articles[index];
-	const source = article?.primary === true ? ' (source)' : '';
-	return `${index + 1}/${compare.articles.length} ${article?.label ?? ''}${source}`;
+export function articleHeaderLabel(labels: readonly string[], index: number, count: number, primary: boolean): string {
+	return `${index + 1}/${count} ${labels[index] ?? ''}${primary ? ' (source)' : ''}`;
 }
+
+const readingStatus: Segment = {text: '…', role: 'muted'};
 
 /**
  * The dashboard on several articles (`newsdash A B C`): each article's own dashboard, one at a time, `<` `>` to
@@ -53,6 +63,8 @@ export function articleHeaderLabel(compare: CompareReport, index: number): strin
 export function MultiDashboard({
 	reports,
 	compare,
+	count: total,
+	sourceFirst = false,
 	cols,
 	rows,
 	initialPane,
@@ -67,6 +79,12 @@ export function MultiDashboard({
 	const {exit} = useApp();
 	const quit = onQuit ?? exit;
 	const count = reports.length;
+	const all = Math.max(total ?? count, count);
+	const labels = useMemo(
+		() => compare?.articles.map(article => article.label) ?? articleLabels(reports),
+		[compare, reports],
+	);
+	const isPrimary = (index: number): boolean => compare?.articles[index]?.primary ?? (sourceFirst && index === 0);
 	const [shown, setShown] = useState(0);
 	const [onCompare, setOnCompare] = useState(startOnCompare);
 	// Refs as well as state: a burst of keys is handled in one go, each key against the one before it (ink-notes).
@@ -109,6 +127,10 @@ export function MultiDashboard({
 
 	const dispatchCompare = useCallback(
 		(action: CompareAction) => {
+			if (compare === null) {
+				return;
+			}
+
 			const model = compareModelFor(compare, sizeRef.current, shownRef.current);
 			compareRef.current = compareReducer(model, compareRef.current, action, sizeRef.current);
 			setCompareView(compareRef.current);
@@ -152,12 +174,12 @@ export function MultiDashboard({
 		}
 	});
 
-	const status = useMemo(() => compareStatus(compare), [compare]);
+	const status = useMemo(() => (compare === null ? readingStatus : compareStatus(compare)), [compare]);
 	const articles: ArticlesInfo[] = useMemo(
 		() =>
 			reports.map((_, index) => ({
-				label: articleHeaderLabel(compare, index),
-				count,
+				label: articleHeaderLabel(labels, index, all, isPrimary(index)),
+				count: all,
 				compareStatus: status,
 				onKey: onArticleKey,
 				isShown: () => !onCompareRef.current && shownRef.current === index,
@@ -165,7 +187,7 @@ export function MultiDashboard({
 					goTos.current[index] = goToPane;
 				},
 			})),
-		[reports, compare, count, status, onArticleKey],
+		[reports, labels, all, compare, sourceFirst, status, onArticleKey],
 	);
 	return (
 		<>
@@ -174,7 +196,8 @@ export function MultiDashboard({
 					compare={compare}
 					reports={reports}
 					focus={shown}
-					label={articleHeaderLabel(compare, shown)}
+					label={articleHeaderLabel(labels, shown, all, isPrimary(shown))}
+					reading={`Reading the articles… ${count} of ${all} read`}
 					view={compareView}
 					cols={cols}
 					rows={rows}

@@ -31,9 +31,20 @@ export type RunOptions = {
 	 * their comparison; `report` is then the first of them. Default none: one article.
 	 */
 	readonly several?: {
+		/** The articles read before the first frame (at least the first), in column order. */
 		readonly reports: readonly Report[];
-		readonly compare: CompareReport;
+		/** The comparison when every article was read before the first frame, else null. */
+		readonly compare: CompareReport | null;
+		/** How many articles there are in all. */
+		readonly count: number;
+		/** Whether the first article is the primary source (`--source`). */
+		readonly sourceFirst: boolean;
 		readonly startOnCompare: boolean;
+		/**
+		 * Reads the rest after the first frame, telling each report as it comes (the reports so far, in column order),
+		 * and resolves to the comparison. Absent when `compare` is there.
+		 */
+		readonly rest?: (progress: (reports: readonly Report[]) => void) => Promise<CompareReport>;
 	};
 };
 
@@ -97,6 +108,38 @@ function App({report: given, options, theme, color}: AppProps) {
 			clearTimeout(timer);
 		};
 	}, [complete, exit]);
+	const several = options.several;
+	const [severalReports, setSeveralReports] = useState<readonly Report[]>(several?.reports ?? []);
+	const [comparison, setComparison] = useState<CompareReport | null>(several?.compare ?? null);
+	const rest = several?.rest;
+	useEffect(() => {
+		if (rest === undefined) {
+			return;
+		}
+
+		let current = true;
+		// After the first frame, as for the rest of a single report: the first article is on screen meanwhile.
+		const timer = setTimeout(() => {
+			rest(reports => {
+				if (current) {
+					setSeveralReports(reports);
+				}
+			}).then(
+				compare => {
+					if (current) {
+						setComparison(compare);
+					}
+				},
+				(error: unknown) => {
+					exit(error instanceof Error ? error : new Error(String(error)));
+				},
+			);
+		}, 0);
+		return () => {
+			current = false;
+			clearTimeout(timer);
+		};
+	}, [rest, exit]);
 	const [size, setSize] = useState(() => sizeOf(stdout));
 	const [blank, setBlank] = useState(false);
 	const first = useRef(size);
@@ -140,15 +183,17 @@ function App({report: given, options, theme, color}: AppProps) {
 			}),
 		[report, options.initialPane, theme, color],
 	);
-	if (options.several !== undefined) {
+	if (several !== undefined) {
 		return (
 			<MultiDashboard
-				reports={options.several.reports}
-				compare={options.several.compare}
+				reports={severalReports}
+				compare={comparison}
+				count={several.count}
+				sourceFirst={several.sourceFirst}
 				cols={size.cols}
 				rows={size.rows}
 				initialPane={options.initialPane}
-				startOnCompare={options.several.startOnCompare}
+				startOnCompare={several.startOnCompare}
 				theme={theme}
 				color={color}
 				onKey={onKey}
