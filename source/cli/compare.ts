@@ -6,6 +6,7 @@ import type {ArgumentsCamelCase, Argv} from 'yargs';
 import {LoadError} from '../article/load-error.ts';
 import {validatePublished} from '../article/published-flag.ts';
 import type {CompareFailure, CompareInput, CompareReport} from '../compare/types.ts';
+import type {Article} from '../article/types.ts';
 import type {Report} from '../extract/types.ts';
 
 /** What the entry lends this module: how it finds the keyboard, loads the UI, sizes and colours printed text. */
@@ -62,13 +63,26 @@ function namedFiles(files: readonly string[], source: string | undefined): strin
 
 type Read = {readonly report: Report; readonly primary: boolean};
 
-/** One article read and extracted, or why it could not be read (only a LoadError is; anything else is ours). */
-async function readOne(file: string, published: string | null, primary: boolean): Promise<Read | CompareFailure> {
+/**
+ * One article read and extracted, or why it could not be read (only a LoadError is; anything else is ours). With
+ * `countsOnly`, the first part of the report (report-first.ts), and the article to complete it from.
+ */
+async function readOne(
+	file: string,
+	published: string | null,
+	primary: boolean,
+	countsOnly = false,
+): Promise<(Read & {article: Article}) | CompareFailure> {
 	const {loadArticle, STDIN} = await import('../article/load.ts');
-	const {buildReport} = await import('../extract/report.ts');
 	try {
 		const article = await loadArticle(isStdin(file) ? STDIN : file, {published});
-		return {report: buildReport(article), primary};
+		if (countsOnly) {
+			const {countsReport} = await import('../extract/report-first.ts');
+			return {report: countsReport(article), primary, article};
+		}
+
+		const {buildReport} = await import('../extract/report.ts');
+		return {report: buildReport(article), primary, article};
 	} catch (error: unknown) {
 		if (!(error instanceof LoadError)) {
 			throw error;
@@ -155,12 +169,15 @@ export async function openSeveral(
 	// The first frame waits for the first readable article only (ten articles open about as fast as one); the rest
 	// are read after it, one at a time, between keys.
 	const read: Read[] = [];
+	let first: Article | null = null;
 	let next = 0;
 	while (read.length === 0 && next < named.length) {
-		const result = await readOne(named[next]!, published, options.source !== undefined && next === 0);
+		// Its counts and checks only, as for one article: the quote and date readers load after the first frame.
+		const result = await readOne(named[next]!, published, options.source !== undefined && next === 0, true);
 		next++;
 		if ('report' in result) {
-			read.push(result);
+			read.push({report: result.report, primary: result.primary});
+			first = result.article;
 		} else {
 			failed.push(result);
 			await leftOut(result, deps);
@@ -173,6 +190,12 @@ export async function openSeveral(
 
 	const late: CompareFailure[] = [];
 	const rest = async (progress: (reports: readonly Report[]) => void): Promise<CompareReport> => {
+		if (first !== null) {
+			const {completeReport} = await import('../extract/report-rest.ts');
+			read[0] = {report: completeReport(read[0]!.report, first), primary: read[0]!.primary};
+			progress(read.map(entry => entry.report));
+		}
+
 		for (const [offset, file] of named.slice(next).entries()) {
 			// A turn of the event loop between articles, so keys and redraws are not held up by a long run of reading.
 			await new Promise(resolve => {
@@ -180,7 +203,7 @@ export async function openSeveral(
 			});
 			const result = await readOne(file, published, options.source !== undefined && next + offset === 0);
 			if ('report' in result) {
-				read.push(result);
+				read.push({report: result.report, primary: result.primary});
 				progress(read.map(entry => entry.report));
 			} else {
 				late.push(result);

@@ -2,6 +2,7 @@
 // the evidence behind it in every article, so Enter shows the focused article's sentence. No Ink here.
 import type {CompareReport} from '../compare/types.ts';
 import {compareLayout} from './compare-columns.ts';
+import {differenceCount} from './compare-tab.ts';
 import {countsItems, totalsItems} from './compare-counts-lines.ts';
 import {datesItems} from './compare-dates-lines.ts';
 import {quotesItems} from './compare-quotes-lines.ts';
@@ -19,10 +20,7 @@ export type CompareModel = Omit<ListModel, 'pane' | 'items'> & {
 };
 
 function titleLine(compare: CompareReport): Line {
-	const differ =
-		compare.counts.reduce((sum, group) => sum + group.disagreements, 0) +
-		compare.dates.filter(row => row.disagree).length +
-		compare.quotes.filter(row => row.wordsChanged || row.speakersDiffer).length;
+	const differ = differenceCount(compare);
 	const source = compare.articles.some(article => article.primary)
 		? ` · measured against ${sanitize(compare.articles[compare.reference]?.label ?? '')}`
 		: '';

@@ -30,6 +30,8 @@ export type MultiDashboardProps = {
 	readonly count?: number;
 	/** Whether the first article is the primary source (`--source`), before the comparison says so. Default false. */
 	readonly sourceFirst?: boolean;
+	/** The first article's panes still being read (its report holds the counts only). Default none. */
+	readonly firstReading?: readonly PaneName[];
 	readonly cols: number;
 	readonly rows: number;
 	/** The pane each article opens on. */
@@ -54,6 +56,7 @@ export function articleHeaderLabel(labels: readonly string[], index: number, cou
 }
 
 const readingStatus: Segment = {text: '…', role: 'muted'};
+const noPanes: readonly PaneName[] = [];
 
 /**
  * The dashboard on several articles (`newsdash A B C`): each article's own dashboard, one at a time, `<` `>` to
@@ -65,6 +68,7 @@ export function MultiDashboard({
 	compare,
 	count: total,
 	sourceFirst = false,
+	firstReading = noPanes,
 	cols,
 	rows,
 	initialPane,
@@ -216,6 +220,7 @@ export function MultiDashboard({
 					color={color}
 					articles={articles[index]!}
 					blank={blank || onCompare || index !== shown}
+					reading={index === 0 ? firstReading : noPanes}
 					{...(onSnapshot === undefined ? {} : {onSnapshot})}
 					{...(onQuit === undefined ? {} : {onQuit})}
 					{...(onKey === undefined ? {} : {onKey})}

@@ -41,8 +41,9 @@ export type RunOptions = {
 		readonly sourceFirst: boolean;
 		readonly startOnCompare: boolean;
 		/**
-		 * Reads the rest after the first frame, telling each report as it comes (the reports so far, in column order),
-		 * and resolves to the comparison. Absent when `compare` is there.
+		 * Reads the rest after the first frame, telling each report as it comes (the reports so far, in column order,
+		 * the first one completed), and resolves to the comparison. Absent when `compare` is there; given, the first
+		 * report holds only its counts and checks (report-first.ts) until the first progress.
 		 */
 		readonly rest?: (progress: (reports: readonly Report[]) => void) => Promise<CompareReport>;
 	};
@@ -111,6 +112,8 @@ function App({report: given, options, theme, color}: AppProps) {
 	const several = options.several;
 	const [severalReports, setSeveralReports] = useState<readonly Report[]>(several?.reports ?? []);
 	const [comparison, setComparison] = useState<CompareReport | null>(several?.compare ?? null);
+	// The first article comes with its counts only; its quotes and dates arrive with the first report `rest` tells.
+	const [firstReading, setFirstReading] = useState<readonly PaneName[]>(several?.rest === undefined ? [] : restPanes);
 	const rest = several?.rest;
 	useEffect(() => {
 		if (rest === undefined) {
@@ -123,6 +126,7 @@ function App({report: given, options, theme, color}: AppProps) {
 			rest(reports => {
 				if (current) {
 					setSeveralReports(reports);
+					setFirstReading([]);
 				}
 			}).then(
 				compare => {
@@ -190,6 +194,7 @@ function App({report: given, options, theme, color}: AppProps) {
 				compare={comparison}
 				count={several.count}
 				sourceFirst={several.sourceFirst}
+				firstReading={firstReading}
 				cols={size.cols}
 				rows={size.rows}
 				initialPane={options.initialPane}
