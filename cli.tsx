@@ -10,6 +10,7 @@
 import './source/runtime-flags.ts';
 import {plainRun, repeatedOption} from './source/cli/argv.ts';
 import {defaultPane, defaultTheme} from './source/cli/choices.ts';
+import {compareModule} from './source/cli/compare.ts';
 import {openDashboard} from './source/cli/dashboard.ts';
 import {exportCommand} from './source/cli/export.ts';
 import {writeJson} from './source/cli/json.ts';
@@ -19,11 +20,8 @@ import {snapshotCommand} from './source/cli/snapshot.ts';
 import {UsageError} from './source/cli/usage-error.ts';
 import packageJson from './package.json' with {type: 'json'};
 
-/**
- * Every command but the main one, in the order --help lists them. A new command is a module and a line here
- * (`compare`, to come, joins them as source/cli/compare.ts).
- */
-const commands = [snapshotCommand, exportCommand] as const;
+/** Every command but the main one, in the order --help lists them. A new command is a module and a line here. */
+const commands = [snapshotCommand, exportCommand, compareModule] as const;
 
 async function main(argv: string[]): Promise<void> {
 	const plain = plainRun(argv);

@@ -311,8 +311,8 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	});
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
-	// Fifteen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
-	t.deepEqual(app.lines().slice(4, 19), [
+	// Seventeen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
+	t.deepEqual(app.lines().slice(4, 21), [
 		row('1-4                  go to pane'),
 		row('Tab → l · S-Tab ← h  next pane / previous pane'),
 		row('↓ j · ↑ k            move down / move up'),
@@ -321,6 +321,8 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 		row('Enter                evidence: the sentence behind the row'),
 		row('s · S                sort by the next column (counts) / reverse the sort'),
 		row('] · [                next list (counts) / previous list'),
+		row('> · <                next article (several articles) / previous article'),
+		row('5                    compare the articles side by side'),
 		row('/                    filter the pane (Enter accepts)'),
 		row('f                    find: mark the text and go to it, hiding no row'),
 		row('n · N                next match (found, else filtered) / previous match'),
@@ -438,15 +440,15 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	await app.press('?');
 	await app.waitForLine(3, small('Keys · Esc or ? closes'));
 	t.is(app.lines()[4], small('1-4                  go to pane'));
-	// 21 help lines at this width; 9 lines of room: 8 lines and the "more" line.
-	t.is(app.lines()[12], small('↓ 13 more'));
+	// 24 help lines at this width; 9 lines of room: 8 lines and the "more" line.
+	t.is(app.lines()[12], small('↓ 16 more'));
 	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
-	await app.waitForLine(4, small('↑ 13 more'));
+	await app.waitForLine(4, small('↑ 16 more'));
 	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
 	t.is(app.lines()[12], small('                     evidence)'));
 	await app.press('k');
-	await app.waitForLine(4, small('↑ 12 more'));
+	await app.waitForLine(4, small('↑ 15 more'));
 	await app.press('g');
 	await app.waitForLine(4, small('1-4                  go to pane'));
 	// The pane underneath did not move while the help scrolled.

@@ -1,7 +1,7 @@
 // What the CLI reads from argv itself, before (or instead of) yargs.
 
 /** Words yargs reads as commands rather than as an article's file name. */
-const commandWords = new Set(['snapshot', 'export', 'help']);
+const commandWords = new Set(['snapshot', 'export', 'compare', 'help']);
 
 /**
  * `newsdash`, `newsdash FILE` and the same with `--json`, how newsdash is run nearly every time by people and by
@@ -24,7 +24,7 @@ export function plainRun(argv: readonly string[]): {file: string | undefined; js
 }
 
 /** Options that take one value: yargs turns a repeated one into an array, which the handlers would choke on. */
-const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows'] as const;
+const singleValued = ['published', 'pane', 'format', 'output', 'theme', 'cols', 'rows', 'source'] as const;
 
 /**
  * The first option of `singleValued` given more than once (`--pane a --pane=b`, `-o a --output b`), or null. Read

@@ -18,7 +18,7 @@ export type DashboardChoices = {
  * The keyboard: stdin when it is a terminal; when the article came through stdin (`newsdash -`), the controlling
  * terminal reopened, as pagers do. Null when there is no terminal to read keys from.
  */
-function keyboard(articleFromStdin: boolean): ReadStream | null {
+export function keyboard(articleFromStdin: boolean): ReadStream | null {
 	if (!articleFromStdin) {
 		return process.stdin.isTTY === true ? process.stdin : null;
 	}

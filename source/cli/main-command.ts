@@ -10,7 +10,7 @@ import {UsageError} from './usage-error.ts';
 export function mainCommand<T>(y: Argv<T>): Argv<T> {
 	return y.command(
 		'$0 [file] [more..]',
-		'open the dashboard on FILE (default: the bundled article)',
+		'open the dashboard on FILE (default: the bundled article), or on several articles to compare',
 		command =>
 			command
 				.positional('file', {
@@ -28,6 +28,7 @@ export function mainCommand<T>(y: Argv<T>): Argv<T> {
 					describe: 'read articles as JSON Lines on stdin ({"id", "text", "published", "url"}), write a report a line',
 				})
 				.option('jobs', {type: 'number', describe: 'worker threads for --json over many articles (default: cores)'})
+				.option('source', {type: 'string', describe: 'with several articles, the primary source'})
 				.option('print', {type: 'boolean', describe: 'print the panes as text and exit'})
 				.option('pane', {choices: paneChoices, default: defaultPane, describe: 'the pane to start on'})
 				.option('published', {type: 'string', describe: 'publication date YYYY-MM-DD (overrides front matter)'})
@@ -50,8 +51,13 @@ export function mainCommand<T>(y: Argv<T>): Argv<T> {
 				return;
 			}
 
-			if (files.length > 1) {
-				throw new UsageError('several articles need --json (a report a line) or export (one table)');
+			// Several articles (or a primary source): one dashboard on all of them, < > to switch and 5 to compare.
+			if (files.length > 1 || args.source !== undefined) {
+				const {openSeveral, withStdin, compareDeps} = await import('./compare.ts');
+				const choices = {pane: args.pane, theme: args.theme, forcePrint: args.print === true, startOnCompare: false};
+				const several = withStdin(files, process.argv.slice(2));
+				await openSeveral(several, {published: args.published, source: args.source, ...choices}, compareDeps);
+				return;
 			}
 
 			await openDashboard(files[0], args.published, {

@@ -3,13 +3,13 @@ import type {Report} from '../extract/types.ts';
 import {importWithoutFetch} from './ui-import.ts';
 
 /** Colour unless NO_COLOR is set or the terminal says it can't show any (TERM=dumb). */
-function colorWanted(): boolean {
+export function colorWanted(): boolean {
 	const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
 	return !noColor && process.env['TERM'] !== 'dumb';
 }
 
 /** Width for printed (non-TTY) output: the terminal's if there is one, else COLUMNS, else 100. */
-function printWidth(): number {
+export function printWidth(): number {
 	const fromEnv = Number.parseInt(process.env['COLUMNS'] ?? '', 10);
 	const columns = process.stdout.columns ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 100);
 	return Math.max(40, Math.min(columns, 200));

@@ -231,3 +231,6 @@ export function inline(text: string): string {
 		.replaceAll(/[\\`*_[\]<>|#~]/g, character => `\\${character}`)
 		.replaceAll(/\s+/g, ' ');
 }
+
+/** The Markdown table and cell rules for the other Markdown writers (compare-markdown.ts). */
+export {inline as markdownInline, table as markdownTable};

@@ -10,6 +10,7 @@ import {useDashboardState} from './use-dashboard-state.ts';
 import {useKeyDispatcher} from './use-key-dispatcher.ts';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
+import type {ArticlesInfo} from './articles-info.ts';
 
 /** What Ctrl-S hands to whoever saves snapshots: the screen exactly as drawn. Resolves to a message for the footer. */
 export type SnapshotHandler = (screen: {ansi: string; cols: number; rows: number; pane: PaneName}) => Promise<string>;
@@ -40,6 +41,8 @@ export type DashboardProps = {
 	 * instead would lose the pane, selection, filter and open evidence. Default false.
 	 */
 	readonly blank?: boolean;
+	/** Set when this is one of several articles (`newsdash A B C`): `<` `>` `5` go to them. Default none. */
+	readonly articles?: ArticlesInfo;
 };
 
 const noPanes: readonly PaneName[] = [];
@@ -59,6 +62,7 @@ export function Dashboard({
 	onKey,
 	reading = noPanes,
 	blank = false,
+	articles,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -106,10 +110,33 @@ export function Dashboard({
 		});
 	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
-	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});
+	useKeyDispatcher({
+		stateRef,
+		dispatch,
+		quit: onQuit ?? exit,
+		snapshot,
+		...(onKey === undefined ? {} : {onKey}),
+		...(articles === undefined ? {} : {onArticleKey: articles.onKey, isShown: articles.isShown}),
+	});
+	const register = articles?.register;
+	useEffect(() => {
+		register?.(pane => {
+			dispatch({type: 'go-to-pane', pane});
+		});
+	}, [register, dispatch]);
 	if (blank) {
 		return null;
 	}
 
-	return <Screen report={report} view={state} cols={cols} rows={rows} theme={getTheme(theme)} reading={reading} />;
+	return (
+		<Screen
+			report={report}
+			view={state}
+			cols={cols}
+			rows={rows}
+			theme={getTheme(theme)}
+			reading={reading}
+			{...(articles === undefined ? {} : {articles})}
+		/>
+	);
 }

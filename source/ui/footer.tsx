@@ -24,12 +24,14 @@ type Props = {
 	readonly pane?: PaneName;
 	/** How many lists the counts pane can switch between. Default 1. */
 	readonly lists?: number;
+	/** How many articles the dashboard holds (`<` `>` and `5` work with two or more). Default 1. */
+	readonly articles?: number;
 	readonly width: number;
 };
 
 type Hinted = KeyBinding & {readonly footer: string};
 
-function applies(binding: Hinted, pane: PaneName, lists: number): boolean {
+function applies(binding: Hinted, pane: PaneName, lists: number, articles: number): boolean {
 	const scope = 'scope' in binding ? binding.scope : undefined;
 	switch (scope) {
 		case 'counts': {
@@ -38,6 +40,10 @@ function applies(binding: Hinted, pane: PaneName, lists: number): boolean {
 
 		case 'several-lists': {
 			return pane === 'counts' && lists > 1;
+		}
+
+		case 'several-articles': {
+			return articles > 1;
 		}
 
 		default: {
@@ -52,8 +58,8 @@ const hinted = keymap.filter((binding): binding is Hinted => binding.footer !== 
  * The key hints for a pane, read from the keymap, as many as fit in `room` cells: the least needed are dropped whole
  * (footerPriority), so a narrow footer never ends in a cut-off hint.
  */
-export function footerHints(pane: PaneName, lists: number, room: number): string {
-	let kept = hinted.filter(binding => applies(binding, pane, lists));
+export function footerHints(pane: PaneName, lists: number, room: number, articles = 1): string {
+	let kept = hinted.filter(binding => applies(binding, pane, lists, articles));
 	const text = () => ` ${kept.map(binding => binding.footer).join('  ')}`;
 	while (kept.length > 0 && cellWidth(text()) > room) {
 		const rank = (binding: Hinted) => {
@@ -69,7 +75,16 @@ export function footerHints(pane: PaneName, lists: number, room: number): string
 }
 
 function leftPart(props: Props, room: number): Segment[] {
-	const {editing, message, overlay, helpScrolls = false, pane = 'counts', lists = 1, prompt = '/'} = props;
+	const {
+		editing,
+		message,
+		overlay,
+		helpScrolls = false,
+		pane = 'counts',
+		lists = 1,
+		prompt = '/',
+		articles = 1,
+	} = props;
 	if (editing !== null) {
 		return [
 			{text: prompt === '/' ? ' /' : ' find ', role: 'accent'},
@@ -90,7 +105,7 @@ function leftPart(props: Props, room: number): Segment[] {
 		return [{text: `${helpScrolls ? ' ↑↓ scroll ' : ''} Esc ? q close help`, role: 'muted'}];
 	}
 
-	return [{text: footerHints(pane, lists, room), role: 'muted'}];
+	return [{text: footerHints(pane, lists, room, articles), role: 'muted'}];
 }
 
 export function footerLine(props: Props): Line {

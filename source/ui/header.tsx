@@ -5,12 +5,17 @@ import {sanitize} from './sanitize.ts';
 import {StyledLine} from './styled-line.tsx';
 import {cellWidth, truncate} from './text-fit.ts';
 
-type Props = {readonly article: ReportArticle; readonly width: number};
+type Props = {
+	readonly article: ReportArticle;
+	readonly width: number;
+	/** Which of several articles this is ("2/4 Tidewater Gazette"), shown before the headline; none for one article. */
+	readonly label?: string;
+};
 
 /** "newsdash · <headline>" on the left, the publication date (or "no date") on the right. */
-export const Header = memo(function Header({article, width}: Props) {
+export const Header = memo(function Header({article, width, label}: Props) {
 	const date = ` ${formatPublished(article.published === null ? null : sanitize(article.published))} `;
-	const name = ' newsdash · ';
+	const name = label === undefined ? ' newsdash · ' : ` newsdash · ${sanitize(label)} · `;
 	const room = Math.max(0, width - cellWidth(name) - cellWidth(date) - 1);
 	const title = truncate(sanitize(article.title ?? 'untitled article'), room);
 	const gap = Math.max(1, width - cellWidth(name) - cellWidth(title) - cellWidth(date));

@@ -36,6 +36,23 @@ export const keymap = [
 		scope: 'several-lists',
 	},
 	{action: 'previous-breakdown', keys: ['['], label: '[', help: 'previous list', footer: null},
+	{
+		action: 'next-article',
+		keys: ['>'],
+		label: '>',
+		help: 'next article (several articles)',
+		footer: '< > article',
+		scope: 'several-articles',
+	},
+	{action: 'previous-article', keys: ['<'], label: '<', help: 'previous article', footer: null},
+	{
+		action: 'compare-pane',
+		keys: ['5'],
+		label: '5',
+		help: 'compare the articles side by side',
+		footer: '5 compare',
+		scope: 'several-articles',
+	},
 	{action: 'filter', keys: ['/'], label: '/', help: 'filter the pane (Enter accepts)', footer: '/ filter'},
 	{
 		action: 'search',
@@ -65,8 +82,11 @@ export const keymap = [
 	readonly scope?: FooterScope;
 }>;
 
-/** Where a footer hint is true: everywhere, on the counts pane, or on the counts pane when it has several lists. */
-export type FooterScope = 'counts' | 'several-lists';
+/**
+ * Where a footer hint is true: everywhere, on the counts pane, on the counts pane when it has several lists, or when
+ * the dashboard holds several articles.
+ */
+export type FooterScope = 'counts' | 'several-lists' | 'several-articles';
 
 /**
  * Which hints a narrow footer keeps longest, first kept first: a user who can always find `?` and `q` can find the
@@ -79,6 +99,8 @@ export const footerPriority: readonly KeyAction[] = [
 	'filter',
 	'sort',
 	'next-breakdown',
+	'next-article',
+	'compare-pane',
 	'search',
 	'move-down',
 ];
@@ -112,6 +134,8 @@ export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
 	['open-evidence'],
 	['sort', 'reverse-sort'],
 	['next-breakdown', 'previous-breakdown'],
+	['next-article', 'previous-article'],
+	['compare-pane'],
 	['filter'],
 	['search'],
 	['next-match', 'previous-match'],

@@ -66,7 +66,7 @@ export type CountsModel = {
 };
 
 export type ListModel = {
-	readonly pane: 'quotes' | 'timeline' | 'totals';
+	readonly pane: 'quotes' | 'timeline' | 'totals' | 'compare';
 	readonly title: Line;
 	readonly items: readonly ListItem[];
 	readonly total: number;

@@ -5,6 +5,8 @@ import {onExit} from 'signal-exit';
 import type {Report} from '../extract/types.ts';
 import type {SnapshotHandler} from './dashboard.tsx';
 import {Dashboard} from './dashboard.tsx';
+import type {CompareReport} from '../compare/types.ts';
+import {MultiDashboard} from './multi-dashboard.tsx';
 import type {PaneName} from './pane-name.ts';
 import {themeForEnvironment} from './theme.ts';
 import type {ThemeName} from './theme.ts';
@@ -24,6 +26,27 @@ export type RunOptions = {
 	 * the first frame is drawn; until it arrives the quotes and timeline panes say they are still reading.
 	 */
 	readonly complete?: () => Promise<Report>;
+	/**
+	 * Several articles (`newsdash A B C`, `newsdash compare A B C`): the reports in the comparison's column order and
+	 * their comparison; `report` is then the first of them. Default none: one article.
+	 */
+	readonly several?: {
+		/** The articles read before the first frame (at least the first), in column order. */
+		readonly reports: readonly Report[];
+		/** The comparison when every article was read before the first frame, else null. */
+		readonly compare: CompareReport | null;
+		/** How many articles there are in all. */
+		readonly count: number;
+		/** Whether the first article is the primary source (`--source`). */
+		readonly sourceFirst: boolean;
+		readonly startOnCompare: boolean;
+		/**
+		 * Reads the rest after the first frame, telling each report as it comes (the reports so far, in column order,
+		 * the first one completed), and resolves to the comparison. Absent when `compare` is there; given, the first
+		 * report holds only its counts and checks (report-first.ts) until the first progress.
+		 */
+		readonly rest?: (progress: (reports: readonly Report[]) => void) => Promise<CompareReport>;
+	};
 };
 
 /** The panes the second part of a report fills (report-rest.ts). */
@@ -86,6 +109,41 @@ function App({report: given, options, theme, color}: AppProps) {
 			clearTimeout(timer);
 		};
 	}, [complete, exit]);
+	const several = options.several;
+	const [severalReports, setSeveralReports] = useState<readonly Report[]>(several?.reports ?? []);
+	const [comparison, setComparison] = useState<CompareReport | null>(several?.compare ?? null);
+	// The first article comes with its counts only; its quotes and dates arrive with the first report `rest` tells.
+	const [firstReading, setFirstReading] = useState<readonly PaneName[]>(several?.rest === undefined ? [] : restPanes);
+	const rest = several?.rest;
+	useEffect(() => {
+		if (rest === undefined) {
+			return;
+		}
+
+		let current = true;
+		// After the first frame, as for the rest of a single report: the first article is on screen meanwhile.
+		const timer = setTimeout(() => {
+			rest(reports => {
+				if (current) {
+					setSeveralReports(reports);
+					setFirstReading([]);
+				}
+			}).then(
+				compare => {
+					if (current) {
+						setComparison(compare);
+					}
+				},
+				(error: unknown) => {
+					exit(error instanceof Error ? error : new Error(String(error)));
+				},
+			);
+		}, 0);
+		return () => {
+			current = false;
+			clearTimeout(timer);
+		};
+	}, [rest, exit]);
 	const [size, setSize] = useState(() => sizeOf(stdout));
 	const [blank, setBlank] = useState(false);
 	const first = useRef(size);
@@ -129,6 +187,27 @@ function App({report: given, options, theme, color}: AppProps) {
 			}),
 		[report, options.initialPane, theme, color],
 	);
+	if (several !== undefined) {
+		return (
+			<MultiDashboard
+				reports={severalReports}
+				compare={comparison}
+				count={several.count}
+				sourceFirst={several.sourceFirst}
+				firstReading={firstReading}
+				cols={size.cols}
+				rows={size.rows}
+				initialPane={options.initialPane}
+				startOnCompare={several.startOnCompare}
+				theme={theme}
+				color={color}
+				onKey={onKey}
+				blank={blank}
+				{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
+			/>
+		);
+	}
+
 	return (
 		<Dashboard
 			report={report}

@@ -11,6 +11,8 @@ import {ScrollList} from './scroll-list.tsx';
 import {statusText} from './status-line.ts';
 import {StyledLine} from './styled-line.tsx';
 import {TabBar} from './tab-bar.tsx';
+import type {ArticlesInfo} from './articles-info.ts';
+import {compareTab} from './compare-tab.ts';
 import type {Theme} from './theme.ts';
 import {ThemeContext} from './theme.ts';
 import {TooSmall, isTooSmall} from './too-small.tsx';
@@ -27,6 +29,8 @@ type Props = {
 	readonly theme: Theme;
 	/** Panes whose findings are still being read (drawn as such, never as empty). Default none. */
 	readonly reading?: readonly PaneName[];
+	/** Set when this is one of several articles: the header names it and a Compare tab follows. Default none. */
+	readonly articles?: Pick<ArticlesInfo, 'label' | 'count' | 'compareStatus'>;
 };
 
 const readingLines: Readonly<Record<PaneName, string>> = {
@@ -36,7 +40,7 @@ const readingLines: Readonly<Record<PaneName, string>> = {
 	totals: 'Reading the totals…',
 };
 
-function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme'>) {
+function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme' | 'articles'>) {
 	const {width, height} = paneSize({cols, rows});
 	const pane = view.pane;
 	if (reading.includes(pane) && view.overlay !== 'help') {
@@ -97,7 +101,7 @@ function position(report: Report, view: ViewState, cols: number, rows: number, r
 }
 
 /** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
-export function Screen({report, view: rawView, cols, rows, theme, reading = []}: Props) {
+export function Screen({report, view: rawView, cols, rows, theme, reading = [], articles}: Props) {
 	const view = settle(report, rawView, {cols, rows});
 	const {width, height} = paneSize({cols, rows});
 	return (
@@ -106,8 +110,13 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = []}:
 				<TooSmall cols={cols} rows={rows} />
 			) : (
 				<Box flexDirection="column" width={cols} height={rows - 1}>
-					<Header article={report.article} width={cols} />
-					<TabBar report={report} active={view.pane} width={cols} />
+					<Header article={report.article} width={cols} {...(articles === undefined ? {} : {label: articles.label})} />
+					<TabBar
+						report={report}
+						active={view.pane}
+						width={cols}
+						{...(articles === undefined ? {} : {extra: compareTab(articles.compareStatus, false)})}
+					/>
 					<Box
 						flexDirection="column"
 						borderStyle="single"
@@ -125,6 +134,7 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = []}:
 						}
 						pane={view.pane}
 						lists={report.breakdowns.length}
+						articles={articles?.count ?? 1}
 						editing={view.editingFilter ? view.filter[view.pane] : view.editingSearch ? view.search[view.pane] : null}
 						prompt={view.editingSearch ? 'f' : '/'}
 						message={view.message}

@@ -7,7 +7,14 @@ import {paneNames} from './pane-name.ts';
 import {StyledLine} from './styled-line.tsx';
 import {truncate} from './text-fit.ts';
 
-type Props = {readonly report: Report; readonly active: PaneName; readonly width: number};
+type Props = {
+	readonly report: Report;
+	/** The pane shown, or null when none of the four is (the Compare pane). */
+	readonly active: PaneName | null;
+	readonly width: number;
+	/** Drawn after the four tabs: the Compare tab when there are several articles. Default none. */
+	readonly extra?: Line;
+};
 
 /** The tab labels: counts named after the first breakdown's measure; totals with ✗N failing, ✓ when all hold. */
 export function tabLabels(report: Report): Record<PaneName, {label: string; status: Segment | null}> {
@@ -30,7 +37,7 @@ export function tabLabels(report: Report): Record<PaneName, {label: string; stat
 	};
 }
 
-export function tabLine(report: Report, active: PaneName): Line {
+export function tabLine(report: Report, active: PaneName | null, extra: Line = []): Line {
 	const labels = tabLabels(report);
 	const segments: Segment[] = [{text: ' '}];
 	for (const [index, pane] of paneNames.entries()) {
@@ -47,9 +54,9 @@ export function tabLine(report: Report, active: PaneName): Line {
 		segments.push({text: ' '});
 	}
 
-	return segments;
+	return [...segments, ...extra];
 }
 
-export const TabBar = memo(function TabBar({report, active, width}: Props) {
-	return <StyledLine line={tabLine(report, active)} width={width} />;
+export const TabBar = memo(function TabBar({report, active, width, extra}: Props) {
+	return <StyledLine line={tabLine(report, active, extra)} width={width} />;
 });

@@ -5,7 +5,14 @@ import {keyNames} from './key-names.ts';
 import {paneNames} from './pane-name.ts';
 import type {DashboardAction, ViewState} from './view-state.ts';
 
+/** Keys that leave this article's dashboard: to another article or to the Compare pane (several articles). */
+export type ArticleKey = 'next-article' | 'previous-article' | 'compare-pane';
+
 type Handlers = {
+	/** Called for an ArticleKey with the view as it is; without it those keys do nothing (one article). */
+	readonly onArticleKey?: (key: ArticleKey, view: ViewState) => void;
+	/** Whether keys are this dashboard's now; one of several articles' dashboards ignores them while hidden. */
+	readonly isShown?: () => boolean;
 	readonly stateRef: {readonly current: ViewState};
 	readonly dispatch: (action: DashboardAction) => void;
 	readonly quit: () => void;
@@ -13,7 +20,7 @@ type Handlers = {
 	readonly onKey?: () => void;
 };
 
-function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | 'snapshot' {
+function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | 'snapshot' | ArticleKey {
 	switch (action) {
 		case 'go-to-pane': {
 			return {type: 'go-to-pane', pane: paneNames[Number(name) - 1] ?? 'counts'};
@@ -36,7 +43,10 @@ function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | '
 		}
 
 		case 'quit':
-		case 'snapshot': {
+		case 'snapshot':
+		case 'next-article':
+		case 'previous-article':
+		case 'compare-pane': {
 			return action;
 		}
 
@@ -77,7 +87,10 @@ function promptKey(name: string, prompt: 'filter' | 'search'): DashboardAction |
 }
 
 /** Turns one key into what it does in the current state; `undefined` when it does nothing. */
-export function resolveKey(name: string, state: ViewState): DashboardAction | 'quit' | 'snapshot' | undefined {
+export function resolveKey(
+	name: string,
+	state: ViewState,
+): DashboardAction | 'quit' | 'snapshot' | ArticleKey | undefined {
 	if (name === 'ctrl+c') {
 		return 'quit';
 	}
@@ -100,8 +113,12 @@ export function resolveKey(name: string, state: ViewState): DashboardAction | 'q
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey}: Handlers): void {
+export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey, onArticleKey, isShown}: Handlers): void {
 	useInput((input, key) => {
+		if (isShown !== undefined && !isShown()) {
+			return;
+		}
+
 		onKey?.();
 		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
 		for (const name of keyNames(input, key)) {
@@ -111,7 +128,13 @@ export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey}: Ha
 				return;
 			}
 
-			if (resolved === 'snapshot') {
+			if (resolved === 'next-article' || resolved === 'previous-article' || resolved === 'compare-pane') {
+				// This dashboard is left: the rest of a burst would reach a view no longer shown.
+				onArticleKey?.(resolved, stateRef.current);
+				if (onArticleKey !== undefined) {
+					return;
+				}
+			} else if (resolved === 'snapshot') {
 				snapshot();
 			} else if (resolved !== undefined) {
 				dispatch(resolved);

@@ -1,0 +1,81 @@
+// Keys on the Compare pane, read through the one keymap: the moving keys, Enter and Esc act on the pane; `<` `>`
+// choose the article; 1–4, Tab and Shift-Tab go back to an article's own panes; q quits.
+import type {KeyAction} from './keymap.ts';
+import {bindingForKey} from './keymap.ts';
+import type {CompareAction, CompareView} from './compare-view-state.ts';
+import type {PaneName} from './pane-name.ts';
+import {paneNames} from './pane-name.ts';
+
+/** What a key does on the Compare pane, besides changing its view. */
+export type CompareOutcome =
+	| CompareAction
+	| {readonly type: 'quit'}
+	| {readonly type: 'article'; readonly step: 1 | -1}
+	| {readonly type: 'leave'; readonly pane: PaneName};
+
+function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined {
+	switch (action) {
+		case 'go-to-pane': {
+			return {type: 'leave', pane: paneNames[Number(name) - 1] ?? 'counts'};
+		}
+
+		case 'next-pane': {
+			return {type: 'leave', pane: paneNames[0]!};
+		}
+
+		case 'previous-pane': {
+			return {type: 'leave', pane: paneNames.at(-1)!};
+		}
+
+		case 'move-down':
+		case 'move-up': {
+			return {type: 'move', delta: action === 'move-down' ? 1 : -1};
+		}
+
+		case 'page-down':
+		case 'page-up': {
+			return {type: 'page', direction: action === 'page-down' ? 1 : -1};
+		}
+
+		case 'first':
+		case 'last':
+		case 'open-evidence':
+		case 'help':
+		case 'close': {
+			return {type: action};
+		}
+
+		case 'next-article':
+		case 'previous-article': {
+			return {type: 'article', step: action === 'next-article' ? 1 : -1};
+		}
+
+		case 'quit': {
+			return {type: 'quit'};
+		}
+
+		default: {
+			// Sorting, lists, filter, find and snapshots are the article panes' keys.
+			return undefined;
+		}
+	}
+}
+
+/** The outcome of one key in the current view; undefined when it does nothing here. */
+export function resolveCompareKey(name: string, view: CompareView): CompareOutcome | undefined {
+	if (name === 'ctrl+c') {
+		return {type: 'quit'};
+	}
+
+	const binding = bindingForKey(name);
+	if (binding === undefined) {
+		return undefined;
+	}
+
+	// q first closes an open overlay, as on every pane.
+	if (binding.action === 'quit' && view.overlay !== null) {
+		return {type: 'close'};
+	}
+
+	return outcomeOf(binding.action, name);
+}
