@@ -2,7 +2,8 @@ import {useApp} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
 import type {Report} from '../extract/types.ts';
 import type {PaneName} from './pane-name.ts';
-import {renderScreen} from './render-screen.tsx';
+import {pictureTitle} from './picture.ts';
+import {renderPicture} from './render-screen.tsx';
 import {Screen} from './screen.tsx';
 import {getTheme} from './theme.ts';
 import type {ThemeName} from './theme.ts';
@@ -11,8 +12,22 @@ import {useKeyDispatcher} from './use-key-dispatcher.ts';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 
-/** What Ctrl-S hands to whoever saves snapshots: the screen exactly as drawn. Resolves to a message for the footer. */
-export type SnapshotHandler = (screen: {ansi: string; cols: number; rows: number; pane: PaneName}) => Promise<string>;
+/** A frame and the size it is drawn at. */
+export type SnapshotFrame = {readonly ansi: string; readonly cols: number; readonly rows: number};
+
+/**
+ * What Ctrl-S hands to whoever saves snapshots: the pane shown, as a picture for a report (picture.ts: every row, no
+ * selection, no key hints; the evidence when it is open, the pane under the help when that is). `ansi`, `cols` and
+ * `rows` are the first page; `pages` all of them. Resolves to a message for the footer.
+ */
+export type SnapshotHandler = (
+	screen: SnapshotFrame & {
+		readonly pane: PaneName;
+		/** The window title: the pane and the article. */
+		readonly title: string;
+		readonly pages: readonly SnapshotFrame[];
+	},
+) => Promise<string>;
 
 export type DashboardProps = {
 	readonly report: Report;
@@ -98,12 +113,25 @@ export function Dashboard({
 			return;
 		}
 
-		const view = {...stateRef.current, message: null};
+		const view = stateRef.current;
 		const size = sizeRef.current;
-		const ansi = renderScreen(report, {pane: view.pane, cols: size.cols, rows: size.rows, view, color, theme, reading});
-		onSnapshot({ansi, cols: size.cols, rows: size.rows, pane: view.pane}).then(showMessage, (error: unknown) => {
-			showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+		const pages = renderPicture(report, {
+			pane: view.pane,
+			cols: size.cols,
+			rows: size.rows,
+			view,
+			color,
+			theme,
+			reading,
 		});
+		const first = pages[0]!;
+		const title = pictureTitle(report, view.pane, size.cols);
+		onSnapshot({ansi: first.ansi, cols: first.cols, rows: first.rows, pane: view.pane, title, pages}).then(
+			showMessage,
+			(error: unknown) => {
+				showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+			},
+		);
 	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
 	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});

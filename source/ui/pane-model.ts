@@ -9,7 +9,12 @@ import type {Role} from './theme.ts';
 // What each pane shows, as plain data computed from the report and the view: the reducer uses it for row counts and
 // heights (scrolling, paging), the panes render it. No Ink here.
 
-export type Segment = {readonly text: string; readonly role?: Role};
+export type Segment = {
+	readonly text: string;
+	readonly role?: Role;
+	/** A key hint ("[ ] to switch"): true on screen, left out of pictures, which no one presses keys on. */
+	readonly keyHint?: boolean;
+};
 export type Line = readonly Segment[];
 
 /** What Enter shows for a row: the spans to highlight (their sentences are found in the body). */
@@ -238,7 +243,12 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		evidence: {label: `${name}: ${formatNumber(item.value)}`, spans: [item.span]},
 	}));
 	const switcher: Segment[] =
-		count > 1 ? [{text: ` · list ${index + 1} of ${count}, [ ] to switch`, role: 'muted'}] : [];
+		count > 1
+			? [
+					{text: ` · list ${index + 1} of ${count}`, role: 'muted'},
+					{text: ', [ ] to switch', role: 'muted', keyHint: true},
+				]
+			: [];
 	const parent = parentOf(report, breakdown);
 	const nesting: Segment[] = parent === null ? [] : [{text: ` · parts of ${parent}`, role: 'muted'}];
 	return {
