@@ -50,11 +50,13 @@ test('Ctrl-S saves newsdash-<pane>.png and .svg in the working directory, number
 		await poll(6);
 		t.true(names.includes('newsdash-quotes.png') && names.includes('newsdash-quotes.svg'));
 
-		// The picture is the screen that was showing: the counts table, its words as real text.
+		// The picture is the pane that was showing, for a report: the counts table, its words as real text, the window
+		// titled with the pane and the headline, no row selected.
 		const svg = await readFile(path.join(cwd, 'newsdash-counts.svg'), 'utf8');
 		t.is(XMLValidator.validate(svg), true);
 		t.true(svg.includes('Los Angeles County'));
-		t.true(svg.includes('newsdash — counts'));
+		t.true(svg.includes('<title>newsdash · 1 Arrests · ICE arrests nearly 500 immigrants in raids on'));
+		t.false(svg.includes('›'));
 		const size = /width="(\d+)" height="(\d+)"/.exec(svg);
 		const png = PNG.sync.read(await readFile(path.join(cwd, 'newsdash-counts.png')));
 		t.is(png.width, 2 * Number(size?.[1]));
