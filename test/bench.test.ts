@@ -59,7 +59,7 @@ const rows = [
 ];
 
 test('bench --tiny runs every measurement, prints a row per figure with its budget, and exits 0', async t => {
-	t.timeout(180_000);
+	t.timeout(600_000);
 	const result = await runBench(['--tiny']);
 	t.is(result.code, 0, result.stderr);
 	const lines = result.stdout.split('\n');

@@ -147,7 +147,7 @@ test.serial('Ctrl-S after moving saves the pane with no row selected and no key 
 	await app.press('j');
 	await app.waitForFooter('2 of 3');
 	await app.press(keys.ctrlS);
-	await waitFor(() => screens.length === 1, 10_000);
+	await waitFor(() => screens.length === 1, 60_000);
 	const lines = plain(screens[0]!.ansi);
 	t.is(screens[0]!.title, 'newsdash · 4 Totals ✗1 · Storm closes schools across the county');
 	t.false(lines.join('\n').includes('›'));
@@ -162,7 +162,7 @@ test.serial('Ctrl-S over the help saves the pane under it, not the help', async 
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
 	await app.press(keys.ctrlS);
-	await waitFor(() => screens.length === 1, 10_000);
+	await waitFor(() => screens.length === 1, 60_000);
 	const screen = screens[0]!;
 	t.is(screen.pane, 'quotes');
 	const lines = plain(screen.ansi);
@@ -179,7 +179,7 @@ test.serial('Ctrl-S on open evidence saves the evidence, captioned as such', asy
 	await app.press(keys.enter);
 	await app.waitForLine(3, row('Evidence · Northside: 40'));
 	await app.press(keys.ctrlS);
-	await waitFor(() => screens.length === 1, 10_000);
+	await waitFor(() => screens.length === 1, 60_000);
 	const lines = plain(screens[0]!.ansi);
 	t.is(lines[3], row('Evidence · Northside: 40'));
 	t.is(lines[28]!.trimEnd(), ' evidence in 1 Schools · The Example Gazette');
@@ -189,7 +189,7 @@ test.serial('Ctrl-S on a long pane hands over every page, and they are saved as 
 	const {screens, onSnapshot} = capture();
 	const app = setup({report: manyQuotes(120), initialPane: 'quotes', onSnapshot});
 	await app.press(keys.ctrlS);
-	await waitFor(() => screens.length === 1, 10_000);
+	await waitFor(() => screens.length === 1, 60_000);
 	const screen = screens[0]!;
 	// 100 columns: same paging as at 80, the quotes being one line at either width.
 	t.deepEqual(

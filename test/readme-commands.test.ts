@@ -36,7 +36,7 @@ test('every command of the README starts the way it works after npm install', t 
 });
 
 test('npx newsdash runs this project’s own command, with no download', async t => {
-	const {stdout} = await run('npx', ['--offline', 'newsdash', '--version'], {cwd: root, timeout: 60_000});
+	const {stdout} = await run('npx', ['--offline', 'newsdash', '--version'], {cwd: root, timeout: 300_000});
 	const {version} = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {version: string};
 	t.is(stdout.trim(), version);
 });
@@ -54,7 +54,7 @@ for (const command of useCommands()) {
 			.replaceAll('npx newsdash', `"${process.execPath}" "${cliPath}"`);
 		const {stdout, stderr} = await run('/bin/sh', ['-c', shell], {
 			cwd: directory,
-			timeout: 90_000,
+			timeout: 300_000,
 			env: {...process.env, NO_COLOR: '1', COLUMNS: '100'},
 		});
 		t.is(stderr, '');

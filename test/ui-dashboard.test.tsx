@@ -240,7 +240,7 @@ test.serial('s cycles the sort column and S reverses it, the selection staying o
 				.lines()[28]!
 				.trimEnd()
 				.endsWith('q quit' + ' '.repeat(21) + '1 of 4'),
-		10_000,
+		60_000,
 		'no sort',
 	);
 	t.is(app.lines()[7], row(countsRows.northside('›')));
@@ -343,7 +343,7 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	await app.waitForLine(3, row('Schools · 4 listed · list 1 of 2, [ ] to switch'));
 	t.is(quit, 0);
 	await app.press('q');
-	await waitFor(() => quit === 1, 10_000);
+	await waitFor(() => quit === 1, 60_000);
 	t.is(quit, 1);
 });
 
@@ -357,7 +357,7 @@ test.serial('Ctrl-C quits even with the help open', async t => {
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
 	await app.press(keys.ctrlC);
-	await waitFor(() => quit === 1, 10_000);
+	await waitFor(() => quit === 1, 60_000);
 	t.is(quit, 1);
 });
 
@@ -371,7 +371,8 @@ test.serial('Ctrl-S hands the screen as drawn to the snapshot handler and shows 
 		},
 	});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved newsdash-totals.png'), 10_000);
+	// Among every frame drawn: the message stays 4 s, which a loaded machine may spend between two polls.
+	await waitFor(() => app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' saved newsdash-totals.png')));
 	t.is(screens.length, 1);
 	const [screen] = screens;
 	t.is(screen?.cols, 100);
@@ -390,15 +391,20 @@ test.serial('a failing snapshot shows why in the footer', async t => {
 		},
 	});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' snapshot failed: disk full'));
-	t.true(app.lines()[28]!.startsWith(' snapshot failed: disk full'));
+	await waitFor(() =>
+		app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' snapshot failed: disk full')),
+	);
+	t.true(app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' snapshot failed: disk full')));
 });
 
 test.serial('the footer message goes away after a while', async t => {
 	const app = setup({messageMs: 1500, onSnapshot: async () => 'saved'});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved'), 10_000);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' ↑↓ move'), 10_000);
+	// Every frame drawn is kept: the message is looked for among them, so a slow machine that draws it late cannot
+	// miss it between two polls.
+	const footerOf = (frame: string) => frame.split('\n')[28] ?? '';
+	await waitFor(() => app.frames.some(frame => footerOf(frame).startsWith(' saved')), 60_000, 'the message');
+	await waitFor(() => (app.lines()[28] ?? '').startsWith(' ↑↓ move'), 60_000, 'the key hints back');
 	t.true(app.lines()[28]!.startsWith(' ↑↓ move'));
 });
 
@@ -423,7 +429,7 @@ test.serial('the blank frame of a resize keeps the pane, filter, selection and o
 	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
 	const props = {report: sampleReport, initialPane: 'quotes', theme: 'mono'} as const;
 	app.rerender(<Dashboard {...props} cols={90} rows={26} blank />);
-	await waitFor(() => (app.lastFrame() ?? '') === '', 10_000, 'a blank frame');
+	await waitFor(() => (app.lastFrame() ?? '') === '', 60_000, 'a blank frame');
 	app.rerender(<Dashboard {...props} cols={100} rows={30} />);
 	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
 	t.true(app.lines()[28]!.trimEnd().endsWith('2 of 3 (5)'));
