@@ -312,12 +312,13 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	});
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
-	// Fifteen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
-	t.deepEqual(app.lines().slice(4, 19), [
+	// Sixteen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
+	t.deepEqual(app.lines().slice(4, 20), [
 		row('1-4                  go to pane'),
 		row('Tab → l · S-Tab ← h  next pane / previous pane'),
 		row('↓ j · ↑ k            move down / move up'),
 		row('PgDn Space · PgUp    next page / previous page'),
+		row('Ctrl-D · Ctrl-U      half a page down / half a page up'),
 		row('g Home · G End       first row / last row'),
 		row('Enter                evidence: the sentence behind the row'),
 		row('s · S                sort by the next column (counts) / reverse the sort'),
@@ -327,8 +328,8 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 		row('n · N                next match (found, else filtered) / previous match'),
 		row('?                    this help'),
 		row('Esc                  close help or evidence; clear the filter'),
-		row('Ctrl-S               save a snapshot of the screen'),
-		row('q Ctrl-C             quit (q first closes help or evidence)'),
+		row('y · Ctrl-S           copy the row or the evidence / save a picture'),
+		row('Ctrl-Z · q Ctrl-C    suspend; fg resumes / quit (q first closes help or evidence)'),
 	]);
 	const text = app.lines().join('\n');
 	for (const binding of keymap) {
@@ -445,15 +446,16 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	await app.press('?');
 	await app.waitForLine(3, small('Keys · Esc or ? closes'));
 	t.is(app.lines()[4], small('1-4                  go to pane'));
-	// 21 help lines at this width; 9 lines of room: 8 lines and the "more" line.
-	t.is(app.lines()[12], small('↓ 13 more'));
+	// 23 help lines at this width (35 cells of help text beside 19 of keys; seven rows wrap); 9 lines of room: 8 lines
+	// and the "more" line.
+	t.is(app.lines()[12], small('↓ 15 more'));
 	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
-	await app.waitForLine(4, small('↑ 13 more'));
-	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
-	t.is(app.lines()[12], small('                     evidence)'));
+	await app.waitForLine(4, small('↑ 15 more'));
+	t.is(app.lines()[11], small('Ctrl-Z · q Ctrl-C    suspend; fg resumes / quit (q first'));
+	t.is(app.lines()[12], small('                     closes help or evidence)'));
 	await app.press('k');
-	await app.waitForLine(4, small('↑ 12 more'));
+	await app.waitForLine(4, small('↑ 14 more'));
 	await app.press('g');
 	await app.waitForLine(4, small('1-4                  go to pane'));
 	// The pane underneath did not move while the help scrolled.

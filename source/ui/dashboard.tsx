@@ -9,6 +9,9 @@ import {getTheme} from './theme.ts';
 import type {ThemeName} from './theme.ts';
 import {useDashboardState} from './use-dashboard-state.ts';
 import {useKeyDispatcher} from './use-key-dispatcher.ts';
+import type {Command} from './use-key-dispatcher.ts';
+import {copyText} from './copy-text.ts';
+import {isTooSmall} from './too-small.tsx';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 
@@ -44,6 +47,10 @@ export type DashboardProps = {
 	readonly onSnapshot?: SnapshotHandler;
 	/** Called on q / Ctrl-C; by default the Ink app exits. */
 	readonly onQuit?: () => void;
+	/** Puts the text `y` copies on the clipboard; resolves to a message for the footer. Default: none (the footer says so). */
+	readonly onCopy?: (text: string) => Promise<string>;
+	/** Ctrl-Z: gives the terminal back and stops the process until `fg` (run.tsx). Default: none (the footer says so). */
+	readonly onSuspend?: () => void;
 	/** How long a footer message stays, in ms. Default 4000. */
 	readonly messageMs?: number;
 	/** Called on every key press, before it is handled (the idle warm-up waits while keys come). */
@@ -70,6 +77,8 @@ export function Dashboard({
 	color = true,
 	onSnapshot,
 	onQuit,
+	onCopy,
+	onSuspend,
 	messageMs = 4000,
 	onKey,
 	reading = noPanes,
@@ -134,7 +143,57 @@ export function Dashboard({
 		);
 	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
-	useKeyDispatcher({stateRef, dispatch, quit: onQuit ?? exit, snapshot, ...(onKey === undefined ? {} : {onKey})});
+	const copy = useCallback(() => {
+		const text = copyText(report, stateRef.current, sizeRef.current);
+		if (text === null) {
+			showMessage('nothing to copy here');
+			return;
+		}
+
+		if (onCopy === undefined) {
+			showMessage('copying is not available here');
+			return;
+		}
+
+		onCopy(text).then(showMessage, (error: unknown) => {
+			showMessage(`copy failed: ${error instanceof Error ? error.message : String(error)}`);
+		});
+	}, [report, stateRef, onCopy, showMessage]);
+
+	const run = useCallback(
+		(command: Command) => {
+			switch (command) {
+				case 'quit': {
+					(onQuit ?? exit)();
+					break;
+				}
+
+				case 'snapshot': {
+					snapshot();
+					break;
+				}
+
+				case 'copy': {
+					copy();
+					break;
+				}
+
+				case 'suspend': {
+					if (onSuspend === undefined) {
+						showMessage('suspending is not available here');
+					} else {
+						onSuspend();
+					}
+
+					break;
+				}
+			}
+		},
+		[onQuit, exit, snapshot, copy, onSuspend, showMessage],
+	);
+
+	const tooSmall = useCallback(() => isTooSmall(sizeRef.current.cols, sizeRef.current.rows), []);
+	useKeyDispatcher({stateRef, dispatch, run, tooSmall, ...(onKey === undefined ? {} : {onKey})});
 	if (blank) {
 		return null;
 	}

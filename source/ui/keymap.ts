@@ -9,6 +9,8 @@ export const keymap = [
 	{action: 'move-up', keys: ['up', 'k'], label: '↑ k', help: 'move up', footer: null},
 	{action: 'page-down', keys: ['pagedown', 'space'], label: 'PgDn Space', help: 'next page', footer: null},
 	{action: 'page-up', keys: ['pageup'], label: 'PgUp', help: 'previous page', footer: null},
+	{action: 'half-page-down', keys: ['ctrl+d'], label: 'Ctrl-D', help: 'half a page down', footer: null},
+	{action: 'half-page-up', keys: ['ctrl+u'], label: 'Ctrl-U', help: 'half a page up', footer: null},
 	{action: 'first', keys: ['g', 'home'], label: 'g Home', help: 'first row', footer: null},
 	{action: 'last', keys: ['G', 'end'], label: 'G End', help: 'last row', footer: null},
 	{
@@ -48,7 +50,15 @@ export const keymap = [
 	{action: 'previous-match', keys: ['N'], label: 'N', help: 'previous match', footer: null},
 	{action: 'help', keys: ['?'], label: '?', help: 'this help', footer: '? help'},
 	{action: 'close', keys: ['escape'], label: 'Esc', help: 'close help or evidence; clear the filter', footer: null},
-	{action: 'snapshot', keys: ['ctrl+s'], label: 'Ctrl-S', help: 'save a snapshot of the screen', footer: null},
+	{
+		action: 'copy',
+		keys: ['y'],
+		label: 'y',
+		help: 'copy the row or the evidence',
+		footer: null,
+	},
+	{action: 'snapshot', keys: ['ctrl+s'], label: 'Ctrl-S', help: 'save a picture', footer: null},
+	{action: 'suspend', keys: ['ctrl+z'], label: 'Ctrl-Z', help: 'suspend; fg resumes', footer: null},
 	{
 		action: 'quit',
 		keys: ['q', 'ctrl+c'],
@@ -108,6 +118,7 @@ export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
 	['next-pane', 'previous-pane'],
 	['move-down', 'move-up'],
 	['page-down', 'page-up'],
+	['half-page-down', 'half-page-up'],
 	['first', 'last'],
 	['open-evidence'],
 	['sort', 'reverse-sort'],
@@ -117,8 +128,8 @@ export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
 	['next-match', 'previous-match'],
 	['help'],
 	['close'],
-	['snapshot'],
-	['quit'],
+	['copy', 'snapshot'],
+	['suspend', 'quit'],
 ];
 
 const byAction = new Map<KeyAction, KeyBinding>(keymap.map(binding => [binding.action, binding]));

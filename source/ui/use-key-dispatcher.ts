@@ -5,15 +5,19 @@ import {keyNames} from './key-names.ts';
 import {paneNames} from './pane-name.ts';
 import type {DashboardAction, ViewState} from './view-state.ts';
 
+/** What a key does besides changing the view: handled by the dashboard, not the reducer. */
+export type Command = 'quit' | 'snapshot' | 'copy' | 'suspend';
+
 type Handlers = {
 	readonly stateRef: {readonly current: ViewState};
 	readonly dispatch: (action: DashboardAction) => void;
-	readonly quit: () => void;
-	readonly snapshot: () => void;
+	readonly run: (command: Command) => void;
+	/** Whether the window is below the minimum size: then only the keys that quit or suspend do anything. */
+	readonly tooSmall?: () => boolean;
 	readonly onKey?: () => void;
 };
 
-function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | 'snapshot' {
+function toAction(action: KeyAction, name: string): DashboardAction | Command {
 	switch (action) {
 		case 'go-to-pane': {
 			return {type: 'go-to-pane', pane: paneNames[Number(name) - 1] ?? 'counts'};
@@ -35,8 +39,15 @@ function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | '
 			return {type: 'page', direction: -1};
 		}
 
+		case 'half-page-down':
+		case 'half-page-up': {
+			return {type: 'page', direction: action === 'half-page-down' ? 1 : -1, half: true};
+		}
+
 		case 'quit':
-		case 'snapshot': {
+		case 'snapshot':
+		case 'copy':
+		case 'suspend': {
 			return action;
 		}
 
@@ -76,10 +87,18 @@ function promptKey(name: string, prompt: 'filter' | 'search'): DashboardAction |
 	}
 }
 
-/** Turns one key into what it does in the current state; `undefined` when it does nothing. */
-export function resolveKey(name: string, state: ViewState): DashboardAction | 'quit' | 'snapshot' | undefined {
+/**
+ * Turns one key into what it does in the current state; `undefined` when it does nothing. On a window too small to
+ * draw the dashboard, the screen says only "press q to quit": q and Ctrl-C quit, Ctrl-Z suspends, and every other key
+ * is ignored (a key acting on a pane no one can see would change it unseen; Ctrl-S would save the message).
+ */
+export function resolveKey(name: string, state: ViewState, tooSmall = false): DashboardAction | Command | undefined {
 	if (name === 'ctrl+c') {
 		return 'quit';
+	}
+
+	if (tooSmall) {
+		return name === 'q' ? 'quit' : name === 'ctrl+z' ? 'suspend' : undefined;
 	}
 
 	if (state.editingFilter || state.editingSearch) {
@@ -100,20 +119,18 @@ export function resolveKey(name: string, state: ViewState): DashboardAction | 'q
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey}: Handlers): void {
+export function useKeyDispatcher({stateRef, dispatch, run, tooSmall, onKey}: Handlers): void {
 	useInput((input, key) => {
 		onKey?.();
 		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
 		for (const name of keyNames(input, key)) {
-			const resolved = resolveKey(name, stateRef.current);
-			if (resolved === 'quit') {
-				quit();
-				return;
-			}
-
-			if (resolved === 'snapshot') {
-				snapshot();
-			} else if (resolved !== undefined) {
+			const resolved = resolveKey(name, stateRef.current, tooSmall?.() ?? false);
+			if (resolved === undefined) continue;
+			if (typeof resolved === 'string') {
+				run(resolved);
+				// Nothing after a quit or a suspend belongs to this run of the dashboard.
+				if (resolved === 'quit' || resolved === 'suspend') return;
+			} else {
 				dispatch(resolved);
 			}
 		}
