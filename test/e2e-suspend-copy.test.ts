@@ -22,14 +22,19 @@ function shell(cwd = projectRoot): PtySession {
 	return spawnCli([], {cols: 100, rows: 30, cwd, shell: `PS1='$ ' exec /bin/sh -i`});
 }
 
-/** `stty -a`'s words for canonical mode and echo, then a line of its own to wait for. */
-const sttyCheck = 'stty -a | tr " " "\\n" | grep -x -e icanon -e -icanon -e echo -e -echo; echo stty""-done\r';
+/**
+ * `stty -a`'s words for canonical mode and echo, printed on one line between brackets: the shell may print its prompt
+ * before or after what was typed ahead, so the answer is found by its shape, not by its place on the screen.
+ */
+const sttyCheck = 'echo "[$(stty -a | tr " " "\\n" | grep -x -e icanon -e -icanon -e echo -e -echo | tr "\\n" " ")]"\r';
 
 async function stty(session: PtySession): Promise<string[]> {
+	const before = session.output().length;
 	session.press(sttyCheck);
-	const lines = await session.waitForScreen(screen => screen.some(line => line === 'stty-done'));
-	const end = lines.lastIndexOf('stty-done');
-	return lines.slice(end - 2, end);
+	const answer = /\[(-?icanon) (-?echo) \]/;
+	await session.waitForScreen(() => answer.test(session.output().slice(before)));
+	const [, canonical, echo] = answer.exec(session.output().slice(before))!;
+	return [canonical!, echo!];
 }
 
 /** The dashboard's own process: the shell's child. */
