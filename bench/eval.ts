@@ -191,7 +191,10 @@ function main(): void {
 			(prefixes.length === 0 || prefixes.some(prefix => fixture.slug.startsWith(prefix))),
 	);
 	if (fixtures.length === 0) {
-		process.stderr.write(`no fixture named ${wanted.join(', ')}\n`);
+		// No real texts re-created this session is not a missing fixture: say what to do.
+		process.stderr.write(
+			wanted.length === 0 ? `nothing to score: ${chosen.note.join('; ')}\n` : `no fixture named ${wanted.join(', ')}\n`,
+		);
 		process.exitCode = 1;
 		return;
 	}

@@ -72,7 +72,7 @@ const rows = [
 
 test('bench --tiny runs every measurement, prints a row per figure with its budget, and exits 0', async t => {
 	// Two and a half minutes on two busy cores, with the size part's adversarial shapes: room to spare.
-	t.timeout(360_000);
+	t.timeout(600_000);
 	const result = await runBench(['--tiny']);
 	t.is(result.code, 0, result.stderr);
 	const lines = result.stdout.split('\n');

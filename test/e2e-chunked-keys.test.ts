@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {projectRoot, spawnCli} from './helpers/pty.ts';
+import {projectRoot, spawnCli, patience} from './helpers/pty.ts';
 import type {PtySession} from './helpers/pty.ts';
 
 // Keys written to the terminal in one write arrive at the built CLI as one chunk, as `tmux send-keys j Enter`, a
@@ -11,7 +11,6 @@ const seed = 'seeds/ice-raids-sanctuary-cities.txt';
 const built = existsSync(path.join(projectRoot, 'dist', 'cli.js'));
 const e2e = built ? test.serial : test.skip;
 // Generous: the conditions are polled, so a loaded machine only makes the wait longer, never the test wrong.
-const patience = 60_000;
 
 function footer(lines: string[]): string {
 	return lines.findLast(line => line.trim() !== '') ?? '';

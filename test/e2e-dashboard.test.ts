@@ -30,7 +30,7 @@ function footer(lines: string[]): string {
 
 async function started(cols: number, rows: number): Promise<PtySession> {
 	const session = spawnCli([seed], {cols, rows});
-	await session.waitForScreen(lines => footer(lines).trimEnd().endsWith('1 of 10'), 15_000);
+	await session.waitForScreen(lines => footer(lines).trimEnd().endsWith('1 of 10'));
 	return session;
 }
 
@@ -179,7 +179,7 @@ e2e('SIGTERM gives the normal screen back', async t => {
 		t.true(session.isAlternate());
 		session.kill('SIGTERM');
 		await session.exited;
-		await session.waitForScreen(() => !session.isAlternate(), 5000);
+		await session.waitForScreen(() => !session.isAlternate());
 		t.false(session.isAlternate());
 		t.true(session.output().endsWith('\u001B[?25h\u001B[?1049l') || session.output().includes('\u001B[?1049l'));
 	} finally {

@@ -1,14 +1,13 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {keys, projectRoot, spawnCli} from './helpers/pty.ts';
+import {keys, projectRoot, spawnCli, patience} from './helpers/pty.ts';
 
 // A resize redraws the screen from blank (run.tsx); the dashboard's state must live through it.
 
 const seed = 'seeds/ice-raids-sanctuary-cities.txt';
 const built = existsSync(path.join(projectRoot, 'dist', 'cli.js'));
 const e2e = built ? test.serial : test.skip;
-const patience = 60_000;
 
 function footer(lines: string[]): string {
 	return lines.findLast(line => line.trim() !== '') ?? '';

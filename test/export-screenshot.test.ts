@@ -19,7 +19,7 @@ test('Ctrl-S saves the screen as newsdash-<pane>.png and .svg', async t => {
 	t.deepEqual(written, [path.join(directory, 'newsdash-quotes.png'), path.join(directory, 'newsdash-quotes.svg')]);
 	const svg = await readFile(written[1]!, 'utf8');
 	t.is(XMLValidator.validate(svg), true);
-	t.true(svg.includes('newsdash — quotes'));
+	t.true(svg.includes('<title>newsdash · quotes</title>'));
 	const png = PNG.sync.read(await readFile(written[0]!));
 	t.true(png.width > 0);
 });

@@ -20,7 +20,7 @@ test.serial('"j" and Ctrl-C in one chunk quit', async t => {
 		},
 	});
 	await app.press('j\u0003');
-	await waitFor(() => quit === 1, 10_000, 'quit');
+	await waitFor(() => quit === 1, 60_000, 'quit');
 	t.is(quit, 1);
 });
 

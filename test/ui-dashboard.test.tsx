@@ -123,16 +123,17 @@ test.serial('the quotes pane shows speakers, wrapped quotations, how each was at
 
 test.serial('the timeline pane orders dates, groups them by year and puts undated entries last', t => {
 	const app = setup({initialPane: 'timeline'});
-	// 96 cells: marker 2, date 21, event 45 + 2, expression 26.
+	// 96 cells: marker 2, date 21, then 71: the longest event takes its 35 + 2, the expressions the 36 left (the
+	// longest needs 37, so it alone is cut).
 	const entry = (marker: string, date: string, event: string, expression: string) =>
-		row(`${marker} ${date.padEnd(21)}${event.padEnd(47)}${expression}`);
+		row(`${marker} ${date.padEnd(21)}${event.padEnd(37)}${expression}`);
 	t.deepEqual(app.lines().slice(3, 15), [
 		row('Timeline · 7 entries'),
 		row('2024'),
 		entry('›', 'early Mar 2024', 'board warns of budget cuts', '“In early March”'),
 		entry(' ', 'week of Nov 4, 2024', 'crews clear roads', '“last week”'),
 		entry(' ', 'Nov 11, 2024', 'school board announces the closures', '“Monday”'),
-		entry(' ', 'Nov 11–13, 2024', '120 schools closed', '“a three-day period endin…'),
+		entry(' ', 'Nov 11–13, 2024', '120 schools closed', '“a three-day period ending Wednesda…'),
 		entry(' ', 'Nov 15, 2024', 'buses run again', '“on Friday”'),
 		row('2025'),
 		entry(' ', '2025', 'repairs finished', '“in 2025”'),
@@ -239,7 +240,7 @@ test.serial('s cycles the sort column and S reverses it, the selection staying o
 				.lines()[28]!
 				.trimEnd()
 				.endsWith('q quit' + ' '.repeat(21) + '1 of 4'),
-		10_000,
+		60_000,
 		'no sort',
 	);
 	t.is(app.lines()[7], row(countsRows.northside('›')));
@@ -311,25 +312,25 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	});
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
-	// Seventeen lines, opposite bindings side by side; the widest keys ("Tab → l · S-Tab ← h") set the column.
-	t.deepEqual(app.lines().slice(4, 21), [
+	// Sixteen lines, opposite bindings side by side (the several-articles keys share one); the widest keys
+	// ("Tab → l · S-Tab ← h") set the column.
+	t.deepEqual(app.lines().slice(4, 20), [
 		row('1-4                  go to pane'),
 		row('Tab → l · S-Tab ← h  next pane / previous pane'),
 		row('↓ j · ↑ k            move down / move up'),
 		row('PgDn Space · PgUp    next page / previous page'),
+		row('Ctrl-D · Ctrl-U      half a page down / half a page up'),
 		row('g Home · G End       first row / last row'),
 		row('Enter                evidence: the sentence behind the row'),
 		row('s · S                sort by the next column (counts) / reverse the sort'),
 		row('] · [                next list (counts) / previous list'),
-		row('> · <                next article (several articles) / previous article'),
-		row('5                    compare the articles side by side'),
+		row('> · < · 5            next article / previous / compare (several articles)'),
 		row('/                    filter the pane (Enter accepts)'),
 		row('f                    find: mark the text and go to it, hiding no row'),
 		row('n · N                next match (found, else filtered) / previous match'),
-		row('?                    this help'),
-		row('Esc                  close help or evidence; clear the filter'),
-		row('Ctrl-S               save a snapshot of the screen'),
-		row('q Ctrl-C             quit (q first closes help or evidence)'),
+		row('? · Esc              this help / close help or evidence; clear the filter'),
+		row('y · Ctrl-S           copy the row or the evidence / save a picture'),
+		row('Ctrl-Z · q Ctrl-C    suspend; fg resumes / quit (q first closes help or evidence)'),
 	]);
 	const text = app.lines().join('\n');
 	for (const binding of keymap) {
@@ -344,7 +345,7 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	await app.waitForLine(3, row('Schools · 4 listed · list 1 of 2, [ ] to switch'));
 	t.is(quit, 0);
 	await app.press('q');
-	await waitFor(() => quit === 1, 10_000);
+	await waitFor(() => quit === 1, 60_000);
 	t.is(quit, 1);
 });
 
@@ -358,7 +359,7 @@ test.serial('Ctrl-C quits even with the help open', async t => {
 	await app.press('?');
 	await app.waitForLine(3, row('Keys · Esc or ? closes'));
 	await app.press(keys.ctrlC);
-	await waitFor(() => quit === 1, 10_000);
+	await waitFor(() => quit === 1, 60_000);
 	t.is(quit, 1);
 });
 
@@ -372,7 +373,8 @@ test.serial('Ctrl-S hands the screen as drawn to the snapshot handler and shows 
 		},
 	});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved newsdash-totals.png'), 10_000);
+	// Among every frame drawn: the message stays 4 s, which a loaded machine may spend between two polls.
+	await waitFor(() => app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' saved newsdash-totals.png')));
 	t.is(screens.length, 1);
 	const [screen] = screens;
 	t.is(screen?.cols, 100);
@@ -391,15 +393,20 @@ test.serial('a failing snapshot shows why in the footer', async t => {
 		},
 	});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' snapshot failed: disk full'));
-	t.true(app.lines()[28]!.startsWith(' snapshot failed: disk full'));
+	await waitFor(() =>
+		app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' snapshot failed: disk full')),
+	);
+	t.true(app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' snapshot failed: disk full')));
 });
 
 test.serial('the footer message goes away after a while', async t => {
 	const app = setup({messageMs: 1500, onSnapshot: async () => 'saved'});
 	await app.press(keys.ctrlS);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' saved'), 10_000);
-	await waitFor(() => (app.lines()[28] ?? '').startsWith(' ↑↓ move'), 10_000);
+	// Every frame drawn is kept: the message is looked for among them, so a slow machine that draws it late cannot
+	// miss it between two polls.
+	const footerOf = (frame: string) => frame.split('\n')[28] ?? '';
+	await waitFor(() => app.frames.some(frame => footerOf(frame).startsWith(' saved')), 60_000, 'the message');
+	await waitFor(() => (app.lines()[28] ?? '').startsWith(' ↑↓ move'), 60_000, 'the key hints back');
 	t.true(app.lines()[28]!.startsWith(' ↑↓ move'));
 });
 
@@ -424,7 +431,7 @@ test.serial('the blank frame of a resize keeps the pane, filter, selection and o
 	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
 	const props = {report: sampleReport, initialPane: 'quotes', theme: 'mono'} as const;
 	app.rerender(<Dashboard {...props} cols={90} rows={26} blank />);
-	await waitFor(() => (app.lastFrame() ?? '') === '', 10_000, 'a blank frame');
+	await waitFor(() => (app.lastFrame() ?? '') === '', 60_000, 'a blank frame');
 	app.rerender(<Dashboard {...props} cols={100} rows={30} />);
 	await app.waitForLine(3, row('Evidence · quote by Maria Lopez'));
 	t.true(app.lines()[28]!.trimEnd().endsWith('2 of 3 (5)'));
@@ -440,13 +447,14 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	await app.press('?');
 	await app.waitForLine(3, small('Keys · Esc or ? closes'));
 	t.is(app.lines()[4], small('1-4                  go to pane'));
-	// 24 help lines at this width; 9 lines of room: 8 lines and the "more" line.
+	// 24 help lines at this width (35 cells of help text beside 19 of keys; eight rows wrap); 9 lines of room: 8 lines
+	// and the "more" line.
 	t.is(app.lines()[12], small('↓ 16 more'));
 	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
 	await app.waitForLine(4, small('↑ 16 more'));
-	t.is(app.lines()[11], small('q Ctrl-C             quit (q first closes help or'));
-	t.is(app.lines()[12], small('                     evidence)'));
+	t.is(app.lines()[11], small('Ctrl-Z · q Ctrl-C    suspend; fg resumes / quit (q first'));
+	t.is(app.lines()[12], small('                     closes help or evidence)'));
 	await app.press('k');
 	await app.waitForLine(4, small('↑ 15 more'));
 	await app.press('g');

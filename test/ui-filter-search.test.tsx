@@ -31,24 +31,24 @@ test.serial('f finds without hiding rows, n and N step through the rows that sho
 	const app = setup({initialPane: 'quotes'});
 	// The third quotation is the only one with "friday"; the search selects it as it is typed.
 	await app.press('ffriday\r');
-	await waitFor(() => footerOf(app).endsWith('find “friday” · 3 of 5'), 10_000, 'found');
+	await waitFor(() => footerOf(app).endsWith('find “friday” · 3 of 5'), 60_000, 'found');
 	t.is(app.lines()[3], row('Quotes · 4 quotations, 1 term'));
 	await app.press('n');
 	await app.press('N');
-	await waitFor(() => footerOf(app).endsWith('find “friday” · 3 of 5'), 10_000, 'still the only match');
+	await waitFor(() => footerOf(app).endsWith('find “friday” · 3 of 5'), 60_000, 'still the only match');
 	await app.press(keys.escape);
 	await app.press('flopez\r');
 	// Maria Lopez speaks the first three; from the third, n wraps to the first.
-	await waitFor(() => footerOf(app).endsWith('find “lopez” · 3 of 5'), 10_000, 'lopez from the third');
+	await waitFor(() => footerOf(app).endsWith('find “lopez” · 3 of 5'), 60_000, 'lopez from the third');
 	await app.press('n');
-	await waitFor(() => footerOf(app).endsWith('find “lopez” · 1 of 5'), 10_000, 'wrapped');
+	await waitFor(() => footerOf(app).endsWith('find “lopez” · 1 of 5'), 60_000, 'wrapped');
 	await app.press('N');
-	await waitFor(() => footerOf(app).endsWith('find “lopez” · 3 of 5'), 10_000, 'back');
+	await waitFor(() => footerOf(app).endsWith('find “lopez” · 3 of 5'), 60_000, 'back');
 	await app.press(keys.escape);
-	await waitFor(() => footerOf(app).endsWith('q quit' + ' '.repeat(39) + '3 of 5'), 10_000, 'search ended');
+	await waitFor(() => footerOf(app).endsWith('q quit' + ' '.repeat(39) + '3 of 5'), 60_000, 'search ended');
 	// Without a search, n and N step through the rows as before.
 	await app.press('n');
-	await waitFor(() => footerOf(app).endsWith(' 4 of 5'), 10_000, 'plain n');
+	await waitFor(() => footerOf(app).endsWith(' 4 of 5'), 60_000, 'plain n');
 	t.is(app.lines()[3], row('Quotes · 4 quotations, 1 term'));
 });
 

@@ -3,6 +3,7 @@
 // Both libraries are synchronous, so the core stays pure and synchronous; they are required only when a page
 // arrives, because loading them costs far more than reading a plain-text article.
 import {createRequire} from 'node:module';
+import {removeAdBlocks, type AdDomDocument} from './html-ads.ts';
 import {domToText, type DomNode} from './html-text.ts';
 import {decodeEntities} from './html.ts';
 
@@ -16,10 +17,11 @@ export type HtmlPage = {
 	readonly publishedTime: string | null;
 };
 
-type DomDocument = DomNode & {
-	readonly documentElement: DomNode | null;
-	querySelector(selector: string): DomNode | null;
-};
+type DomDocument = DomNode &
+	AdDomDocument & {
+		readonly documentElement: DomNode | null;
+		querySelector(selector: string): DomNode | null;
+	};
 
 type ReadabilityResult = {
 	readonly title?: string | null;
@@ -79,9 +81,12 @@ export function readHtmlPage(html: string): HtmlPage {
 	try {
 		const {document} = parseHTML(source);
 		if (!withinReadabilityBounds(document)) {
+			removeAdBlocks(document);
 			return textOnly(wholePageText(document));
 		}
 
+		// Before Readability, which keeps a sponsored block inside the story's container and scores the rest with them.
+		removeAdBlocks(document);
 		const article = new Readability(document, {serializer: node => node, maxElemsToParse: MAX_ELEMENTS}).parse();
 		const content = article?.content ?? null;
 		if (article !== null && content !== null) {
@@ -101,7 +106,9 @@ export function readHtmlPage(html: string): HtmlPage {
 	}
 
 	try {
-		return textOnly(wholePageText(parseHTML(source).document));
+		const {document} = parseHTML(source);
+		removeAdBlocks(document);
+		return textOnly(wholePageText(document));
 	} catch {
 		return textOnly(strippedText(source));
 	}

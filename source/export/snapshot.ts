@@ -4,9 +4,10 @@ import stripAnsi from 'strip-ansi';
 import type {Report} from '../extract/types.ts';
 import type {PaneName} from '../ui/pane-name.ts';
 import {paneNames} from '../ui/pane-name.ts';
-import {renderScreen} from '../ui/render-screen.tsx';
+import {pictureTitle} from '../ui/picture.ts';
+import {renderPicture} from '../ui/render-screen.tsx';
+import type {RenderedPage} from '../ui/render-screen.tsx';
 import {ExportError} from './export-error.ts';
-import {pictureTitle} from './picture.ts';
 import {svgToPng} from './png.ts';
 import {snapshotPaths} from './snapshot-paths.ts';
 import type {SnapshotFormat} from './snapshot-paths.ts';
@@ -43,42 +44,83 @@ export async function writeSnapshots(report: Report, options: SnapshotOptions): 
 	}
 
 	const targets = snapshotPaths(options.output, panes, options.format);
-	// All or nothing: a taken name found after three panes were written would leave a half-made set behind.
-	for (const target of targets) {
-		await assertWritableTarget(target, options.force);
-	}
-
+	// Each pane drawn first: a pane too long for one picture becomes pages, each a file of its own.
+	const files: Array<{path: string; bytes: string | Buffer}> = [];
 	for (const [index, pane] of panes.entries()) {
-		await writeFileSafely(targets[index]!, await snapshotOf(report, pane, options), {force: options.force});
+		const pages = await snapshotPages(report, pane, options);
+		for (const [number, bytes] of pages.entries()) {
+			files.push({path: pages.length === 1 ? targets[index]! : pagePath(targets[index]!, number + 1), bytes});
+		}
 	}
 
-	return targets;
+	// All or nothing: a taken name found after three panes were written would leave a half-made set behind.
+	for (const file of files) {
+		await assertWritableTarget(file.path, options.force);
+	}
+
+	for (const file of files) {
+		await writeFileSafely(file.path, file.bytes, {force: options.force});
+	}
+
+	return files.map(file => file.path);
 }
 
-/** One pane's snapshot in the chosen format, as the bytes to write. */
-export async function snapshotOf(
+/** `shots/quotes.png` → `shots/quotes-page-2.png`: the page number before the extension. */
+export function pagePath(target: string, page: number): string {
+	const extension = path.extname(target);
+	const stem = extension === '' ? target : target.slice(0, -extension.length);
+	return `${stem}-page-${page}${extension}`;
+}
+
+type PictureChoices = Pick<SnapshotOptions, 'format' | 'cols' | 'rows' | 'theme' | 'frame'>;
+
+/**
+ * One pane's snapshot in the chosen format, one element per page: the whole pane as a picture for a report (every
+ * row, none selected, no key hints; ui/picture.ts), at least `rows` tall.
+ */
+export async function snapshotPages(
 	report: Report,
 	pane: PaneName,
-	options: Pick<SnapshotOptions, 'format' | 'cols' | 'rows' | 'theme' | 'frame'>,
-): Promise<string | Buffer> {
+	options: PictureChoices,
+): Promise<Array<string | Buffer>> {
 	const {format, cols, rows, theme} = options;
 	if (format === 'txt') {
-		return plainFrame(renderScreen(report, {pane, cols, rows, color: false, theme}));
+		return renderPicture(report, {pane, cols, rows, color: false, theme}).map(page => plainFrame(page.ansi));
 	}
 
-	const ansi = renderScreen(report, {pane, cols, rows, color: true, theme});
+	const pages = renderPicture(report, {pane, cols, rows, color: true, theme});
 	if (format === 'ansi') {
-		return ansi + '\n';
+		return pages.map(page => page.ansi + '\n');
 	}
 
-	const svg = await ansiToSvg(ansi, {
-		cols,
-		rows,
-		theme,
+	return Promise.all(pages.map(async page => pagePicture(report, pane, page, options)));
+}
+
+async function pagePicture(
+	report: Report,
+	pane: PaneName,
+	page: RenderedPage,
+	options: PictureChoices,
+): Promise<string | Buffer> {
+	const svg = await ansiToSvg(page.ansi, {
+		cols: page.cols,
+		rows: page.rows,
+		theme: options.theme,
 		frame: options.frame,
-		title: pictureTitle(pane),
+		title: pictureTitle(report, pane, page.cols),
 	});
-	return format === 'svg' ? svg : svgToPng(svg);
+	return options.format === 'svg' ? svg : svgToPng(svg);
+}
+
+/**
+ * One pane's snapshot as one piece of output (`-o -`): text pages follow one another; a picture of several pages has
+ * no single file to be, so it is refused.
+ */
+export async function snapshotOf(report: Report, pane: PaneName, options: PictureChoices): Promise<string | Buffer> {
+	const pages = await snapshotPages(report, pane, options);
+	if (pages.length === 1) return pages[0]!;
+	if (options.format === 'txt' || options.format === 'ansi') return pages.join('\n');
+	throw new ExportError(`the ${pane} pane takes ${pages.length} pictures: write them to files with -o`);
 }
 
 /** The frame as plain text: no escape codes, no trailing spaces, one newline at the end. */

@@ -2,18 +2,36 @@ import {useApp} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
 import type {Report} from '../extract/types.ts';
 import type {PaneName} from './pane-name.ts';
-import {renderScreen} from './render-screen.tsx';
+import {pictureTitle} from './picture.ts';
+import {renderPicture} from './render-screen.tsx';
 import {Screen} from './screen.tsx';
 import {getTheme} from './theme.ts';
 import type {ThemeName} from './theme.ts';
 import {useDashboardState} from './use-dashboard-state.ts';
 import {useKeyDispatcher} from './use-key-dispatcher.ts';
+import type {Command} from './use-key-dispatcher.ts';
+import {copyText} from './copy-text.ts';
+import {isTooSmall} from './too-small.tsx';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 import type {ArticlesInfo} from './articles-info.ts';
 
-/** What Ctrl-S hands to whoever saves snapshots: the screen exactly as drawn. Resolves to a message for the footer. */
-export type SnapshotHandler = (screen: {ansi: string; cols: number; rows: number; pane: PaneName}) => Promise<string>;
+/** A frame and the size it is drawn at. */
+export type SnapshotFrame = {readonly ansi: string; readonly cols: number; readonly rows: number};
+
+/**
+ * What Ctrl-S hands to whoever saves snapshots: the pane shown, as a picture for a report (picture.ts: every row, no
+ * selection, no key hints; the evidence when it is open, the pane under the help when that is). `ansi`, `cols` and
+ * `rows` are the first page; `pages` all of them. Resolves to a message for the footer.
+ */
+export type SnapshotHandler = (
+	screen: SnapshotFrame & {
+		readonly pane: PaneName;
+		/** The window title: the pane and the article. */
+		readonly title: string;
+		readonly pages: readonly SnapshotFrame[];
+	},
+) => Promise<string>;
 
 export type DashboardProps = {
 	readonly report: Report;
@@ -30,6 +48,10 @@ export type DashboardProps = {
 	readonly onSnapshot?: SnapshotHandler;
 	/** Called on q / Ctrl-C; by default the Ink app exits. */
 	readonly onQuit?: () => void;
+	/** Puts the text `y` copies on the clipboard; resolves to a message for the footer. Default: none (the footer says so). */
+	readonly onCopy?: (text: string) => Promise<string>;
+	/** Ctrl-Z: gives the terminal back and stops the process until `fg` (run.tsx). Default: none (the footer says so). */
+	readonly onSuspend?: () => void;
 	/** How long a footer message stays, in ms. Default 4000. */
 	readonly messageMs?: number;
 	/** Called on every key press, before it is handled (the idle warm-up waits while keys come). */
@@ -58,6 +80,8 @@ export function Dashboard({
 	color = true,
 	onSnapshot,
 	onQuit,
+	onCopy,
+	onSuspend,
 	messageMs = 4000,
 	onKey,
 	reading = noPanes,
@@ -102,19 +126,82 @@ export function Dashboard({
 			return;
 		}
 
-		const view = {...stateRef.current, message: null};
+		const view = stateRef.current;
 		const size = sizeRef.current;
-		const ansi = renderScreen(report, {pane: view.pane, cols: size.cols, rows: size.rows, view, color, theme, reading});
-		onSnapshot({ansi, cols: size.cols, rows: size.rows, pane: view.pane}).then(showMessage, (error: unknown) => {
-			showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+		const pages = renderPicture(report, {
+			pane: view.pane,
+			cols: size.cols,
+			rows: size.rows,
+			view,
+			color,
+			theme,
+			reading,
 		});
+		const first = pages[0]!;
+		const title = pictureTitle(report, view.pane, size.cols);
+		onSnapshot({ansi: first.ansi, cols: first.cols, rows: first.rows, pane: view.pane, title, pages}).then(
+			showMessage,
+			(error: unknown) => {
+				showMessage(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+			},
+		);
 	}, [onSnapshot, stateRef, report, color, theme, showMessage, reading]);
 
+	const copy = useCallback(() => {
+		const text = copyText(report, stateRef.current, sizeRef.current);
+		if (text === null) {
+			showMessage('nothing to copy here');
+			return;
+		}
+
+		if (onCopy === undefined) {
+			showMessage('copying is not available here');
+			return;
+		}
+
+		onCopy(text).then(showMessage, (error: unknown) => {
+			showMessage(`copy failed: ${error instanceof Error ? error.message : String(error)}`);
+		});
+	}, [report, stateRef, onCopy, showMessage]);
+
+	const run = useCallback(
+		(command: Command) => {
+			switch (command) {
+				case 'quit': {
+					(onQuit ?? exit)();
+					break;
+				}
+
+				case 'snapshot': {
+					snapshot();
+					break;
+				}
+
+				case 'copy': {
+					copy();
+					break;
+				}
+
+				case 'suspend': {
+					if (onSuspend === undefined) {
+						showMessage('suspending is not available here');
+					} else {
+						onSuspend();
+					}
+
+					break;
+				}
+			}
+		},
+		[onQuit, exit, snapshot, copy, onSuspend, showMessage],
+	);
+
+	const tooSmall = useCallback(() => isTooSmall(sizeRef.current.cols, sizeRef.current.rows), []);
 	useKeyDispatcher({
 		stateRef,
 		dispatch,
-		quit: onQuit ?? exit,
-		snapshot,
+		run,
+		tooSmall,
 		...(onKey === undefined ? {} : {onKey}),
 		...(articles === undefined ? {} : {onArticleKey: articles.onKey, isShown: articles.isShown}),
 	});

@@ -16,9 +16,10 @@ type Props = {
 export const Header = memo(function Header({article, width, label}: Props) {
 	const date = ` ${formatPublished(article.published === null ? null : sanitize(article.published))} `;
 	const name = label === undefined ? ' newsdash · ' : ` newsdash · ${sanitize(label)} · `;
-	const room = Math.max(0, width - cellWidth(name) - cellWidth(date) - 1);
+	// The date's own leading space parts it from the headline: the headline may take every other cell.
+	const room = Math.max(0, width - cellWidth(name) - cellWidth(date));
 	const title = truncate(sanitize(article.title ?? 'untitled article'), room);
-	const gap = Math.max(1, width - cellWidth(name) - cellWidth(title) - cellWidth(date));
+	const gap = Math.max(0, width - cellWidth(name) - cellWidth(title) - cellWidth(date));
 	return (
 		<StyledLine
 			width={width}

@@ -9,7 +9,12 @@ import type {Role} from './theme.ts';
 // What each pane shows, as plain data computed from the report and the view: the reducer uses it for row counts and
 // heights (scrolling, paging), the panes render it. No Ink here.
 
-export type Segment = {readonly text: string; readonly role?: Role};
+export type Segment = {
+	readonly text: string;
+	readonly role?: Role;
+	/** A key hint ("[ ] to switch"): true on screen, left out of pictures, which no one presses keys on. */
+	readonly keyHint?: boolean;
+};
 export type Line = readonly Segment[];
 
 /** What Enter shows for a row: the spans to highlight (their sentences are found in the body). */
@@ -25,6 +30,12 @@ export type ModelView = {
 	readonly search?: string;
 	readonly sort: {readonly column: SortColumn; readonly reversed: boolean};
 	readonly breakdown: number;
+	/**
+	 * Whether long text is cut to the screen: a quotation to six lines, an event to three, a term or an expression to
+	 * its column, each ending in "…". Printed output (a pipe has no height to keep to) sets false: every word is
+	 * wrapped into its column instead. Default true.
+	 */
+	readonly cut?: boolean;
 };
 
 export type CountRow = {
@@ -250,7 +261,12 @@ function countsModel(report: Report, view: ModelView): CountsModel {
 		...(parts.get(itemIndex) ?? []).flatMap(part => part.items.map((child, k) => row(part, child, k, 1))),
 	]);
 	const switcher: Segment[] =
-		count > 1 ? [{text: ` · list ${index + 1} of ${count}, [ ] to switch`, role: 'muted'}] : [];
+		count > 1
+			? [
+					{text: ` · list ${index + 1} of ${count}`, role: 'muted'},
+					{text: ', [ ] to switch', role: 'muted', keyHint: true},
+				]
+			: [];
 	const parent = parentOf(report, breakdown);
 	const nesting: Segment[] = parent === null ? [] : [{text: ` · parts of ${parent}`, role: 'muted'}];
 	return {
@@ -334,14 +350,21 @@ function attributionLine(quote: Quote): Line | null {
 	}
 }
 
-function quotedLines(text: string, width: number): Line[] {
-	const lines = wrap(`“${sanitize(text)}”`, width);
-	if (lines.length > maxQuoteLines) {
-		lines.length = maxQuoteLines;
-		lines[maxQuoteLines - 1] = truncate(`${lines[maxQuoteLines - 1]!} …`, width);
+/** `text` wrapped to `width`, at most `max` lines (Infinity: all), the last one shown ending in "…" when cut. */
+export function wrapAtMost(text: string, width: number, max: number): string[] {
+	const lines = wrap(text, width);
+	if (lines.length > max) {
+		lines.length = max;
+		const last = lines[max - 1]!;
+		// The ellipsis goes after the last word kept, or over its last cell when the line is full.
+		lines[max - 1] = cellWidth(last) + 2 <= width ? `${last} …` : truncate(`${last}  `, width);
 	}
 
-	return lines.map(line => [{text: line}]);
+	return lines;
+}
+
+function quotedLines(text: string, width: number, cut: boolean): Line[] {
+	return wrapAtMost(`“${sanitize(text)}”`, width, cut ? maxQuoteLines : Infinity).map(line => [{text: line}]);
 }
 
 function quotesModel(report: Report, view: ModelView, width: number): ListModel {
@@ -361,7 +384,10 @@ function quotesModel(report: Report, view: ModelView, width: number): ListModel 
 	const terms = visible.filter(quote => quote.kind === 'term');
 	const items: ListItem[] = quotations.map(quote => {
 		const attribution = attributionLine(quote);
-		const text = quotedLines(quote.text, content - indent.length).map(line => [{text: indent}, ...line]);
+		const text = quotedLines(quote.text, content - indent.length, view.cut ?? true).map(line => [
+			{text: indent},
+			...line,
+		]);
 		return {
 			id: quote.id,
 			heading: [],
@@ -376,7 +402,10 @@ function quotesModel(report: Report, view: ModelView, width: number): ListModel 
 		items.push({
 			id: term.id,
 			heading: index === 0 ? [[{text: 'Terms in quotation marks', role: 'heading'}]] : [],
-			lines: [[{text: truncate(`“${sanitize(term.text)}”`, content)}]],
+			lines:
+				(view.cut ?? true)
+					? [[{text: truncate(`“${sanitize(term.text)}”`, content)}]]
+					: wrap(`“${sanitize(term.text)}”`, content).map(line => [{text: line}]),
 			evidence: {label: 'term in quotation marks', spans: [term.span]},
 		});
 	}
@@ -417,10 +446,36 @@ function groupOf(entry: TimelineEntry): string {
 	return entry.grain === 'unresolved' || entry.start === '' ? 'Undated' : entry.start.slice(0, 4);
 }
 
+/** Lines an event may take on screen; printed output takes all. */
+const maxEventLines = 3;
+
+/**
+ * The event and expression columns: the event as wide as its longest text up to what is left beside the usual
+ * expression column (28% of the width, 10 to 26 cells), and whatever the events leave over goes to the expressions,
+ * up to their longest, so that a wide screen shows them whole rather than cut beside empty cells.
+ */
+export function timelineColumns(
+	entries: readonly TimelineEntry[],
+	content: number,
+): {readonly event: number; readonly expression: number} {
+	const room = Math.max(18, content - dateColumnWidth - 2);
+	const usual = Math.min(26, Math.max(10, Math.floor(content * 0.28)));
+	let eventNeeds = 0;
+	let expressionNeeds = 0;
+	for (const entry of entries) {
+		eventNeeds = Math.max(eventNeeds, cellWidth(sanitize(entry.event)));
+		expressionNeeds = Math.max(expressionNeeds, cellWidth(sanitize(entry.expression)) + 2);
+	}
+
+	const event = Math.max(8, Math.min(eventNeeds, room - Math.min(usual, expressionNeeds)));
+	const expression = Math.max(Math.min(10, room - event), Math.min(expressionNeeds, room - event));
+	return {event, expression};
+}
+
 function timelineModel(report: Report, view: ModelView, width: number): ListModel {
 	const content = width - markerWidth;
-	const expressionWidth = Math.min(26, Math.max(10, Math.floor(content * 0.28)));
-	const eventWidth = Math.max(8, content - dateColumnWidth - expressionWidth - 2);
+	const cut = view.cut ?? true;
+	const columns = timelineColumns(report.timeline, content);
 	const ordered = orderTimeline(report.timeline).filter(entry =>
 		matches(view.filter, formatTimelineDate(entry), entry.event, entry.expression),
 	);
@@ -430,15 +485,18 @@ function timelineModel(report: Report, view: ModelView, width: number): ListMode
 		const heading: Line[] = group === previousGroup ? [] : [[{text: group, role: 'heading'}]];
 		previousGroup = group;
 		const date = formatTimelineDate(entry);
-		const eventLines = wrap(sanitize(entry.event), eventWidth).slice(0, 3);
-		const expression = truncate(`“${sanitize(entry.expression)}”`, expressionWidth);
-		const lines: Line[] = eventLines.map((event, index) => [
+		const eventLines = wrapAtMost(sanitize(entry.event), columns.event, cut ? maxEventLines : Infinity);
+		const quoted = `“${sanitize(entry.expression)}”`;
+		// On screen the expression is cut to its column; printed, it wraps there, beside the event's lines.
+		const expressionLines = cut ? [truncate(quoted, columns.expression)] : wrap(quoted, columns.expression);
+		const count = Math.max(eventLines.length, expressionLines.length);
+		const lines: Line[] = Array.from({length: count}, (_, index) => [
 			{
 				text: padEnd(index === 0 ? truncate(date, dateColumnWidth - 1) : '', dateColumnWidth),
 				role: index === 0 && entry.grain === 'unresolved' ? 'unknown' : 'accent',
 			},
-			{text: padEnd(event, eventWidth + 2)},
-			{text: index === 0 ? expression : '', role: 'muted'},
+			{text: padEnd(eventLines[index] ?? '', columns.event + 2)},
+			{text: expressionLines[index] ?? '', role: 'muted'},
 		]);
 		return {
 			id: entry.id,

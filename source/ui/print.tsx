@@ -19,7 +19,8 @@ export type PrintOptions = {
 	readonly color: boolean;
 };
 
-const noFilter = {filter: '', sort: {column: 'text', reversed: false}, breakdown: 0} as const;
+// A pipe has no height to keep to: quotations, events, terms and expressions are printed whole, wrapped, never cut.
+const noFilter = {filter: '', sort: {column: 'text', reversed: false}, breakdown: 0, cut: false} as const;
 
 // Rows of one list or pane printed. Laying out every row of a 200,000-item list took minutes and ran out of memory;
 // past this many the text says how many more there are and where to get them all.

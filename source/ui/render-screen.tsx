@@ -5,6 +5,8 @@ import type {PaneName} from './pane-name.ts';
 import {Screen} from './screen.tsx';
 import {getTheme} from './theme.ts';
 import type {ThemeName} from './theme.ts';
+import type {PicturePage} from './picture.ts';
+import {picturePages, pictureView} from './picture.ts';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 
@@ -27,6 +29,31 @@ export type RenderScreenOptions = {
  * where the dashboard leaves it free), none wider than `cols` cells.
  */
 export function renderScreen(report: Report, options: RenderScreenOptions): string {
+	return renderFrame(report, options, undefined);
+}
+
+/** One page of a picture, drawn: its frame and the size it is drawn at. */
+export type RenderedPage = {readonly ansi: string; readonly cols: number; readonly rows: number} & PicturePage;
+
+/**
+ * The pane as a picture for a report (picture.ts): every row, split into pages only past `maxPictureRows`, none
+ * selected, the footer naming the pane and the article instead of the keys. `rows` is the least height drawn.
+ */
+export function renderPicture(report: Report, options: RenderScreenOptions): RenderedPage[] {
+	const view = pictureView(initialViewState(options.pane, {...options.view, pane: options.pane}));
+	const pages = picturePages(report, view, {
+		cols: options.cols,
+		minRows: options.rows,
+		...(options.reading === undefined ? {} : {reading: options.reading}),
+	});
+	return pages.map(page => ({
+		...page,
+		cols: options.cols,
+		ansi: renderFrame(report, {...options, rows: page.rows, view}, page),
+	}));
+}
+
+function renderFrame(report: Report, options: RenderScreenOptions, picture: PicturePage | undefined): string {
 	const view = initialViewState(options.pane, {...options.view, pane: options.pane});
 	// chalk is a process-wide singleton that Ink reads when styling; set it for this render only. Its own detection
 	// ignores the target (a file, a snapshot), so the level is set explicitly.
@@ -41,6 +68,7 @@ export function renderScreen(report: Report, options: RenderScreenOptions): stri
 				rows={options.rows}
 				theme={getTheme(options.theme ?? 'dark')}
 				reading={options.reading ?? []}
+				{...(picture === undefined ? {} : {picture})}
 			/>,
 			{columns: options.cols},
 		);

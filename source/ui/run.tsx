@@ -1,6 +1,8 @@
 import chalk from 'chalk';
 import {render, useApp, useStdout} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
+import {EventEmitter} from 'node:events';
+import path from 'node:path';
 import {onExit} from 'signal-exit';
 import type {Report} from '../extract/types.ts';
 import type {SnapshotHandler} from './dashboard.tsx';
@@ -11,6 +13,7 @@ import type {PaneName} from './pane-name.ts';
 import {themeForEnvironment} from './theme.ts';
 import type {ThemeName} from './theme.ts';
 import {warmUp} from './warm-up.ts';
+import {needsFallback, osc52, saveCopy} from './clipboard.ts';
 
 export type {SnapshotHandler};
 
@@ -62,6 +65,10 @@ type AppProps = {
 	readonly options: RunOptions;
 	readonly theme: ThemeName;
 	readonly color: boolean;
+	/** Emits "resume" after `fg`: the screen is drawn again from a clean slate, as after a resize. */
+	readonly terminal: EventEmitter;
+	readonly onCopy: (text: string) => Promise<string>;
+	readonly onSuspend: () => void;
 };
 
 function sizeOf(stdout: NodeJS.WriteStream): {cols: number; rows: number} {
@@ -78,7 +85,7 @@ const clearScreen = '\u001B[2J\u001B[H';
 // dragged, a tiling manager) is settled first, then drawn from a clean screen: Ink erases the previous frame by
 // counting lines up from the cursor, which a terminal that reflowed or moved the cursor meanwhile defeats. A blank
 // frame in between makes Ink forget its last output, so the redraw is written even when it looks the same.
-function App({report: given, options, theme, color}: AppProps) {
+function App({report: given, options, theme, color, terminal, onCopy, onSuspend}: AppProps) {
 	const {stdout} = useStdout();
 	// The rest of the report is read right after the first frame; meanwhile its panes say so rather than show none.
 	const {exit} = useApp();
@@ -145,7 +152,10 @@ function App({report: given, options, theme, color}: AppProps) {
 		};
 	}, [rest, exit]);
 	const [size, setSize] = useState(() => sizeOf(stdout));
-	const [blank, setBlank] = useState(false);
+	// Redraws asked for (one per settled resize or resume) and drawn: the screen is blank while they differ.
+	const [requested, setRequested] = useState(0);
+	const [drawn, setDrawn] = useState(0);
+	const blank = requested !== drawn;
 	const first = useRef(size);
 	const lastKey = useRef(Number.NEGATIVE_INFINITY);
 	const onKey = useCallback(() => {
@@ -153,27 +163,40 @@ function App({report: given, options, theme, color}: AppProps) {
 	}, []);
 	useEffect(() => {
 		let settle: ReturnType<typeof setTimeout> | undefined;
-		let redraw: ReturnType<typeof setTimeout> | undefined;
 		const onResize = () => {
 			clearTimeout(settle);
-			clearTimeout(redraw);
 			settle = setTimeout(() => {
-				setBlank(true);
-				redraw = setTimeout(() => {
-					stdout.write(clearScreen);
-					setSize(sizeOf(stdout));
-					setBlank(false);
-				}, blankFrameMs);
+				setRequested(count => count + 1);
 			}, resizeSettleMs);
 		};
 
 		stdout.on('resize', onResize);
+		// Back from Ctrl-Z: the terminal may have been resized and has certainly been drawn over meanwhile.
+		terminal.on('resume', onResize);
 		return () => {
 			clearTimeout(settle);
-			clearTimeout(redraw);
 			stdout.off('resize', onResize);
+			terminal.off('resume', onResize);
 		};
-	}, [stdout]);
+	}, [stdout, terminal]);
+	// The redraw is timed from the blank frame's commit, not from the resize: timed from the resize, a busy main thread
+	// (reading the rest of the report, a warm-up render) could run both timers in one go, React would merge "blank" and
+	// "not blank" into no change, and Ink, seeing the same frame as before, would write nothing onto the cleared screen.
+	// A count, not a flag: a request that lands while the last one is being drawn starts the wait again.
+	useEffect(() => {
+		if (requested === drawn) {
+			return;
+		}
+
+		const redraw = setTimeout(() => {
+			stdout.write(clearScreen);
+			setSize(sizeOf(stdout));
+			setDrawn(requested);
+		}, blankFrameMs);
+		return () => {
+			clearTimeout(redraw);
+		};
+	}, [requested, drawn, stdout]);
 	useEffect(
 		() =>
 			warmUp(report, {
@@ -219,6 +242,8 @@ function App({report: given, options, theme, color}: AppProps) {
 			onKey={onKey}
 			reading={reading}
 			blank={blank}
+			onCopy={onCopy}
+			onSuspend={onSuspend}
 			{...(options.onSnapshot === undefined ? {} : {onSnapshot: options.onSnapshot})}
 		/>
 	);
@@ -260,6 +285,49 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 	const removeExitHandler = onExit(() => {
 		restore();
 	});
+	// Ctrl-Z (a key in raw mode) or SIGTSTP from outside: give the terminal back as the shell expects it (normal
+	// screen, cursor, cooked mode with echo), then stop with SIGTSTP itself, this handler taken off first so that the
+	// signal's default action (stop) applies and the shell says "Stopped". `fg` sends SIGCONT: the handler back on,
+	// raw mode and the alternate screen again, and a full redraw.
+	const terminal = new EventEmitter();
+	const suspend = () => {
+		stdout.write(showCursor + leaveAlternateScreen);
+		if (stdin.isTTY) {
+			stdin.setRawMode(false);
+		}
+
+		process.off('SIGTSTP', suspend);
+		process.kill(process.pid, 'SIGTSTP');
+	};
+
+	const resume = () => {
+		if (process.listenerCount('SIGTSTP') === 0) {
+			process.on('SIGTSTP', suspend);
+		}
+
+		if (restored) {
+			return;
+		}
+
+		if (stdin.isTTY) {
+			stdin.setRawMode(true);
+		}
+
+		stdout.write(enterAlternateScreen + hideCursor);
+		terminal.emit('resume');
+	};
+
+	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', resume);
+	const copy = async (text: string): Promise<string> => {
+		stdout.write(osc52(text));
+		if (needsFallback(process.env)) {
+			return `copied to ${path.basename(await saveCopy(text, process.cwd()))}`;
+		}
+
+		return `copied ${[...text].length} characters (OSC 52)`;
+	};
+
 	// Raw mode before the first frame: Ink turns it on only after mounting, and a key typed meanwhile would be echoed
 	// by the terminal into the middle of the screen.
 	if (stdin.isTTY) {
@@ -268,17 +336,30 @@ export async function runDashboard(report: Report, options: RunOptions): Promise
 
 	stdout.write(enterAlternateScreen + hideCursor);
 	try {
-		const app = render(<App report={report} options={options} theme={theme} color={!noColor && chalk.level > 0} />, {
-			stdin,
-			exitOnCtrlC: false,
-			// Not incremental: Ink 6.8's incremental renderer moves the cursor up one line too few when the frame ends
-			// with a newline (every frame shorter than the terminal, as ours is), so each frame lands one row lower.
-			// The standard renderer erases and redraws the whole frame, inside a synchronized update.
-			incrementalRendering: false,
-			patchConsole: false,
-		});
+		const app = render(
+			<App
+				report={report}
+				options={options}
+				theme={theme}
+				color={!noColor && chalk.level > 0}
+				terminal={terminal}
+				onCopy={copy}
+				onSuspend={suspend}
+			/>,
+			{
+				stdin,
+				exitOnCtrlC: false,
+				// Not incremental: Ink 6.8's incremental renderer moves the cursor up one line too few when the frame ends
+				// with a newline (every frame shorter than the terminal, as ours is), so each frame lands one row lower.
+				// The standard renderer erases and redraws the whole frame, inside a synchronized update.
+				incrementalRendering: false,
+				patchConsole: false,
+			},
+		);
 		await app.waitUntilExit();
 	} finally {
+		process.off('SIGTSTP', suspend);
+		process.off('SIGCONT', resume);
 		restore();
 		removeExitHandler();
 		chalk.level = previousLevel;

@@ -19,6 +19,10 @@ import {TooSmall, isTooSmall} from './too-small.tsx';
 import type {PaneName} from './pane-name.ts';
 import type {ViewState} from './view-state.ts';
 import {modelFor, paneSize, settle} from './view-state.ts';
+import type {Line} from './pane-model.ts';
+import type {PicturePage} from './picture.ts';
+import {articleName, paneLabel, pictureView} from './picture.ts';
+import {cellWidth, truncate} from './text-fit.ts';
 
 type Props = {
 	readonly report: Report;
@@ -31,6 +35,8 @@ type Props = {
 	readonly reading?: readonly PaneName[];
 	/** Set when this is one of several articles: the header names it and a Compare tab follows. Default none. */
 	readonly articles?: Pick<ArticlesInfo, 'label' | 'count' | 'compareStatus'>;
+	/** Draw a page of a picture for a report (picture.ts): every row given, no selection, a caption for a footer. */
+	readonly picture?: PicturePage;
 };
 
 const readingLines: Readonly<Record<PaneName, string>> = {
@@ -40,7 +46,7 @@ const readingLines: Readonly<Record<PaneName, string>> = {
 	totals: 'Reading the totals…',
 };
 
-function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme' | 'articles'>) {
+function PaneBody({report, view, cols, rows, reading = [], picture}: Omit<Props, 'theme' | 'articles'>) {
 	const {width, height} = paneSize({cols, rows});
 	const pane = view.pane;
 	if (reading.includes(pane) && view.overlay !== 'help') {
@@ -48,12 +54,14 @@ function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme' 
 	}
 
 	const model = modelFor(report, view, pane, {cols, rows});
-	const selected = view.selected[pane];
+	// A picture marks no row: the selection is the keyboard's, not the report's.
+	const selected = picture === undefined ? view.selected[pane] : -1;
+	const window = picture?.window ?? undefined;
 	if (view.overlay === 'help') {
 		return <HelpOverlay width={width} height={height} top={view.helpTop} />;
 	}
 
-	const evidence = entryEvidence(model, selected);
+	const evidence = entryEvidence(model, view.selected[pane]);
 	if (view.overlay === 'evidence' && evidence !== undefined) {
 		return <EvidenceView article={report.article} evidence={evidence} width={width} height={height} />;
 	}
@@ -69,6 +77,8 @@ function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme' 
 				width={width}
 				sort={view.sort}
 				filter={view.filter[pane]}
+				{...(window === undefined ? {} : {window})}
+				hints={picture === undefined}
 			/>
 		);
 	}
@@ -79,7 +89,14 @@ function PaneBody({report, view, cols, rows, reading = []}: Omit<Props, 'theme' 
 			{model.items.length === 0 && view.filter[pane] !== '' ? (
 				<StyledLine line={[{text: 'No rows match the filter. Esc clears it.', role: 'muted'}]} width={width} />
 			) : (
-				<ScrollList model={model} selected={selected} top={view.top[pane]} height={area} width={width} />
+				<ScrollList
+					model={model}
+					selected={selected}
+					top={view.top[pane]}
+					height={area}
+					width={width}
+					{...(window === undefined ? {} : {window})}
+				/>
 			)}
 		</Box>
 	);
@@ -100,9 +117,39 @@ function position(report: Report, view: ViewState, cols: number, rows: number, r
 	return `${view.selected[view.pane] + 1} of ${count}${filtered}`;
 }
 
+/**
+ * A picture's footer: the pane and the article on the left; the sort, filter and find that shaped the rows, and the
+ * page, on the right. No key hints and no position: a picture is read, not driven.
+ */
+function captionLine(
+	report: Report,
+	view: ViewState,
+	picture: PicturePage,
+	cols: number,
+	reading: readonly PaneName[],
+): Line {
+	const status = reading.includes(view.pane)
+		? ''
+		: statusText(modelFor(report, view, view.pane, {cols, rows: 24}), view);
+	const page = picture.pages > 1 ? `page ${picture.page} of ${picture.pages}` : '';
+	const right = [status, page].filter(part => part !== '').join(' · ');
+	const rightText = right === '' ? '' : ` ${right} `;
+	const name = articleName(report);
+	const what =
+		view.overlay === 'evidence' ? `evidence in ${paneLabel(report, view.pane)}` : paneLabel(report, view.pane);
+	const room = Math.max(0, cols - cellWidth(rightText) - 1);
+	const left = truncate(` ${what}${name === null ? '' : ` · ${name}`}`, room);
+	return [
+		{text: left, role: 'muted'},
+		{text: ' '.repeat(Math.max(1, cols - cellWidth(left) - cellWidth(rightText)))},
+		{text: rightText, role: 'muted'},
+	];
+}
+
 /** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
-export function Screen({report, view: rawView, cols, rows, theme, reading = [], articles}: Props) {
-	const view = settle(report, rawView, {cols, rows});
+export function Screen({report, view: rawView, cols, rows, theme, reading = [], articles, picture}: Props) {
+	const settled = settle(report, rawView, {cols, rows});
+	const view = picture === undefined ? settled : pictureView(settled);
 	const {width, height} = paneSize({cols, rows});
 	return (
 		<ThemeContext.Provider value={theme}>
@@ -125,23 +172,35 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = [], 
 						width={cols}
 						{...(theme.roles.border.color === undefined ? {} : {borderColor: theme.roles.border.color})}
 					>
-						<PaneBody report={report} view={view} cols={cols} rows={rows} reading={reading} />
+						<PaneBody
+							report={report}
+							view={view}
+							cols={cols}
+							rows={rows}
+							reading={reading}
+							{...(picture === undefined ? {} : {picture})}
+						/>
 					</Box>
-					<Footer
-						position={position(report, view, cols, rows, reading)}
-						status={
-							reading.includes(view.pane) ? '' : statusText(modelFor(report, view, view.pane, {cols, rows}), view)
-						}
-						pane={view.pane}
-						lists={report.breakdowns.length}
-						articles={articles?.count ?? 1}
-						editing={view.editingFilter ? view.filter[view.pane] : view.editingSearch ? view.search[view.pane] : null}
-						prompt={view.editingSearch ? 'f' : '/'}
-						message={view.message}
-						overlay={view.overlay}
-						helpScrolls={view.overlay === 'help' && helpLines(width).length > height - 1}
-						width={cols}
-					/>
+					{picture === undefined ? null : (
+						<StyledLine line={captionLine(report, view, picture, cols, reading)} width={cols} />
+					)}
+					{picture !== undefined ? null : (
+						<Footer
+							position={position(report, view, cols, rows, reading)}
+							status={
+								reading.includes(view.pane) ? '' : statusText(modelFor(report, view, view.pane, {cols, rows}), view)
+							}
+							pane={view.pane}
+							lists={report.breakdowns.length}
+							articles={articles?.count ?? 1}
+							editing={view.editingFilter ? view.filter[view.pane] : view.editingSearch ? view.search[view.pane] : null}
+							prompt={view.editingSearch ? 'f' : '/'}
+							message={view.message}
+							overlay={view.overlay}
+							helpScrolls={view.overlay === 'help' && helpLines(width).length > height - 1}
+							width={cols}
+						/>
+					)}
 				</Box>
 			)}
 		</ThemeContext.Provider>

@@ -4,6 +4,7 @@ import type {ListItem, ListModel} from './pane-model.ts';
 import {entryHeights} from './pane-model.ts';
 import {StyledLine} from './styled-line.tsx';
 import {scrollWindow} from './scroll-window.ts';
+import type {ScrollWindow} from './scroll-window.ts';
 import type {Line} from './pane-model.ts';
 
 type Props = {
@@ -15,6 +16,8 @@ type Props = {
 	/** Lines available, indicators included. */
 	readonly height: number;
 	readonly width: number;
+	/** The entries to show, given outright (a page of a picture); default: the window that keeps `selected` in view. */
+	readonly window?: ScrollWindow;
 };
 
 const marker = '› ';
@@ -29,10 +32,9 @@ export function moreLine(count: number, direction: 'up' | 'down'): Line {
  * The shared scrolling list: headings, the "›" marker and inverse on the selected entry, "↑/↓ N more". Virtual: only
  * the entries in the window become rows, so a list of 10,000 quotes draws as fast as one of ten.
  */
-export const ScrollList = memo(function ScrollList({model, selected, top, height, width}: Props) {
+export const ScrollList = memo(function ScrollList({model, selected, top, height, width, window: given}: Props) {
 	const items: readonly ListItem[] = model.items;
-	const heights = entryHeights(model);
-	const window = scrollWindow(heights, selected, top, height);
+	const window = given ?? scrollWindow(entryHeights(model), selected, top, height);
 	const rows: Array<{key: string; line: Line; selected: boolean; prefix?: string}> = [];
 	if (window.hiddenAbove > 0) {
 		rows.push({key: 'more-above', line: moreLine(window.hiddenAbove, 'up'), selected: false});

@@ -5,6 +5,9 @@ import {keyNames} from './key-names.ts';
 import {paneNames} from './pane-name.ts';
 import type {DashboardAction, ViewState} from './view-state.ts';
 
+/** What a key does besides changing the view: handled by the dashboard, not the reducer. */
+export type Command = 'quit' | 'snapshot' | 'copy' | 'suspend';
+
 /** Keys that leave this article's dashboard: to another article or to the Compare pane (several articles). */
 export type ArticleKey = 'next-article' | 'previous-article' | 'compare-pane';
 
@@ -15,12 +18,13 @@ type Handlers = {
 	readonly isShown?: () => boolean;
 	readonly stateRef: {readonly current: ViewState};
 	readonly dispatch: (action: DashboardAction) => void;
-	readonly quit: () => void;
-	readonly snapshot: () => void;
+	readonly run: (command: Command) => void;
+	/** Whether the window is below the minimum size: then only the keys that quit or suspend do anything. */
+	readonly tooSmall?: () => boolean;
 	readonly onKey?: () => void;
 };
 
-function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | 'snapshot' | ArticleKey {
+function toAction(action: KeyAction, name: string): DashboardAction | Command | ArticleKey {
 	switch (action) {
 		case 'go-to-pane': {
 			return {type: 'go-to-pane', pane: paneNames[Number(name) - 1] ?? 'counts'};
@@ -42,8 +46,15 @@ function toAction(action: KeyAction, name: string): DashboardAction | 'quit' | '
 			return {type: 'page', direction: -1};
 		}
 
+		case 'half-page-down':
+		case 'half-page-up': {
+			return {type: 'page', direction: action === 'half-page-down' ? 1 : -1, half: true};
+		}
+
 		case 'quit':
 		case 'snapshot':
+		case 'copy':
+		case 'suspend':
 		case 'next-article':
 		case 'previous-article':
 		case 'compare-pane': {
@@ -86,13 +97,22 @@ function promptKey(name: string, prompt: 'filter' | 'search'): DashboardAction |
 	}
 }
 
-/** Turns one key into what it does in the current state; `undefined` when it does nothing. */
+/**
+ * Turns one key into what it does in the current state; `undefined` when it does nothing. On a window too small to
+ * draw the dashboard, the screen says only "press q to quit": q and Ctrl-C quit, Ctrl-Z suspends, and every other key
+ * is ignored (a key acting on a pane no one can see would change it unseen; Ctrl-S would save the message).
+ */
 export function resolveKey(
 	name: string,
 	state: ViewState,
-): DashboardAction | 'quit' | 'snapshot' | ArticleKey | undefined {
+	tooSmall = false,
+): DashboardAction | Command | ArticleKey | undefined {
 	if (name === 'ctrl+c') {
 		return 'quit';
+	}
+
+	if (tooSmall) {
+		return name === 'q' ? 'quit' : name === 'ctrl+z' ? 'suspend' : undefined;
 	}
 
 	if (state.editingFilter || state.editingSearch) {
@@ -113,7 +133,7 @@ export function resolveKey(
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey, onArticleKey, isShown}: Handlers): void {
+export function useKeyDispatcher({stateRef, dispatch, run, tooSmall, onKey, onArticleKey, isShown}: Handlers): void {
 	useInput((input, key) => {
 		if (isShown !== undefined && !isShown()) {
 			return;
@@ -122,21 +142,17 @@ export function useKeyDispatcher({stateRef, dispatch, quit, snapshot, onKey, onA
 		onKey?.();
 		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
 		for (const name of keyNames(input, key)) {
-			const resolved = resolveKey(name, stateRef.current);
-			if (resolved === 'quit') {
-				quit();
-				return;
-			}
-
+			const resolved = resolveKey(name, stateRef.current, tooSmall?.() ?? false);
+			if (resolved === undefined) continue;
 			if (resolved === 'next-article' || resolved === 'previous-article' || resolved === 'compare-pane') {
 				// This dashboard is left: the rest of a burst would reach a view no longer shown.
 				onArticleKey?.(resolved, stateRef.current);
-				if (onArticleKey !== undefined) {
-					return;
-				}
-			} else if (resolved === 'snapshot') {
-				snapshot();
-			} else if (resolved !== undefined) {
+				if (onArticleKey !== undefined) return;
+			} else if (typeof resolved === 'string') {
+				run(resolved);
+				// Nothing after a quit or a suspend belongs to this run of the dashboard.
+				if (resolved === 'quit' || resolved === 'suspend') return;
+			} else {
 				dispatch(resolved);
 			}
 		}

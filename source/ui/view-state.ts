@@ -101,7 +101,8 @@ export type DashboardAction =
 	| {readonly type: 'next-pane'}
 	| {readonly type: 'previous-pane'}
 	| {readonly type: 'move'; readonly delta: number}
-	| {readonly type: 'page'; readonly direction: 1 | -1}
+	/** A page of rows, or half of one (Ctrl-D / Ctrl-U, as in less and vim). */
+	| {readonly type: 'page'; readonly direction: 1 | -1; readonly half?: boolean}
 	| {readonly type: 'first'}
 	| {readonly type: 'last'}
 	| {readonly type: 'open-evidence'}
@@ -238,7 +239,8 @@ function scrollHelp(state: ViewState, action: DashboardAction, viewport: Viewpor
 		}
 
 		case 'page': {
-			return to(state.helpTop + action.direction * Math.max(1, room - 2));
+			const page = Math.max(1, room - 2);
+			return to(state.helpTop + action.direction * (action.half === true ? Math.max(1, Math.floor(page / 2)) : page));
 		}
 
 		case 'first': {
@@ -280,7 +282,9 @@ function reduce(report: Report, state: ViewState, action: DashboardAction, viewp
 		}
 
 		case 'page': {
-			return select(state, state.selected[pane] + action.direction * pageSize(report, state, viewport));
+			const page = pageSize(report, state, viewport);
+			const step = action.half === true ? Math.max(1, Math.floor(page / 2)) : page;
+			return select(state, state.selected[pane] + action.direction * step);
 		}
 
 		case 'first': {

@@ -28,7 +28,7 @@ export function setup(props: Partial<DashboardProps> = {}) {
 			});
 		},
 		async waitForLine(index: number, expected: string) {
-			await waitFor(() => lines()[index] === expected, 10_000, `line ${index} to be ${JSON.stringify(expected)}`).catch(
+			await waitFor(() => lines()[index] === expected, 60_000, `line ${index} to be ${JSON.stringify(expected)}`).catch(
 				(error: unknown) => {
 					throw new Error(`${String(error)}\nframe:\n${lines().join('\n')}`);
 				},
@@ -37,7 +37,7 @@ export function setup(props: Partial<DashboardProps> = {}) {
 		async waitForFooter(position: string) {
 			await waitFor(
 				() => (lines().findLast(line => line.trim() !== '') ?? '').trimEnd().endsWith(position),
-				10_000,
+				60_000,
 				`footer ${position}`,
 			).catch((error: unknown) => {
 				throw new Error(`${String(error)}\nframe:\n${lines().join('\n')}`);

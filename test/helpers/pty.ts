@@ -10,6 +10,13 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export {keys} from './keys.ts';
 
+/**
+ * How long a test waits for a frame by default. A wait ends as soon as its condition holds, so a passing test never
+ * waits this long; on a loaded 2-core machine, the first frame and the reading of the rest of the report that follows
+ * it (the keys wait meanwhile) took more than 5 s. Tests wait for what the screen shows, never for a time.
+ */
+export const patience = 60_000;
+
 export type SpawnOptions = {
 	readonly cols: number;
 	readonly rows: number;
@@ -32,7 +39,10 @@ export type PtySession = {
 	screen(): string[];
 	/** The visible screen as one string, rows joined by "\n". */
 	text(): string;
-	/** Polls until `predicate(screen)` holds; resolves with that screen, rejects with the last screen on timeout. */
+	/**
+	 * Polls until `predicate(screen)` holds; resolves with that screen, rejects with the last screen on timeout
+	 * (default `patience`).
+	 */
 	waitForScreen(predicate: (lines: string[]) => boolean, timeout?: number): Promise<string[]>;
 	/** Waits until the screen contains `needle` (a string, or a RegExp tested against `text()`). */
 	waitForText(needle: string | RegExp, timeout?: number): Promise<string[]>;
@@ -115,7 +125,7 @@ export function spawnCli(args: readonly string[], options: SpawnOptions): PtySes
 		return lines;
 	};
 
-	const waitForScreen = async (predicate: (lines: string[]) => boolean, timeout = 5000): Promise<string[]> => {
+	const waitForScreen = async (predicate: (lines: string[]) => boolean, timeout = patience): Promise<string[]> => {
 		const deadline = Date.now() + timeout;
 		for (;;) {
 			const lines = screen();

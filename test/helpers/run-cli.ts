@@ -9,7 +9,7 @@ export type CliRun = {readonly code: number | null; readonly stdout: string; rea
 export async function runCli(args: readonly string[], input: string | Uint8Array = ''): Promise<CliRun> {
 	const environment: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', COLUMNS: '100'};
 	delete environment['FORCE_COLOR'];
-	const child = spawn(process.execPath, [cliPath, ...args], {env: environment, timeout: 90_000});
+	const child = spawn(process.execPath, [cliPath, ...args], {env: environment, timeout: 300_000});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
