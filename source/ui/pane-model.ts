@@ -1,4 +1,5 @@
 import type {Breakdown, Check, Quote, Report, Span, TimelineEntry} from '../extract/types.ts';
+import {compareDated} from '../text/date-order.ts';
 import {capitalize, formatHedge, formatNumber, formatShare, formatTimelineDate} from './format.ts';
 import type {PaneName} from './pane-name.ts';
 import {markMatches} from './match-marks.ts';
@@ -431,13 +432,16 @@ function plural(count: number, noun: string): string {
 
 export const dateColumnWidth = 21;
 
-/** Entries in reading order for a timeline: resolved by date (ties in text order), unresolved last in text order. */
+/**
+ * Entries in reading order for a timeline: resolved by the first day each can mean, a qualified month where its
+ * qualifier puts it (ties in text order); unresolved last in text order.
+ */
 export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
 	const resolved = entries.filter(entry => entry.grain !== 'unresolved' && entry.start !== '');
 	const unresolved = entries.filter(entry => entry.grain === 'unresolved' || entry.start === '');
 	const ordered = resolved
 		.map((entry, index) => ({entry, index}))
-		.sort((a, b) => (a.entry.start < b.entry.start ? -1 : a.entry.start > b.entry.start ? 1 : a.index - b.index))
+		.sort((a, b) => compareDated(a.entry, b.entry) || a.index - b.index)
 		.map(({entry}) => entry);
 	return [...ordered, ...unresolved];
 }

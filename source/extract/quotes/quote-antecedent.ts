@@ -4,6 +4,7 @@ import {nonNameCapitals, organizationWords, roleWords} from './quote-lexicon.ts'
 import type {MarkedSpan} from './quote-marks.ts';
 import {personsNamed, type Mention, type NameIndex} from './quote-mentions.ts';
 import {tokenize} from './quote-tokens.ts';
+import {isNameToken, parseSubject} from './speaker-name.ts';
 
 /** What the antecedent search reads: the text, its paragraphs and the speakers and names found so far. */
 export type AntecedentContext = {
@@ -241,5 +242,77 @@ export function resolveDescription(description: string, at: number, context: Ant
 		return role.includes(head) || aged;
 	});
 	const names = new Set(fitting.map(mention => mention.speaker.name));
-	return names.size === 1 ? fitting.at(-1)! : null;
+	if (names.size > 0) {
+		return names.size === 1 ? fitting.at(-1)! : null;
+	}
+
+	return onlyPersonOfParagraph(at, context, candidates);
+}
+
+/**
+ * "Tom Reyes has farmed the valley for 30 years. “…,” said the 52-year-old farmer.": with no title or age to match,
+ * a description stands for the one person its paragraph names before it, when that person's title does not
+ * contradict it (no title given); with anyone else named there it stays as written.
+ */
+function onlyPersonOfParagraph(at: number, context: AntecedentContext, known: readonly Mention[]): Mention | null {
+	const paragraph = context.paragraphs.find(span => span.start <= at && at < span.end);
+	if (paragraph === undefined) {
+		return null;
+	}
+
+	const inParagraph = (mention: Mention): boolean => mention.at >= paragraph.start && mention.at < at;
+	const people = [...known.filter(inParagraph), ...sentenceSubjects(paragraph.start, at, context)];
+	const names = new Set(people.map(mention => mention.speaker.name));
+	const only = people.at(-1);
+	return names.size === 1 && only !== undefined && only.speaker.role === null ? only : null;
+}
+
+/** Full names that open a sentence and go on with a lower-case word ("Tom Reyes has farmed …"), outside quotations. */
+function sentenceSubjects(from: number, to: number, context: AntecedentContext): Mention[] {
+	const {body} = context;
+	const tokens = tokenize(body, from, to);
+	const quoted = marksWithin(context.marks, from, to);
+	const found: Mention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		if (sentenceStartBefore(body, from, token.start) !== token.start) {
+			continue;
+		}
+
+		let end = i;
+		while (end < tokens.length && end - i < 4 && isNameToken(tokens[end]!)) {
+			end++;
+		}
+
+		// "Tom Reyes and Ann Cole have farmed …": the second name of the subject is as likely meant.
+		let next = tokens[end];
+		if (next?.key === 'and' && tokens[end + 1] !== undefined && isNameToken(tokens[end + 1]!)) {
+			let last = end + 1;
+			while (last < tokens.length && last - end < 4 && isNameToken(tokens[last]!)) {
+				last++;
+			}
+
+			const other = parseSubject(tokens.slice(end + 1, last));
+			if (other?.kind === 'speaker') {
+				found.push({speaker: other.speaker, gender: other.gender, at: tokens[end + 1]!.start});
+			}
+
+			next = tokens[last];
+		}
+
+		if (end - i < 2 || next === undefined || next.punct || next.capitalised) {
+			continue;
+		}
+
+		const subject = parseSubject(tokens.slice(i, end));
+		if (
+			subject?.kind === 'speaker' &&
+			subject.speaker.type === 'person' &&
+			!quoted.some(mark => token.start > mark.start && token.start < mark.end)
+		) {
+			found.push({speaker: subject.speaker, gender: subject.gender, at: token.start});
+		}
+	}
+
+	return found;
 }

@@ -71,6 +71,13 @@ function belongs(token: Token): boolean {
 	);
 }
 
+/** A word carrying its sentence's final period ("farmer."), not an abbreviation's ("Jr."). */
+const endsSentence = (token: Token): boolean => token.raw.endsWith('.') && !token.text.endsWith('.');
+
+/** "said the 52-year-old Oak Hill farmer": an age right after the description's article. */
+const ageAfterArticle = (tokens: readonly Token[], index: number): boolean =>
+	/^\d{1,3}-year-old$/.test(tokens[index]!.key) && determiners.has(tokens[index - 1]?.key ?? '');
+
 /** "Local 12 president Carla Mendes", "Station 5 Captain Joe Ruiz": a number that is part of a body's name. */
 const numberInName = (tokens: readonly Token[], index: number): boolean =>
 	/^\d{1,4}$/.test(tokens[index]!.key) &&
@@ -333,9 +340,13 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 	while (
 		end < tokens.length &&
 		end - start < 12 &&
-		(belongs(tokens[end]!) || unlistedRole(tokens, end) || numberInName(tokens, end))
+		(belongs(tokens[end]!) || unlistedRole(tokens, end) || numberInName(tokens, end) || ageAfterArticle(tokens, end))
 	) {
 		end++;
+		// "said the 52-year-old farmer. Mayor Rosa Quint toured …": the phrase ends with its sentence.
+		if (endsSentence(tokens[end - 1]!)) {
+			break;
+		}
 	}
 
 	while (end > start && phraseConnectors.has(tokens[end - 1]!.key)) {

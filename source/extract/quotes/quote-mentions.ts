@@ -39,7 +39,8 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 				(previous.capitalised && !previous.punct && roleWords.has(previous.key) && !titleModifiers.has(previous.key)));
 		if (end - i >= 2 || honored) {
 			let start = i;
-			while (start > 0 && start > i - 4 && isTitleToken(tokens[start - 1]!)) {
+			// A title never reaches back over a sentence's end ("… said the farmer. Mayor Rosa Quint toured …").
+			while (start > 0 && start > i - 4 && isTitleToken(tokens[start - 1]!) && !endsSentence(tokens[start - 1]!)) {
 				start--;
 			}
 
@@ -58,11 +59,16 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 			}
 		}
 
-		// A surname alone, as the subject of its sentence ("Doyle conceded …"), for someone named in full before.
-		if (end - i === 1 && names !== undefined && isSubjectPosition(tokens, i)) {
+		// A surname alone, as the subject of its sentence ("Doyle conceded …", "Doyle, who …"), for someone named
+		// in full before; or, never named before, as the subject of a reporting clause ("Walsh, who chairs the
+		// panel, said the council …"), someone a later "he said" may stand for though the text gave no first name.
+		if (end - i === 1 && names !== undefined && (isSubjectPosition(tokens, i) || opensAside(tokens, i))) {
 			const named = names.lookup(tokens[i]!.text, tokens[i]!.start);
 			if (named !== null && named.speaker.type === 'person') {
 				found.push({...named, at: tokens[i]!.start});
+			} else if (named === null && reportsSpeech(tokens, i) && !writtenInLowerCase(body, tokens[i]!.key)) {
+				const speaker = {name: tokens[i]!.text, role: null, organization: null, type: 'person' as const};
+				found.push({speaker, gender: null, at: tokens[i]!.start});
 			}
 		}
 
@@ -81,16 +87,71 @@ const titleModifiers = new Set(
 
 const conjunctions = new Set(['and', 'but', 'so', 'while', 'then', 'when']);
 
-function isSubjectPosition(tokens: readonly Token[], index: number): boolean {
+function opensClause(tokens: readonly Token[], index: number): boolean {
 	const previous = tokens[index - 1];
-	const next = tokens[index + 1];
-	const opens =
+	return (
 		previous === undefined ||
 		previous.punct ||
 		conjunctions.has(previous.key) ||
-		(previous.raw.endsWith('.') && !previous.text.endsWith('.'));
-	return opens && next !== undefined && !next.punct && !next.capitalised;
+		(previous.raw.endsWith('.') && !previous.text.endsWith('.'))
+	);
 }
+
+function isSubjectPosition(tokens: readonly Token[], index: number): boolean {
+	const next = tokens[index + 1];
+	return opensClause(tokens, index) && next !== undefined && !next.punct && !next.capitalised;
+}
+
+/** "Walsh, who chairs the panel, …": a subject with a relative clause after it. */
+const opensAside = (tokens: readonly Token[], index: number): boolean =>
+	opensClause(tokens, index) &&
+	tokens[index + 1]?.raw === ',' &&
+	['who', 'whose'].includes(tokens[index + 2]?.key ?? '');
+
+/**
+ * Does the one-word subject at `index` report speech in its sentence: "Walsh said", "Walsh, who chairs the panel,
+ * said", "Walsh took the floor and argued"? The verb follows the name, a comma closing an aside, or "and".
+ */
+function reportsSpeech(tokens: readonly Token[], index: number): boolean {
+	for (let j = index + 1; j < tokens.length && j <= index + 16; j++) {
+		const token = tokens[j]!;
+		if (token.punct && token.raw !== ',') {
+			return false;
+		}
+
+		const before = tokens[j - 1]!;
+		if (
+			reportingVerbs.has(token.key) &&
+			!token.capitalised &&
+			(j === index + 1 || before.raw === ',' || before.key === 'and')
+		) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/** A capitalised word the text also writes in lower case ("Critics said …", "… the critics") is a common noun. */
+function writtenInLowerCase(body: string, key: string): boolean {
+	if (body !== lowerCaseSeen.body) {
+		lowerCaseSeen = {body, words: new Map()};
+	}
+
+	let seen = lowerCaseSeen.words.get(key);
+	if (seen === undefined) {
+		const word = key.replace(/[^\p{L}]/gu, '');
+		seen = word.length > 0 && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(body);
+		lowerCaseSeen.words.set(key, seen);
+	}
+
+	return seen;
+}
+
+// The body last searched and what was found in it: a pronoun's search reads the same names again and again.
+let lowerCaseSeen: {body: string; words: Map<string, boolean>} = {body: '', words: new Map()};
+
+const endsSentence = (token: Token): boolean => token.raw.endsWith('.') && !token.text.endsWith('.');
 
 const isTitleToken = (token: Token): boolean =>
 	roleWords.has(token.key) || honorifics.has(token.key) || token.acronym || (token.capitalised && !token.punct);

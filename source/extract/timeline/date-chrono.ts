@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node/en';
 import {dayParsers} from './date-day-parsers.ts';
 import {GateSelector, type GatedParser} from './date-gates.ts';
 import {newsParsers} from './date-news-parsers.ts';
+import {spanJoinRefiner} from './date-span-join.ts';
 import {spanParsers} from './date-span-parsers.ts';
 import {
 	betweenRefiner,
@@ -149,6 +150,7 @@ function newsChrono(): NewsChrono {
 		relativeWeekdayRefiner,
 		newsFilterRefiner,
 		overlapRefiner,
+		spanJoinRefiner,
 	];
 	built = {parser, selector: new GateSelector([...ours, ...theirs], entry => theirs.includes(entry))};
 	return built;

@@ -289,6 +289,8 @@ const decadeParser = makeParser(
 
 /** "from 2010 to 2015", "between 2010 and 2015", "2015-16". */
 const modelYears = /\bmodel[\s-]+years?\s+(?:\d{4}\s*(?:-|–|to|through|and|,)\s*)*$/i;
+// "2011-2013 model year sedans", "the 2012 model-year vehicles": the model year written after its years.
+const modelYearAfter = /^\s*model[\s-]+years?\b/i;
 
 const yearRangeParser = makeParser(
 	/\d{4}/,
@@ -307,7 +309,10 @@ const yearRangeParser = makeParser(
 			return null;
 		}
 
-		if (modelYears.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0))) {
+		if (
+			modelYears.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0)) ||
+			modelYearAfter.test(context.text.slice((match.index ?? 0) + match[0].length))
+		) {
 			return null;
 		}
 
@@ -350,7 +355,8 @@ const yearParser = makeParser(
 		// "No. 2010", "Room 1984" are labels; "model years 2011 to 2013" are vehicles, not when anything happened.
 		if (
 			/\b(?:No|Nos|Room|Rm|Flight|Route|Rt|Suite|Ste|Highway|Hwy|Interstate|Model|Form|#)\.?\s*$/i.test(before) ||
-			modelYears.test(before)
+			modelYears.test(before) ||
+			modelYearAfter.test(after)
 		) {
 			return null;
 		}

@@ -1,6 +1,8 @@
 // A short event label for a date: the clause the date modifies, trimmed to subject, verb and object. No NLP library
 // tried (compromise, wink) parsed news clauses well enough, so these are hand-written, per-sentence heuristics.
 
+import {dateMark, dropInsertions, isSince, otherMark, sinceLabel, splitConjuncts} from './timeline-event-clauses.ts';
+
 const maxLength = 70;
 
 // Clauses split at strong punctuation; the date's own clause is the one that describes its event.
@@ -116,17 +118,17 @@ function shortenTitles(text: string): string {
 const phraseBoundary =
 	/,\s|\s(?=(?:of|to|for|with|from|in|on|at|by|and|or|but|which|who|that|as|after|before|into)\s)/g;
 
-function shorten(text: string): string {
+function shorten(text: string, limit = maxLength): string {
 	let out = text;
-	if (out.length > maxLength) {
+	if (out.length > limit) {
 		let cut = -1;
 		phraseBoundary.lastIndex = 0;
-		for (let match = phraseBoundary.exec(out); match && match.index <= maxLength; match = phraseBoundary.exec(out)) {
+		for (let match = phraseBoundary.exec(out); match && match.index <= limit; match = phraseBoundary.exec(out)) {
 			cut = match.index;
 		}
 
-		const space = out.lastIndexOf(' ', maxLength);
-		out = out.slice(0, cut >= 30 ? cut : space > 0 ? space : maxLength);
+		const space = out.lastIndexOf(' ', limit);
+		out = out.slice(0, cut >= Math.min(30, limit / 2) ? cut : space > 0 ? space : limit);
 	}
 
 	let previous = '';
@@ -184,7 +186,10 @@ function relativeEvent(main: string, relativeClause: string): string | null {
 	return said;
 }
 
-/** The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker; `spans` by start. */
+/**
+ * The sentence with its date expressions cut out, the one at `start` left as a \u0001 marker and the others as
+ * \u0002; `spans` by start. A possessive goes with its date ("2023's floods" → "floods"), or it would dangle.
+ */
 function markDates(sentence: string, spans: ReadonlyArray<{start: number; end: number}>, start: number): string {
 	let out = '';
 	let from = 0;
@@ -193,8 +198,8 @@ function markDates(sentence: string, spans: ReadonlyArray<{start: number; end: n
 			continue;
 		}
 
-		out += sentence.slice(from, span.start) + (span.start === start ? '\u0001' : '');
-		from = span.end;
+		out += sentence.slice(from, span.start) + (span.start === start ? dateMark : otherMark);
+		from = span.end + (/^['\u2019]s\b/.test(sentence.slice(span.end, span.end + 3)) ? 2 : 0);
 	}
 
 	return out + sentence.slice(from);
@@ -285,7 +290,7 @@ export function eventFor(
 ): string {
 	const near = window(sentence, start, end, others);
 	// Mark the date so it survives trimming as a position, then drop it at the end.
-	const marked = markDates(near.text, near.spans, near.start);
+	const marked = splitConjuncts(markDates(near.text, near.spans, near.start)).replaceAll(otherMark, '');
 	const at = marked.indexOf('\u0001');
 	const strong = pieceAround(marked, strongBreak, at);
 	let clause = marked.slice(strong.start, strong.end);
@@ -300,7 +305,9 @@ export function eventFor(
 	});
 	const intro = introPhrase.exec(clause.replace(/^\u0001/, ''));
 	if (intro && intro[0].length < clause.length - 1) {
-		const cut = intro[0].length + (clause.startsWith('\u0001') ? 1 : 0);
+		// "Since Sunday, when a 5.5 aftershock struck, tremors have weakened": the "when" clause describes the date.
+		const about = /^(?:when|where)\b[^,]*,\s+/.exec(clause.replace(/^\u0001/, '').slice(intro[0].length));
+		const cut = intro[0].length + (about?.[0].length ?? 0) + (clause.startsWith('\u0001') ? 1 : 0);
 		clause = clause.slice(cut);
 		position = Math.max(0, position - cut);
 	}
@@ -321,6 +328,8 @@ export function eventFor(
 		}
 	}
 
+	clause = dropInsertions(clause);
+	position = clause.includes(dateMark) ? clause.indexOf(dateMark) : position;
 	const tail = pieceAround(clause, tailBreak, position);
 	// A date in a coordinated clause (", but … on Friday") dates that clause, and one in a relative clause
 	// (", which was signed … on Sunday") dates what that clause says of its antecedent. In a participial or
@@ -328,12 +337,46 @@ export function eventFor(
 	const tailText = clause.slice(tail.start, tail.end);
 	const ownClause = tail.start > 0 && /^(?:but|and|while|although|though|even)\b/.test(tailText.trim());
 	const relative = tail.start > 0 ? relativeEvent(clause.slice(0, tail.start), tailText) : null;
+	const expression = sentence.slice(start, end);
+	const since = isSince(expression);
 	clause =
 		relative ??
 		(ownClause
 			? clause.slice(tail.start, tail.end)
 			: clause.slice(0, tail.start > 0 ? pieceAround(clause, tailBreak, 0).end : tail.end));
 
+	// A "since" inside the label's clause stays where it was written ("has stood in the hall since 1898 and …");
+	// one that opens it goes to its end ("Since 2001, the county has lost …" → "The county has lost … since 2001").
+	const sinceText = expression.replace(/^Since/, 'since');
+	const inPlace =
+		since && clause.includes(dateMark) && !clause.trimStart().startsWith(dateMark)
+			? tidy(clause.replace(dateMark, `${dateMark}${sinceText} `), maxLength)
+			: '';
+	if (inPlace.includes(sinceText)) {
+		return inPlace.charAt(0).toUpperCase() + inPlace.slice(1);
+	}
+
+	let text = tidy(clause, since ? maxLength - expression.length - 1 : maxLength);
+	if (text.length === 0) {
+		text = shorten(
+			marked
+				.slice(0, 240)
+				.replace(/[\u0001\u201c\u201d"]/g, '')
+				.replace(/\s+/g, ' ')
+				.replace(/^[\s,;:]+/, ''),
+			since ? maxLength - expression.length - 1 : maxLength,
+		);
+	}
+
+	if (since) {
+		text = sinceLabel(text, expression, tail.start > 0 && !ownClause ? tailText : null, maxLength);
+	}
+
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The label from its clause: the date marker, quotation marks, asides and long titles out, cut to `limit`. */
+function tidy(clause: string, limit: number): string {
 	// The label keeps under 70 characters; cleaning more of a long clause than this is wasted work.
 	let text = clause
 		.slice(0, 240)
@@ -350,16 +393,5 @@ export function eventFor(
 		.replace(/\s+([,.;:])/g, '$1')
 		.trim();
 	text = shortenTitles(text);
-	text = shorten(text);
-	if (text.length === 0) {
-		text = shorten(
-			marked
-				.slice(0, 240)
-				.replace(/[\u0001\u201c\u201d"]/g, '')
-				.replace(/\s+/g, ' ')
-				.replace(/^[\s,;:]+/, ''),
-		);
-	}
-
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	return shorten(text, limit);
 }

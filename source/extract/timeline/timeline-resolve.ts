@@ -2,6 +2,7 @@
 import type {ParsedResult} from 'chrono-node/en';
 import {dayNumber, isoDay, isoMonth, isoYear, weekStart} from './date-calendar.ts';
 import {grainTag, qualifierTag} from './date-news-parsers.ts';
+import {endGrainTag} from './date-span-join.ts';
 import type {Grain, TimelineEntry} from '../types.ts';
 
 type Components = ParsedResult['start'];
@@ -60,6 +61,16 @@ function format(components: Components, grain: Grain): string {
 	}
 }
 
+function endGrainOf(end: Components): Grain | null {
+	for (const tag of end.tags()) {
+		if (tag.startsWith(endGrainTag)) {
+			return tag.slice(endGrainTag.length) as Grain;
+		}
+	}
+
+	return null;
+}
+
 const qualifiers = new Set(['early', 'mid', 'late']);
 
 /**
@@ -80,7 +91,9 @@ export function resolveDate(result: ParsedResult, hasPublication: boolean): Reso
 	}
 
 	const start = format(result.start, grain);
-	const end = result.end ? format(result.end, grain) : null;
+	// A joined span's end may be finer than its start ("from 2010 through March 28"): each end at its own grain.
+	const endGrain = result.end ? (endGrainOf(result.end) ?? grain) : grain;
+	const end = result.end ? format(result.end, endGrain) : null;
 	// An end before its start is a misreading of the end; the start is still a date the text gives.
 	return {start, end: end === null || end <= start ? null : end, grain, qualifier};
 }

@@ -1,5 +1,6 @@
 import type {ParsedResult} from 'chrono-node/en';
 import type {Article} from '../../article/types.ts';
+import {compareDated} from '../../text/date-order.ts';
 import {isDatelineLine} from '../../article/dateline.ts';
 import {parseIsoDay, fromDayNumber} from './date-calendar.ts';
 import {parseDates} from './date-chrono.ts';
@@ -71,15 +72,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 		return a.span.start - b.span.start;
 	}
 
-	return compareIso(a.start, b.start) || compareIso(a.end ?? a.start, b.end ?? b.start) || a.span.start - b.span.start;
-}
-
-/**
- * ISO dates at any grain order by code unit ("2017" < "2017-09" < "2017-09-24"). Not localeCompare: collation has
- * nothing to add here, and its first call loads ICU's collation data at start-up.
- */
-function compareIso(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
+	return compareDated(a, b) || a.span.start - b.span.start;
 }
 
 // A heading that introduces a schedule ("UP NEXT", "Coming up:"); the lines after it name future dates.
