@@ -31,3 +31,16 @@ test('a rate tied to its total and increase that does not fit them is ✗; the l
 		['unverifiable', 2],
 	]);
 });
+
+test('a share "of the votes spread among 16 candidates" is not of the 16, and a whole another share claimed is a guess', t => {
+	const {checks} = read(
+		'Primary\n\nIn the Liberal primary, Dana Reyes won 91.5% of the 412,000 votes cast in that race.\n\nIn the Labour primary, Sam Ortiz received 250,000 votes, or 41.50% of the votes spread among 12 candidates listed. Kim Hale was second with 120,000 votes, or 19.92% of the votes.',
+	);
+	const shares = checks.filter(check => check.kind === 'percentage');
+	// 91.5% of 412,000 is the Liberal race's own; the Labour shares have no stated base (about 602,400 by the shares).
+	t.false(
+		shares.some(check => check.verdict === 'inconsistent'),
+		JSON.stringify(shares.map(check => check.claim)),
+	);
+	t.false(shares.some(check => check.expected === 41.5 && check.claim.includes('of 12 ')));
+});

@@ -86,7 +86,7 @@ function partsBeside(
 	sentence: Sentence,
 	part: NumberMention,
 	mentions: readonly NumberMention[],
-): {readonly value: number; readonly span: Span} | null {
+): {readonly value: number; readonly span: Span; readonly parts: number} | null {
 	const noun = nounAfter(body, part.span.end);
 	// The parts of one split stand close together; the whole sentence per part is quadratic in a very long one.
 	const near = {
@@ -107,7 +107,11 @@ function partsBeside(
 	const tails = [part, ...siblings].map(mention => body.slice(mention.span.end, mention.span.end + 40));
 	if (!tails.some(tail => PARTITION.test(tail))) return null;
 	const value = siblings.reduce((total, mention) => total + mention.value, part.value);
-	return {value, span: {start: Math.min(part.span.start, siblings[0]!.span.start), end: siblings.at(-1)!.span.end}};
+	return {
+		value,
+		span: {start: Math.min(part.span.start, siblings[0]!.span.start), end: siblings.at(-1)!.span.end},
+		parts: siblings.length + 1,
+	};
 }
 
 /**
@@ -159,8 +163,11 @@ function wholeFor(
 		// "Of the 495 nurses who responded, 320 …": a figure written as the whole beats a nearer part of it.
 		const written = candidates.find(mention => OF_WHOLE.test(before16(body, mention)));
 		const nearest = written ?? candidates.at(-1);
+		// "winning 93.5% of the 798,773 votes cast in that race": a whole another share of its own sentence is of
+		// belongs to that share; taken here it is only a guess, and a miss against it is "?".
+		const claimed = mentionsIn(mentions, article.sentences[k]!).some(mention => mention.kind === 'percent');
 		if (nearest !== undefined) {
-			return {value: nearest.value, span: nearest.span, tied: written !== undefined || anaphoric};
+			return {value: nearest.value, span: nearest.span, tied: (written !== undefined && !claimed) || anaphoric};
 		}
 	}
 
@@ -396,9 +403,13 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 					SHARE_OF.test(body.slice(percent.span.end, mention.hedgedSpan.start)),
 			);
 			const beside = explicit ? null : partsBeside(body, sentence, part, mentions);
+			// A named whole smaller than the part ("42.99% of the votes spread among 16 candidates") counts something
+			// else. The parts beside a share are its whole only as a two-way split (for and against); more may leave
+			// some out, so a share of their sum that misses is "?".
+			const namedWhole = named === undefined || named.value < part.value ? null : named;
 			const whole: Whole | null =
-				(named === undefined ? null : {value: named.value, span: named.span, tied: true}) ??
-				(beside === null ? null : {...beside, tied: true}) ??
+				(namedWhole === null ? null : {value: namedWhole.value, span: namedWhole.span, tied: true}) ??
+				(beside === null ? null : {value: beside.value, span: beside.span, tied: beside.parts === 2}) ??
 				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
 			const decimals = decimalsOf(body, percent);
 			const tolerance = 0.5 * 10 ** -decimals + (percent.hedge === 'exact' ? 0 : 1);
