@@ -16,7 +16,7 @@ e2e('newsdash A B C: < > switch articles, 5 compares, Enter shows the focused ar
 	try {
 		let screen = await session.waitForText('1/4 Coastal Wildlife Department (source)', 15_000);
 		// The first frame waits for the first article only: the Compare tab says "…" until the rest are read.
-		t.regex(screen[1]!, /1 Illegal crab traps +2 Quotes +3 Timeline +4 Totals ✓ +5 Compare (…|✗6)/);
+		t.regex(screen[1]!, /1 Traps +2 Quotes +3 Timeline +4 Totals ✓ +5 Compare (…|✗6)/);
 		screen = await session.waitForText('5 Compare ✗6', 15_000);
 		session.press('>');
 		screen = await session.waitForText('2/4 Tidewater Gazette', 10_000);
