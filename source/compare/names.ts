@@ -1,5 +1,5 @@
-// Names as a reader matches them. Two outlets write one place as "St. Brennan" and "Saint Brennan", "D.C." and
-// "Washington, D.C.", "Los Angeles" and "Los Angeles County"; a reader takes them as one when nothing else in the
+// Names as a reader matches them. Two outlets write one place as "St. Brennan" and "Saint Brennan", "N.M." and
+// "Santa Fe, N.M.", "Ashby" and "Ashby County"; a reader takes them as one when nothing else in the
 // article could be meant. These functions only say which names could be one; align-names.ts decides, and records it.
 
 // Abbreviations that stand for a whole word in place names, so "St. Brennan" and "Saint Brennan" share one key.
@@ -11,8 +11,8 @@ const abbreviations: ReadonlyMap<string, string> = new Map([
 	['pt', 'point'],
 ]);
 
-// Words that say what kind of place a name is, not which: "Los Angeles County" is Los Angeles when the other article
-// names no other Los Angeles.
+// Words that say what kind of place a name is, not which: "Ashby County" is Ashby when the other article names no
+// other Ashby.
 const genericWords: ReadonlySet<string> = new Set([
 	'county',
 	'city',
@@ -37,7 +37,7 @@ export function nameWords(name: string): string[] {
 			.replaceAll(/\p{M}/gu, '')
 			.toLowerCase()
 			.replaceAll('&', ' and ')
-			// Initials written with or without stops are one word: "D.C." and "DC" are "dc".
+			// Initials written with or without stops are one word: "N.M." and "NM" are "nm".
 			.replaceAll(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
 			.replaceAll(/[^\p{L}\p{N}]+/gu, ' ')
 			.trim()
@@ -53,9 +53,9 @@ export function nameKey(name: string): string {
 }
 
 /**
- * The shorter forms a reader would take for this name: without its generic words ("Los Angeles County" → "los
- * angeles"), and each part around a comma ("Washington, D.C." → "washington", "dc"; "Cook County, Illinois" → "cook
- * county", "cook"). The name's own key is not among them.
+ * The shorter forms a reader would take for this name: without its generic words ("Ashby County" →
+ * "ashby"), and each part around a comma ("Santa Fe, N.M." → "santa fe", "nm"; "Dale County, Ohio" → "dale
+ * county", "dale"). The name's own key is not among them.
  */
 export function shorterForms(name: string): ReadonlySet<string> {
 	const own = nameKey(name);

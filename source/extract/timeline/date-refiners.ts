@@ -5,6 +5,7 @@ import {dayNumber, fromDayNumber, weekdayOnOrAfter, weekdayOnOrBefore} from './d
 import {pointsAhead, pointsWeaklyAhead} from './date-direction.ts';
 import {newsResults, referenceDay} from './date-news-parsers.ts';
 import {resolveMonthDay, resolveMonthYear, resolveWeekday, type Direction} from './date-past-bias.ts';
+import {joinPairs} from './date-pairs.ts';
 
 type Context = Parameters<Refiner['refine']>[0];
 type Components = ParsingResult['start'];
@@ -146,34 +147,19 @@ export const pastBiasRefiner: Refiner = {
 /** "between Monday and Wednesday", "from June to August": two chrono results joined into one span. */
 export const betweenRefiner: Refiner = {
 	refine(context, results) {
-		const merged: ParsingResult[] = [];
-		for (let i = 0; i < results.length; i++) {
-			const first = results[i];
-			const second = results[i + 1];
-			if (!first) {
-				continue;
-			}
-
-			if (second && !first.end && !second.end && !isNewsResult(first) && !isNewsResult(second)) {
-				const between = context.text.slice(first.index + first.text.length, second.index);
-				const before = context.text.slice(Math.max(0, first.index - 12), first.index);
-				const joined =
-					(/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before)) ||
-					(/^\s*(?:to|until|till|through|-|–)\s*$/i.test(between) && /\bfrom\s+$/i.test(before));
-				if (joined) {
-					const range = first.clone();
-					range.end = second.start.clone();
-					range.text = context.text.slice(first.index, second.index + second.text.length);
-					merged.push(range);
-					i++;
-					continue;
-				}
-			}
-
-			merged.push(first);
-		}
-
-		return merged;
+		return joinPairs(results, (first, second) => {
+			if (first.end || second.end || isNewsResult(first) || isNewsResult(second)) return null;
+			const between = context.text.slice(first.index + first.text.length, second.index);
+			const before = context.text.slice(Math.max(0, first.index - 12), first.index);
+			const joined =
+				(/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before)) ||
+				(/^\s*(?:to|until|till|through|-|–)\s*$/i.test(between) && /\bfrom\s+$/i.test(before));
+			if (!joined) return null;
+			const range = first.clone();
+			range.end = second.start.clone();
+			range.text = context.text.slice(first.index, second.index + second.text.length);
+			return range;
+		});
 	},
 };
 

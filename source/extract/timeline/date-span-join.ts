@@ -6,6 +6,7 @@ import type {ParsingResult, Refiner} from 'chrono-node/en';
 import {dayNumber} from './date-calendar.ts';
 import {relativeTag} from './date-day-parsers.ts';
 import {grainTag, newsResults} from './date-news-parsers.ts';
+import {joinPairs} from './date-pairs.ts';
 
 type Components = ParsingResult['start'];
 
@@ -95,31 +96,15 @@ function joined(first: ParsingResult, second: ParsingResult, text: string): Pars
 /** Joins "from X to Y" and "between X and Y" when a part is one of ours and the end does not come before the start. */
 export const spanJoinRefiner: Refiner = {
 	refine(context, results) {
-		const merged: ParsingResult[] = [];
-		for (let i = 0; i < results.length; i++) {
-			const first = results[i];
-			const second = results[i + 1];
-			if (!first) {
-				continue;
-			}
-
-			if (
-				second &&
-				!first.end &&
-				(newsResults.has(first) || newsResults.has(second)) &&
-				!isCounted(first) &&
-				!isCounted(second) &&
-				joins(context.text, first, second) &&
-				firstDayOf(first.start) <= lastDayOf(second.end ?? second.start)
-			) {
-				merged.push(joined(first, second, context.text));
-				i++;
-				continue;
-			}
-
-			merged.push(first);
-		}
-
-		return merged;
+		return joinPairs(results, (first, second) =>
+			!first.end &&
+			(newsResults.has(first) || newsResults.has(second)) &&
+			!isCounted(first) &&
+			!isCounted(second) &&
+			joins(context.text, first, second) &&
+			firstDayOf(first.start) <= lastDayOf(second.end ?? second.start)
+				? joined(first, second, context.text)
+				: null,
+		);
 	},
 };
