@@ -85,7 +85,7 @@ test.serial('5 opens the Compare pane; Enter shows the focused article sentence,
 	await app.press('5', app.has('Compare · 3 articles'), 'the compare pane again');
 	t.true(app.has('› ✗ Fenwick')(), 'the compare pane kept its selection');
 	await app.press('q', () => app.quits() === 1, 'quit');
-	t.pass();
+	t.is(app.quits(), 1);
 	app.unmount();
 });
 

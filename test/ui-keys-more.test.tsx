@@ -39,7 +39,10 @@ test.serial('Ctrl-D and Ctrl-U move half a page', async t => {
 	const counts = setup();
 	await counts.press(ctrlD);
 	await counts.waitForFooter('3 of 4');
-	t.pass();
+	// Ctrl-U from the third row goes back half a page, to the first.
+	await counts.press(ctrlU);
+	await counts.waitForFooter('1 of 4');
+	t.true((counts.lines().findLast(line => line.trim() !== '') ?? '').trimEnd().endsWith('1 of 4'));
 });
 
 test.serial('y hands the selected row, whole, to the clipboard; with the evidence open, its sentence', async t => {
@@ -77,7 +80,9 @@ test.serial('y says so when nothing can be copied', async t => {
 	await waitFor(() =>
 		app.frames.some(frame => (frame.split('\n')[28] ?? '').startsWith(' copying is not available here')),
 	);
-	t.pass();
+	// Nothing was copied and the view did not move: still the first row of the counts pane.
+	await app.waitForFooter('1 of 4');
+	t.true((app.lines()[1] ?? '').includes('1 Schools'));
 });
 
 test.serial('the too-small screen obeys only q, Ctrl-C and Ctrl-Z: no key changes the hidden dashboard', async t => {
