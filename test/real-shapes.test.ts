@@ -299,3 +299,50 @@ test('a list split over paragraphs ("Elsewhere in …") is one list under the on
 	t.is(breakdowns.length, 1);
 	t.false(verdicts(checks, 'breakdown-total').includes('inconsistent'));
 });
+
+test('a count by day, one clause a day, closed by "– bringing the total to N", is checked against that total', t => {
+	// 25 + 61 + 40 + 19 = 145, against the 147 stated: the article's own arithmetic is off by two.
+	const {breakdowns, checks} = read(
+		'Curfew arrests\n\nOfficers detained 25 people on Thursday, 61 on Friday, another 40 arrests were made Saturday, and 19 more were made on Sunday night – bringing the total for the four nights to 147.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Thursday', 25],
+		['Friday', 61],
+		['Saturday', 40],
+		['Sunday night', 19],
+	]);
+	t.is(breakdowns[0]!.statedTotal?.value, 147);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['inconsistent']);
+});
+
+test('a figure set against an earlier day, or owned by a place, is no share of a count by day', t => {
+	// A comparison: 912 today against 930 the day before is no list of two days.
+	const compared = read(
+		'Cases\n\nWednesday’s report showed 912 new cases, down from the 930 cases reported Tuesday, officials said.',
+	);
+	t.deepEqual(compared.breakdowns, []);
+	// A place before the figure owns it; the day only dates it.
+	const owned = read('Storms\n\nMill County had 14 outages on Monday, and Ridge County had 9 outages on Tuesday.');
+	t.deepEqual(
+		owned.breakdowns.flatMap(breakdown => items(breakdown).map(([name]) => name)),
+		['Mill County', 'Ridge County'],
+	);
+});
+
+test('"brought the total in one place to N" is that place’s figure, never the whole of the places after it', t => {
+	// 31 is the toll of Harlow alone; 6 and 2 are other towns: no ✗ for 8 against 31.
+	const {checks} = read(
+		'Floods\n\nThree new deaths brought the total in the county of Harlow to 31, as well as 6 in nearby Tilbury and two in Ongar.',
+	);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), []);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('"which include both A and B" describes a whole; it does not make the list after it partial', t => {
+	// 120 + 95 + 35 = 250.
+	const {breakdowns, checks} = read(
+		'Turnout\n\nCounting the ballots, which include both mail and in-person votes, 120 were cast on Monday, 95 on Tuesday and 35 on Wednesday, bringing the total to 250.',
+	);
+	t.true(breakdowns[0]!.complete);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

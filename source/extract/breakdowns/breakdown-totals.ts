@@ -11,6 +11,10 @@ import {PARTIAL, partialAfter} from './breakdown-partial.ts';
 // Words that say a number is the whole: "a total of", "in all", "all 212".
 const TOTAL_CUE_BEFORE =
 	/\b(?:total(?:ed|led|ing)?(?: of)?|all|overall|altogether|combined|together(?: \w+)?|of the|entire|total(?: [a-z]+){0,2} (?:count|number|tally|toll)(?: (?:of|to|at|is|was|stands at))?)\s+$/i;
+// "bringing the total of arrests made Friday through Monday to 426": the whole the parts before it come to. Not "brought
+// the total in the state of Oaxaca to 78": a total of one place is a part, not the whole of the others.
+const BRINGING_TOTAL =
+	/\b(?:bringing|brings|brought|raising|raises|pushing|taking|making)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|toll|sum)\b(?:(?!\s(?:in|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z])[^.;:]){0,60}?\s(?:to|at)\s+$/;
 const TOTAL_CUE_AFTER = /^\s*(?:\w+\s+){0,2}?(?:in all|in total|altogether|all told|combined|overall|total)\b/i;
 
 // Nouns for people, which stand for any counted group of people ("146 people" → the deaths list's total).
@@ -168,7 +172,11 @@ function findTotal(
 		if (colon) score += 1;
 		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
 		const after = body.slice(mention.span.end, mention.span.end + 40);
-		const cued = TOTAL_CUE_BEFORE.test(before) || TOTAL_CUE_AFTER.test(after);
+		const cued =
+			TOTAL_CUE_BEFORE.test(before) ||
+			TOTAL_CUE_AFTER.test(after) ||
+			(mention.span.start >= list.span.end &&
+				BRINGING_TOTAL.test(body.slice(Math.max(0, mention.hedgedSpan.start - 90), mention.hedgedSpan.start)));
 		const exact = Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum);
 		// Two figures make a weak list; its total from another sentence must say it is one or match exactly ("Davis
 		// added 24 points" and "James led with 29" are not parts of another player's 38).

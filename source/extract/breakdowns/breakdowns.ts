@@ -52,8 +52,18 @@ function unreadFigures(
 	const kind = list.items[0]!.mention.kind;
 	const last = sentenceBefore(article, list.items.at(-1)!.span.start);
 	const end = Math.max(list.span.end, last === -1 ? 0 : sentences[last]!.end);
+	// "bringing the total for the four nights to 147": a figure that counts the items themselves is none of them.
+	const countsItems = (mention: NumberMention): boolean =>
+		mention.value === list.items.length &&
+		/\b(?:the|all|those|these)\s+$/i.test(
+			body.slice(Math.max(0, mention.hedgedSpan.start - 8), mention.hedgedSpan.start),
+		);
 	const counts = (mention: NumberMention): boolean =>
-		mention !== total && mention.kind === kind && isQuantity(mention) && !isAdjectival(body, mention);
+		mention !== total &&
+		mention.kind === kind &&
+		isQuantity(mention) &&
+		!isAdjectival(body, mention) &&
+		!countsItems(mention);
 	// Counted, not matched against a Set of the items: a list of 100,000 items would build one per list.
 	let inside = 0;
 	for (const mention of mentionsIn(mentions, {start: list.span.start, end})) if (counts(mention)) inside++;

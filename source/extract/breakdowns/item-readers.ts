@@ -112,6 +112,37 @@ const figureFirst: ItemReader = context => {
 	};
 };
 
+// "80 were arrested Friday, 180 on Saturday and 97 more on Monday night": days name the shares of a count by day.
+const DAY_AFTER =
+	/^\s+(?:(?:[a-z-]+\s+){0,4}?(?:on\s+)?)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)\b[\s.!?]*$/;
+
+// Who counts or detains, written as a sentence's subject: "Officers detained 25 people on Thursday" names no share.
+const AUTHORITIES = new Set([
+	'officers',
+	'deputies',
+	'troopers',
+	'authorities',
+	'agents',
+	'investigators',
+	'officials',
+]);
+
+/** "180 on Saturday", "67 arrests were made Sunday": a figure, what befell it, and the day it was counted. */
+const onDay: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const day = DAY_AFTER.exec(context.after);
+	// A name before the figure owns it ("Ohio had 5 on Friday"): then the day only dates it.
+	const owner = /([A-Z][\w.'’-]*)\s+(?:[a-z]+\s+){0,2}$/.exec(context.before);
+	// "a slight decrease from the 1,838 cases reported Monday": a figure set against another is no share of it.
+	if (/\b(?:from|than|to|against|with|versus|vs\.?)\s+(?:the\s+)?$/i.test(context.before)) return null;
+	const subject = owner?.[1]!.toLowerCase() ?? '';
+	if (day === null || (owner !== null && !NOT_NAMES.has(subject) && !AUTHORITIES.has(subject))) return null;
+	return {
+		...item(context, day[1]!, 'preposition', mention.hedgedSpan.start),
+		span: spanOf(body, mention.hedgedSpan.start, segment.end),
+	};
+};
+
 /**
  * "$1.1 million to the pension fund", "$30 million on repairs": a category rather than a place, taken (list-runs.ts)
  * only in a list that its total and a colon, or a verb that shares an amount out, opens.
@@ -235,6 +266,7 @@ const READERS: readonly ItemReader[] = [
 	separated,
 	withVerb,
 	figureFirst,
+	onDay,
 	elsewhere,
 	category,
 	subjectVerb,

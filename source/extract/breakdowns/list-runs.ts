@@ -250,11 +250,18 @@ function afterTotalInSentence(
 	);
 }
 
+// "80 protesters were arrested Friday … another 67 arrests were made Sunday": an arrest counts a person taken, so the
+// two nouns count one thing.
+const ARRESTED = new Set(['people', 'person', 'protester', 'demonstrator', 'marcher', 'rioter', 'suspect', 'adult']);
+function arrestsOfPeople(nouns: ReadonlySet<string>): boolean {
+	return nouns.has('arrest') && [...nouns].every(noun => noun === 'arrest' || ARRESTED.has(noun));
+}
+
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
 	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
 	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
-	if (nouns.size > 1) return false;
+	if (nouns.size > 1 && !arrestsOfPeople(nouns)) return false;
 	if (run.length >= 3) return true;
 	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
 	// nouns come only after their total.

@@ -12,6 +12,8 @@ import {placeSuffixAt} from './place-names.ts';
  * Splits a sentence at list separators outside parentheses. With `semicolons`, only at semicolons ("X, 12; Y, 9");
  * otherwise at commas and " and "/" as well as ", keeping "Lake County, Ohio" and "Portland, Ore." whole.
  */
+const CLOSING_DASH = /^ (?:—|–|--) (?:bringing|making|raising|pushing|taking|for a total|in all|totall?ing)\b/;
+
 export function splitSegments(body: string, sentence: Span, semicolons: boolean): Span[] {
 	const segments: Span[] = [];
 	let depth = 0;
@@ -28,6 +30,10 @@ export function splitSegments(body: string, sentence: Span, semicolons: boolean)
 			const prior = body.slice(start, i);
 			const suffix = placeSuffixAt(body, i + 2);
 			if (suffix > 0 && /[A-Za-z.]$/.test(prior) && /(?:^|\s)[A-Z][\w.]*$/.test(prior) && !/\d/.test(prior)) continue;
+			segments.push({start, end: i});
+			start = i + 1;
+		} else if (!semicolons && code === 32 && CLOSING_DASH.test(body.slice(i, i + 24))) {
+			// "… and 97 more on Monday night – bringing the total to 426": a dash before the closing total ends the last item.
 			segments.push({start, end: i});
 			start = i + 1;
 		} else if (!semicolons && code === 32) {
