@@ -7,12 +7,12 @@ import type {NumberMention} from '../numbers/numbers-types.ts';
 type Cell = Span & {readonly text: string};
 
 // Rows that sum up or describe the table rather than list an item in it.
-const TOTAL_ROW =
+export const TOTAL_ROW =
 	/^(?:total|totals|grand total|total votes|total valid votes|valid votes|votes cast|all|overall|combined)$/i;
-const SUMMARY_ROW =
+export const SUMMARY_ROW =
 	/^(?:rejected|spoiled|invalid|blank|void)(?: ballots| votes)?$|^(?:turnout|majority|electorate|registered voters|eligible voters|margin|change|swing)\b/i;
 // Columns of change or share, never the measure itself.
-const CHANGE_HEADER = /%|\b(?:change|chg|share|pct|percent|per cent|swing|diff|difference|\+\/-)\b/i;
+export const CHANGE_HEADER = /%|\b(?:change|chg|share|pct|percent|per cent|swing|diff|difference|\+\/-)\b/i;
 
 /** Cells of a line split at tabs, pipes or runs of two or more spaces. */
 function cellsOf(body: string, line: Span): Cell[] {

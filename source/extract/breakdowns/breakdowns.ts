@@ -9,6 +9,7 @@ import {PARTIAL, partialAfter} from './breakdown-partial.ts';
 import {lastStartingBefore, looserLink, totalOf, type FoundTotal} from './breakdown-totals.ts';
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
+import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
 import {sentenceLists} from './sentence-lists.ts';
@@ -97,7 +98,9 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 
 /** The lists every reader found by shape (line tables, blocks, rankings, measures, sentences). */
 function shapedLists(article: Article, numbers: readonly NumberMention[]): ListDraft[] {
-	const tables = tableLists(article, numbers);
+	const aligned = tableLists(article, numbers);
+	const alignedSpans = new SpanIndex(aligned.map(table => table.span));
+	const tables = [...aligned, ...flatTableLists(article, numbers).filter(list => !alignedSpans.overlaps(list.span))];
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
 	const lines = [
 		...tables,
