@@ -1,6 +1,6 @@
 // Line tables and comparisons as real copy writes them, in our own words (structure from test/real/, facts only).
 import test from 'ava';
-import {items, read} from './helpers/read-counts.ts';
+import {items, read, verdicts} from './helpers/read-counts.ts';
 
 test("a line table with the day's change in parentheses gives two lists by the same names", t => {
 	const {breakdowns} = read(
@@ -155,4 +155,41 @@ test('an inline ranking "1. A, N 2. B, M 3. C, K" is a partial list; ranks are n
 	t.true(breakdowns.every(breakdown => !breakdown.complete));
 	// Ranks that do not count up from 1 are no ranking.
 	t.deepEqual(read('Table\n\n- 2022: 3. Ostland, 210 5. Westmark, 180\n').breakdowns.flatMap(items).length, 0);
+});
+
+test('grants written a paragraph each, opening on the amount, are one list under the total stated above them', t => {
+	// 2,500 + 4,000 + 4,000 + 1,500 = 12,000; the $400 and $2,100 divide the first grant and are no rows of their own.
+	const {breakdowns, checks} = read(
+		[
+			'Arts grants',
+			'',
+			'The town council awarded $12,000 in spring grants to four groups on Tuesday.',
+			'',
+			'The awards were as follows:',
+			'',
+			'$2,500 to the Harbour Street Players, including $400 for costumes and $2,100 for a summer show.',
+			'',
+			'$4,000 to Friends in the Park to run its Saturday concerts.',
+			'',
+			'$4,000 to the volunteer Lantern Choir for new music and travel.',
+			'',
+			'$1,500 to Westgate Youth Theatre for its workshop series.',
+			'',
+		].join('\n'),
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Harbour Street Players', 2500],
+		['Friends in the Park', 4000],
+		['Lantern Choir', 4000],
+		['Westgate Youth Theatre', 1500],
+	]);
+	t.is(breakdowns[0]!.statedTotal?.value, 12_000);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('two amount-first paragraphs are not yet a list: a pair is as likely two unrelated sentences', t => {
+	const {breakdowns} = read(
+		'Budget\n\n$2,500 to the Harbour Street Players was approved first.\n\n$4,000 to Friends in the Park came later.\n',
+	);
+	t.deepEqual(breakdowns, []);
 });

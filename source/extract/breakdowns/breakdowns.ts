@@ -70,6 +70,12 @@ function unreadFigures(
 	for (const mention of mentionsIn(mentions, {start: list.span.start, end})) if (counts(mention)) inside++;
 	let items = 0;
 	for (const item of list.items) if (counts(item.mention)) items++;
+	// "$4,100 to the Market, including $600 for … and $3,500 for …": figures inside an item after its own divide it.
+	for (const item of list.items) {
+		for (const mention of mentionsIn(mentions, {start: item.mention.span.end, end: item.span.end})) {
+			if (counts(mention)) inside--;
+		}
+	}
 	return Math.max(0, inside - items);
 }
 

@@ -188,6 +188,10 @@ function recipientOf(after: string): string | null {
 	return name.length > 0 && name.length <= 60 ? name : null;
 }
 
+// "to the alternative Yampah Mountain High School": one lower-case word may stand before the capitalised name.
+const GRANTEE =
+	/^\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+)?(\p{Lu}[\p{L}\d.'’&-]*(?:\s+(?:(?:of|the|and|for|de|in\s+the)\s+)*\p{Lu}[\p{L}\d.'’&-]*){0,7})/u;
+
 export function readLine(body: string, line: Span, mentions: readonly NumberMention[]): ItemDraft | null {
 	const text = body.slice(line.start, line.end);
 	if (text.trim().length === 0 || text.length > 200) return null;
@@ -211,6 +215,14 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 		if (recipient !== null) {
 			return {name: recipient, mention, span: spanOf(body, from, line.end), noun: null, shape: 'line'};
 		}
+	}
+
+	// "$5,000 to the Orchard Arts Guild to help with its fall concerts.": a paragraph a grant, opening on the amount. The
+	// figures after the name ("including $600 for …") divide that grant; they are none of the list's rows.
+	const grantee = bullet === null && before.trim() === '' && mention.kind === 'money' ? GRANTEE.exec(after) : null;
+	if (grantee !== null) {
+		const name = grantee[1]!.replace(/\s+(?:of|the|and|for|de)$/, '');
+		return {name, mention, span: spanOf(body, from, line.end), noun: null, shape: 'row'};
 	}
 
 	const countFirst = before.trim() === '' && found.length === 1 ? countFirstName(after) : null;
