@@ -3,7 +3,7 @@
 import test from 'ava';
 import {items, read, verdicts} from './helpers/read-counts.ts';
 
-test('a table run onto one line is read by its rhythm; the latest year is the count, a change column never', t => {
+test('a table run onto one line is read by its rhythm; each year column is a list, the latest first, a change column none', t => {
 	// The 2024 column: 410 + 122 + 97 + 58 + 13 = 700, the Total row's.
 	const {breakdowns, checks} = read(
 		'Road deaths\n\nThe county figures, as the agency gave them:\n\nCounty 2023 2024 Change Ashby 398 410 3.0% Brill 130 122 −6.2% Corran 90 97 7.8% Dunmore Vale 61 58 −4.9% Eske 15 13 −13.3% Total 694 700 0.9%\n',
@@ -17,7 +17,15 @@ test('a table run onto one line is read by its rhythm; the latest year is the co
 		['Eske', 13],
 	]);
 	t.is(table?.statedTotal?.value, 700);
-	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	// The 2023 column is a list of its own, after the latest: 398 + 130 + 90 + 61 + 15 = 694, its Total row's.
+	const earlier = breakdowns.filter(breakdown => breakdown.items.length === 5)[1];
+	t.deepEqual(
+		items(earlier).map(([, value]) => value),
+		[398, 130, 90, 61, 15],
+	);
+	t.is(earlier?.statedTotal?.value, 694);
+	t.is(breakdowns.length, 2, 'the change column is no list');
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent']);
 });
 
 test('a one-line table cut off in the middle of a row is partial, so it can earn no ✗', t => {

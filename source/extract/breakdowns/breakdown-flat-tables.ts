@@ -80,23 +80,57 @@ function splitHeader(
 	return {labels: words.slice(0, labelCount).map(word => word[0]), name, nameStart};
 }
 
-/** Which column of the rows is the count: the latest year's, else the first that is no change or share. */
-function chooseColumn(rows: readonly Row[], labels: readonly string[] | null): number {
+/**
+ * The columns of the rows that count something, each a list of its own ("2023" and "2024" deaths by county): the latest
+ * year's first, as the one a reader looks at, then the rest in order. A change or share column is none.
+ */
+function countedColumns(rows: readonly Row[], labels: readonly string[] | null): number[] {
 	const columns = rows[0]!.values.length;
-	const counted = (k: number): boolean =>
-		rows.every(row => row.values[k]!.kind !== 'percent') && !CHANGE_HEADER.test(labels?.[k + 1] ?? '');
-	let best = -1;
-	let bestYear = -1;
+	const yearOf = (k: number): number => (/^(?:19|20)\d\d$/.test(labels?.[k + 1] ?? '') ? Number(labels![k + 1]) : -1);
+	const counted: number[] = [];
 	for (let k = 0; k < columns; k++) {
-		if (!counted(k)) continue;
-		const year = /^(?:19|20)\d\d$/.test(labels?.[k + 1] ?? '') ? Number(labels![k + 1]) : -1;
-		if (best === -1 || year > bestYear) {
-			best = k;
-			bestYear = year;
+		if (rows.every(row => row.values[k]!.kind !== 'percent') && !CHANGE_HEADER.test(labels?.[k + 1] ?? '')) {
+			counted.push(k);
 		}
 	}
 
-	return best;
+	const latest = counted.reduce((best, k) => (best === -1 || yearOf(k) > yearOf(best) ? k : best), -1);
+	return latest === -1 ? [] : [latest, ...counted.filter(k => k !== latest)];
+}
+
+/** One column of the rows as a list. */
+function columnList(
+	article: Article,
+	runRows: readonly Row[],
+	header: ReturnType<typeof splitHeader>,
+	column: number,
+	partial: boolean,
+): ListDraft | null {
+	const items: ItemDraft[] = [];
+	let total: NumberMention | null = null;
+	runRows.forEach((row, index) => {
+		const isFirst = index === 0;
+		if (isFirst && header === null) return;
+		const name = isFirst ? header!.name : row.name;
+		const start = isFirst ? header!.nameStart : row.nameSpan.start;
+		const mention = row.values[column]!;
+		if (TOTAL_ROW.test(name)) total = mention;
+		else if (!SUMMARY_ROW.test(name))
+			items.push({name, mention, span: {start, end: row.values.at(-1)!.span.end}, noun: null, shape: 'row'});
+	});
+	if (items.length < MIN_ROWS - 1) return null;
+	const headerStart = runRows[0]!.nameSpan.start;
+	const label = header?.labels[column + 1]?.toLowerCase() ?? '';
+	const sentence = sentenceBefore(article, headerStart);
+	return {
+		items,
+		span: {start: headerStart, end: runRows.at(-1)!.values.at(-1)!.span.end},
+		lead: {start: sentence === -1 ? headerStart : article.sentences[sentence]!.start, end: headerStart},
+		totalLine: total,
+		measure: isPluralNoun(label) ? label : null,
+		sentence,
+		partial,
+	};
 }
 
 /** Lists read from tables flattened onto one line. */
@@ -119,37 +153,14 @@ export function flatTableLists(article: Article, mentions: readonly NumberMentio
 			columns,
 			inLine.filter(mention => mention.kind === 'year' && mention.span.start >= runRows[0]!.nameSpan.start),
 		);
-		const column = chooseColumn(runRows, header?.labels ?? null);
-		if (column === -1) continue;
-		const items: ItemDraft[] = [];
-		let total: NumberMention | null = null;
-		runRows.forEach((row, index) => {
-			const isFirst = index === 0;
-			if (isFirst && header === null) return;
-			const name = isFirst ? header!.name : row.name;
-			const start = isFirst ? header!.nameStart : row.nameSpan.start;
-			const mention = row.values[column]!;
-			if (TOTAL_ROW.test(name)) total = mention;
-			else if (!SUMMARY_ROW.test(name))
-				items.push({name, mention, span: {start, end: row.values.at(-1)!.span.end}, noun: null, shape: 'row'});
-		});
-		if (items.length < MIN_ROWS - 1) continue;
-		const headerStart = runRows[0]!.nameSpan.start;
 		const end = runRows.at(-1)!.values.at(-1)!.span.end;
 		// "… Idaho 234 224 −4.3% I": a row begun and cut off, as a page copied in part ends; the rows are not all of it.
 		const rest = body.slice(end, paragraph.end).trim();
 		const cut = rest !== '' && rest.length <= 40 && !/[.!?:]/.test(rest) && run.end === rows.length;
-		const label = header?.labels[column + 1]?.toLowerCase() ?? '';
-		const sentence = sentenceBefore(article, headerStart);
-		lists.push({
-			items,
-			span: {start: headerStart, end},
-			lead: {start: sentence === -1 ? headerStart : article.sentences[sentence]!.start, end: headerStart},
-			totalLine: total,
-			measure: isPluralNoun(label) ? label : null,
-			sentence,
-			partial: cut,
-		});
+		for (const column of countedColumns(runRows, header?.labels ?? null)) {
+			const list = columnList(article, runRows, header, column, cut);
+			if (list !== null) lists.push(list);
+		}
 	}
 
 	return lists;
