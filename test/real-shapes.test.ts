@@ -346,3 +346,30 @@ test('"which include both A and B" describes a whole; it does not make the list 
 	t.true(breakdowns[0]!.complete);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('"A, B, C and D one seat each" gives every name before "each" the figure, past the commas that split them', t => {
+	const {breakdowns} = read(
+		'Results\n\nThe Green Alliance won 18 seats, Forward Party 10, Civic Front and Rural League three seats each, and Harbour Party, Valley Party, Coast Union and People’s Voice one seat each.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Green Alliance', 18],
+		['Forward Party', 10],
+		['Civic Front', 3],
+		['Rural League', 3],
+		['Harbour Party', 1],
+		['Valley Party', 1],
+		['Coast Union', 1],
+		['People’s Voice', 1],
+	]);
+});
+
+test('names that no "each" follows are no members: the list ends where they begin', t => {
+	const {breakdowns} = read(
+		'Results\n\nThe Green Alliance won 18 seats, Forward Party 10 and Union Bloc 4, while Harbour Party, Valley Party and Coast Union took 7 votes in the recount.',
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => item.name === 'Harbour Party')));
+	t.deepEqual(
+		items(breakdowns[0]).map(([name]) => name),
+		['Green Alliance', 'Forward Party', 'Union Bloc'],
+	);
+});

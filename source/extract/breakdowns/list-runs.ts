@@ -33,6 +33,8 @@ function unreadMember(body: string, segment: Span, mentions: readonly NumberMent
 export function runsIn(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
 	const runs: Run[] = [];
 	let run: ItemDraft[] = [];
+	let pending: Array<{readonly text: string; readonly span: Span}> = [];
+	let heads: ItemDraft[] = [];
 	const close = (unreadMember = false): void => {
 		if (acceptable(run)) runs.push({items: run, unreadMember});
 		run = [];
@@ -48,6 +50,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		}
 
 		let item = readItem(body, segment, mentions, segments[k - 1] ?? null);
+
 		if (item === null) {
 			const next = segments[k + 1];
 			const numberless = mentionsIn(mentions, segment).length === 0;
@@ -73,9 +76,27 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
 				const nameOnly =
 					next !== undefined && /^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) && numberless;
-				if (!nameOnly) close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
+				if (nameOnly) continue;
+				// "Harbour Party, Valley Party and Coast Union one seat each": names before an "each" that the commas split off;
+				// held until the next item says whether they are its names.
+				const name = numberless ? nameSegment(body, segment) : null;
+				if (name !== null) {
+					pending.push(name);
+					continue;
+				}
+
+				pending = [];
+				close(run.length > 0 && unreadMember(body, segment, mentions, run[0]!.mention.kind));
 				continue;
 			}
+		}
+
+		if (pending.length > 0) {
+			// Names held before an item that is no "each" for them were no list's members: the run ended at them.
+			const shared: ItemDraft = item;
+			if (eachMembers(body, segment, shared) === null) close();
+			else heads = pending.map(name => ({...shared, name: name.text, span: name.span}));
+			pending = [];
 		}
 
 		// An elided verb only continues a list whose first item has its verb written out; a bare "China 12" also opens
@@ -148,13 +169,24 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		if (members === null) {
 			run.push(item);
 		} else {
-			run.push(...members.items);
+			run.push(...heads, ...members.items);
+			heads = [];
 			// "one each in Henley and Goring": the names after "each" ran on into the segments split at their "and".
 			while (segments[k + 1] !== undefined && segments[k + 1]!.end <= members.end) k++;
 		}
 	}
 	close();
 	return runs;
+}
+
+/** A segment that is only a name ("Valley Party", "and Harbour Party"), with the name's own span. */
+function nameSegment(body: string, segment: Span): {readonly text: string; readonly span: Span} | null {
+	const raw = body.slice(segment.start, segment.end);
+	const lead = /^[\s,]*(?:and\s+)?/.exec(raw)![0].length;
+	const text = cleanName(raw.slice(lead));
+	if (text === null || !/^\p{Lu}/u.test(text) || /\d/.test(text) || text.split(' ').length > 5) return null;
+	const start = body.indexOf(text, segment.start + lead);
+	return start < 0 || start >= segment.end ? null : {text, span: {start, end: start + text.length}};
 }
 
 // "Georgia and Ohio, 16 each", "one each in Seminole and Flagler": one figure that stands for every name beside it.
