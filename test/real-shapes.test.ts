@@ -373,3 +373,38 @@ test('names that no "each" follows are no members: the list ends where they begi
 		['Green Alliance', 'Forward Party', 'Union Bloc'],
 	);
 });
+
+test('"both A and B posted N each" and "A and B each had N" give both names the figure', t => {
+	const {breakdowns} = read(
+		'Results\n\nAshby High posted 54 top grades, while both Brill Academy and Corran School posted 53 top grades each. Pell School recorded 27, Quarry High secured 25, and Rusk Academy and Tamsin School each had 22.',
+	);
+	const names = breakdowns.flatMap(breakdown => items(breakdown));
+	t.deepEqual(names, [
+		['Ashby High', 54],
+		['Brill Academy', 53],
+		['Corran School', 53],
+		['Pell School', 27],
+		['Quarry High', 25],
+		['Rusk Academy', 22],
+		['Tamsin School', 22],
+	]);
+});
+
+test('a ranking carried on in the next sentence in falling order is one list; one that climbs again is another', t => {
+	// 3,100 + 820 + 95 + 12 = 4,027, the whole stated first.
+	const joined = read(
+		'Arrivals\n\nOf the 4,027 arrivals this year, Lemnos took in 3,100 and Corfu 820. Paxos counted 95 and Ithaca 12, the agency said.',
+	);
+	t.deepEqual(items(joined.breakdowns[0]), [
+		['Lemnos', 3100],
+		['Corfu', 820],
+		['Paxos', 95],
+		['Ithaca', 12],
+	]);
+	t.deepEqual(verdicts(joined.checks, 'breakdown-total'), ['consistent']);
+	// The second list starts above where the first stopped: two lists, neither held to the other's whole.
+	const apart = read(
+		'Arrivals\n\nLemnos took in 3,100 migrants and Corfu 820. Paxos counted 9,500 visitors and Ithaca 1,200, the agency said.',
+	);
+	t.is(apart.breakdowns.length, 2);
+});

@@ -27,7 +27,20 @@ function continues(article: Article, list: ListDraft, next: ListDraft): boolean 
 	if (next.items.some(item => names.has(item.name.toLowerCase()))) return false;
 	const [a, b] = [key(list), key(next)];
 	if (a !== null && b !== null && a !== b) return false;
-	return CONTINUES.test(body.slice(first.start, next.items[0]!.span.start));
+	return CONTINUES.test(body.slice(first.start, next.items[0]!.span.start)) || rankingGoesOn(list, next);
+}
+
+/**
+ * "Ashby posted 54, Brill 53 …" then, a sentence on, "Pell recorded 27, Quarry 25 …": a ranking carried on where the
+ * last one stopped, each half in falling order and the second no higher than the first's last. No cue is needed: the
+ * order says they are one list.
+ */
+function rankingGoesOn(list: ListDraft, next: ListDraft): boolean {
+	const values = [...list.items, ...next.items].map(item => item.mention.value);
+	if (list.items.length < 2 || next.items.length < 2) return false;
+	// Ties are ranked too ("53 each"), but a list of one repeated figure is no ranking.
+	if (values.every(value => value === values[0])) return false;
+	return values.every((value, k) => k === 0 || value <= values[k - 1]!);
 }
 
 /** Joins each list with the lists that continue it, in text order. */

@@ -94,7 +94,9 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		if (pending.length > 0) {
 			// Names held before an item that is no "each" for them were no list's members: the run ended at them.
 			const shared: ItemDraft = item;
-			if (eachMembers(body, segment, shared) === null) close();
+			// "Kabianga School and Tenwek School each attained 20": the "each" before the verb, after the item's own name.
+			const eachBefore = /\beach\b/.test(body.slice(shared.span.start, shared.mention.hedgedSpan.start));
+			if (eachMembers(body, segment, shared) === null && !eachBefore) close();
 			else heads = pending.map(name => ({...shared, name: name.text, span: name.span}));
 			pending = [];
 		}
@@ -165,9 +167,10 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 			k++;
 		}
 
-		const members = eachMembers(body, segment, item);
+		const members = eachMembers(body, segment, item) ?? eachNamed(body, item);
 		if (members === null) {
-			run.push(item);
+			run.push(...heads, item);
+			heads = [];
 		} else {
 			run.push(...heads, ...members.items);
 			heads = [];
@@ -177,6 +180,25 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 	}
 	close();
 	return runs;
+}
+
+// "Rusk Academy and Tamsin School each had 22", "both Brill Academy and Corran School posted 53 As each": the names
+// an item's reader took whole, joined by "and", with an "each" on either side of the figure.
+const EACH_NAMED = /^(?:both\s+)?(\p{Lu}.*?)\s+and\s+(\p{Lu}.*?)(\s+each)?$/u;
+const EACH_AFTER_FIGURE = /^\s*(?:[A-Za-z]+\s+){0,2}each\b/;
+
+function eachNamed(body: string, item: ItemDraft): {readonly items: ItemDraft[]; readonly end: number} | null {
+	const match = EACH_NAMED.exec(item.name);
+	if (match === null) return null;
+	if (match[3] === undefined && !EACH_AFTER_FIGURE.test(body.slice(item.mention.span.end, item.mention.span.end + 30)))
+		return null;
+	const names = [match[1]!, match[2]!].map(name => cleanName(name));
+	if (names.some(name => name === null || !/^\p{Lu}/u.test(name))) return null;
+	const items = names.map(name => {
+		const start = body.lastIndexOf(name!, item.mention.hedgedSpan.start);
+		return {...item, name: name!, span: start < 0 ? item.span : spanOf(body, start, item.mention.span.end)};
+	});
+	return {items, end: item.span.end};
 }
 
 /** A segment that is only a name ("Valley Party", "and Harbour Party"), with the name's own span. */
