@@ -408,3 +408,22 @@ test('a ranking carried on in the next sentence in falling order is one list; on
 	);
 	t.is(apart.breakdowns.length, 2);
 });
+
+test('"Of these, A were … while B were …" is held to the figure it points back to, and never earns a ✗', t => {
+	// 410 + 38 = 448 of the 512 the sentence before gives: some are neither, so "?".
+	const short = read(
+		'Crashes\n\nInjuries on the ring road fell 3% to 512. Of these, 410 were drivers, while 38 were cyclists.',
+	);
+	t.is(short.breakdowns[0]?.statedTotal?.value, 512);
+	t.deepEqual(verdicts(short.checks, 'breakdown-total'), ['unverifiable']);
+	// 300 + 250 = 550, over the 512: groups "of these" may overlap, so still "?".
+	const over = read(
+		'Crashes\n\nInjuries on the ring road fell 3% to 512. Of these, 300 were men, while 250 were over 60.',
+	);
+	t.false(over.checks.some(check => check.verdict === 'inconsistent'));
+	// 474 + 38 = 512: the parts add up to the whole they point back to.
+	const whole = read(
+		'Crashes\n\nInjuries on the ring road fell 3% to 512. Of these, 474 were drivers, while 38 were cyclists.',
+	);
+	t.deepEqual(verdicts(whole.checks, 'breakdown-total'), ['consistent']);
+});

@@ -219,6 +219,14 @@ function findTotal(
 		}
 	}
 
+	const referent = here === null ? null : ofTheseWhole(article, list, mentions, listed, max);
+	if (referent !== null && !taken.has(referent)) {
+		const exact = Math.abs(referent.value - sum) < 1e-9 * Math.max(1, sum);
+		// Groups "of these" may overlap ("12 were women and 30 were over 60"): the whole is tied only loosely, so a sum
+		// over or short of it is "?", never ✗.
+		candidates.push({mention: referent, score: exact ? 6 : 3, distance: 1, link: exact ? 'exact' : 'near'});
+	}
+
 	let best: Candidate | null = leadTotal(article, list, mentions, taken, listed, max, sum);
 	for (const candidate of candidates) {
 		if (candidate.score < 2) continue;
@@ -232,6 +240,39 @@ function findTotal(
 	}
 
 	return best === null ? null : {mention: best.mention, link: best.link};
+}
+
+// "Of these, 6,205 were pedestrians": the list's whole is the figure the demonstrative points back to.
+const OF_THESE = /(?:^|[.;,]\s*|\b)(?:of|among) (?:these|them|those|which|whom)\b[^.;:]{0,30}$/i;
+
+/**
+ * The figure an "of these" list opens on: the last figure of its kind before the words, in its sentence or the one
+ * before, larger than every item. Null when the list opens otherwise.
+ */
+function ofTheseWhole(
+	article: Article,
+	list: ListDraft,
+	mentions: readonly NumberMention[],
+	listed: ReadonlySet<NumberMention>,
+	max: number,
+): NumberMention | null {
+	const {body, sentences} = article;
+	const first = list.items[0]!;
+	const sentence = sentences[list.sentence]!;
+	const lead = body.slice(sentence.start, first.mention.hedgedSpan.start);
+	const cue = OF_THESE.exec(lead);
+	if (cue === null) return null;
+	const cueAt = sentence.start + cue.index;
+	const previous = sentences[list.sentence - 1];
+	const from = previous !== undefined && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
+	const kind = first.mention.kind;
+	let whole: NumberMention | null = null;
+	for (const mention of mentionsIn(mentions, {start: from, end: cueAt})) {
+		if (listed.has(mention) || !isQuantity(mention) || mention.kind !== kind || isAdjectival(body, mention)) continue;
+		whole = mention;
+	}
+
+	return whole !== null && whole.value > max ? whole : null;
 }
 
 export type FoundTotal = {readonly mention: NumberMention; readonly link: TotalLink};
