@@ -427,3 +427,38 @@ test('"Of these, A were … while B were …" is held to the figure it points ba
 	);
 	t.deepEqual(verdicts(whole.checks, 'breakdown-total'), ['consistent']);
 });
+
+test('"N of them in A. The other M … in B" splits the whole in two; "the other" says the two are all of it', t => {
+	// 5 + 19 = 24.
+	const whole = read(
+		'Heat\n\nThe agency recorded 24 heat deaths last month, only five of them in Lane. The other 19 deaths were in Marion, officials said.',
+	);
+	t.deepEqual(items(whole.breakdowns[0]), [
+		['Lane', 5],
+		['Marion', 19],
+	]);
+	t.deepEqual(verdicts(whole.checks, 'breakdown-total'), ['consistent']);
+	// 5 + 17 = 22: "the other" part leaves two of the 24 nowhere, an error the article makes.
+	const short = read(
+		'Heat\n\nThe agency recorded 24 heat deaths last month, only five of them in Lane. The other 17 deaths were in Marion, officials said.',
+	);
+	t.deepEqual(verdicts(short.checks, 'breakdown-total'), ['inconsistent']);
+	// "The other day" is no other part.
+	const day = read(
+		'Heat\n\nThe agency recorded 24 heat deaths last month, only five of them in Lane. The other day, 19 hikers were rescued in Marion.',
+	);
+	t.false(day.checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('"Three of those were in A, and one person each died in B and C" is held to the figure "those" points back to', t => {
+	// 3 + 1 + 1 = 5.
+	const {breakdowns, checks} = read(
+		'Storm\n\nFive people died in the county. Three of those were in Ashby, and one person each died in Brill and Corran.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashby', 3],
+		['Brill', 1],
+		['Corran', 1],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

@@ -261,8 +261,12 @@ function ofTheseWhole(
 	const sentence = sentences[list.sentence]!;
 	const lead = body.slice(sentence.start, first.mention.hedgedSpan.start);
 	const cue = OF_THESE.exec(lead);
-	if (cue === null) return null;
-	const cueAt = sentence.start + cue.index;
+	// "Three of those were in Salem, …": the words right after the first item's figure.
+	const after =
+		cue === null &&
+		/^\s+of (?:these|them|those|whom)\b/i.test(body.slice(first.mention.span.end, first.mention.span.end + 16));
+	if (cue === null && !after) return null;
+	const cueAt = cue === null ? sentence.start : sentence.start + cue.index;
 	const previous = sentences[list.sentence - 1];
 	const from = previous !== undefined && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
 	const kind = first.mention.kind;

@@ -9,6 +9,7 @@ import {PARTIAL, partialAfter} from './breakdown-partial.ts';
 import {lastStartingBefore, looserLink, totalOf, type FoundTotal} from './breakdown-totals.ts';
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
+import {complementLists} from './breakdown-complement.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
@@ -116,7 +117,13 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
-	const measured = measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
+	// A whole split in two across sentences ("five of them in A. The other 19 … in B") before the one-sentence readers.
+	const halves = complementLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
+	const halfSpans = new SpanIndex(halves.map(half => half.span));
+	const measured = [
+		...halves,
+		...measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span) && !halfSpans.overlaps(list.span)),
+	];
 	const measuredSpans = new SpanIndex(measured.map(list => list.span));
 	const inline = joinContinued(
 		article,

@@ -215,7 +215,9 @@ function nameSegment(body: string, segment: Span): {readonly text: string; reado
 const PLACES_AFTER = /\s+(?:counties|cities|towns|states|provinces|districts|parishes|regions|boroughs|villages)\s*$/;
 const EACH_AFTER = /^\s*(?:[a-z]+\s+)?each\b/;
 const EACH_STICKY = /\s*(?:[a-z]+\s+)?each\b/y;
-const EACH_IN = /^\s*each\s+(?:in|at|for|to|from)\s+/;
+// "one each in Bend and Eugene", "one person each died in Bend and Eugene".
+const EACH_IN =
+	/^\s*(?:[a-z]+\s+)?each\s+(?:(?:died|was|were|killed|reported|recorded|confirmed)\s+)?(?:in|at|for|to|from)\s+/;
 
 /**
  * The items of a figure given "each" to several names, one item a name, and where the names end; null when the figure
