@@ -462,3 +462,17 @@ test('"Three of those were in A, and one person each died in B and C" is held to
 	]);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('"a $90 million budget. It sets aside …" holds the lines to the budget, loosely: short or over is ?, never ✗', t => {
+	// More than 40 + nearly 12 + about 30 = 82 of the 90.
+	const short = read(
+		'Budget\n\nThe council approved a $90 million budget on Monday. It sets aside more than $40 million for public safety, nearly $12 million for parks and about $30 million for roads.',
+	);
+	t.is(short.breakdowns[0]?.statedTotal?.value, 90);
+	t.deepEqual(verdicts(short.checks, 'breakdown-total'), ['unverifiable']);
+	// 60 + 25 + 30 = 115, over the 90: last year's budget may be the figure near it, so "?" and not ✗.
+	const over = read(
+		'Budget\n\nThe council approved a $90 million budget on Monday. It sets aside $60 million for public safety, $25 million for parks and $30 million for roads.',
+	);
+	t.deepEqual(verdicts(over.checks, 'breakdown-total'), ['unverifiable']);
+});

@@ -44,6 +44,27 @@ function related(a: string, b: string): boolean {
 	return RELATED.some(group => group.includes(a) && group.includes(b));
 }
 
+// What a sum of money is the whole of: "a $90 million budget", "the $2 million grant".
+const MONEY_WHOLES = new Set([
+	'budget',
+	'plan',
+	'package',
+	'bill',
+	'levy',
+	'bond',
+	'grant',
+	'grants',
+	'fund',
+	'appropriation',
+	'appropriations',
+	'allocation',
+	'award',
+	'awards',
+	'settlement',
+	'program',
+	'programme',
+]);
+
 type Candidate = {
 	readonly mention: NumberMention;
 	readonly score: number;
@@ -191,8 +212,19 @@ function findTotal(
 		const measured = measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word));
 		if (measured) score += 2;
 		else if (noun !== null && PEOPLE.has(noun)) score += 1;
+		// "a $90 million budget. It sets aside $40 million for …": a sum of money named as a whole. Another year's budget
+		// may stand as near, so the tie is loose: over or short of it is "?", never ✗.
+		const wholeWords = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
+		const moneyWhole =
+			!measured &&
+			!cued &&
+			kind === 'money' &&
+			wholeWords !== null &&
+			(MONEY_WHOLES.has(wholeWords[1]!) || MONEY_WHOLES.has(wholeWords[2] ?? ''));
+		if (moneyWhole) score += 2;
 		if (exact) score += 3;
-		candidates.push({mention, score, distance, link: linkOf(cued, measured, colon, distance === 0, exact)});
+		const link = moneyWhole && !exact ? 'near' : linkOf(cued, measured, colon, distance === 0, exact);
+		candidates.push({mention, score, distance, link});
 	};
 
 	if (here !== null) {
