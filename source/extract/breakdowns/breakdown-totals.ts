@@ -158,6 +158,73 @@ function leadEndOf(article: Article): number {
 // "Tioga, 178; Lycoming, 140" is a list's separator.
 const COLON_LEAD = /^(?:[\s\w'’-]{0,30}(?::|—|–|--)|\s+[a-z][\s\w'’-]{0,29};)\s*$/;
 
+/** What scoring a candidate total needs to know of its list. */
+type Scoring = {
+	readonly body: string;
+	readonly list: ListDraft;
+	readonly measure: string | null;
+	readonly taken: ReadonlySet<NumberMention>;
+	readonly listed: ReadonlySet<NumberMention>;
+	readonly kind: NumberMention['kind'];
+	readonly max: number;
+	readonly sum: number;
+	/** Two figures make a weak list. */
+	readonly pair: boolean;
+	/** Every item is a category or counted noun, read only after a total in its sentence. */
+	readonly byTotal: boolean;
+};
+
+/** One figure near a list scored as its stated total, `distance` sentences away; null when it cannot be one. */
+function scoreCandidate(scoring: Scoring, mention: NumberMention, distance: number): Candidate | null {
+	const {body, list, measure, taken, listed, kind, max, sum, pair, byTotal} = scoring;
+	if (taken.has(mention) || listed.has(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return null;
+	if (mention.kind !== kind || mention.value <= max) return null;
+	if (mention.span.start >= list.span.start && mention.span.end <= list.span.end) return null;
+	let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
+	// Lists of categories or counted nouns are read only after a total in their sentence (breakdown-items.ts).
+	if (distance === 0 && byTotal && mention.span.end <= list.span.start) score += 1;
+	// "The closures will affect 1,140 students: 410 at Maple Grove, …": the figure the colon opens the list with.
+	const colon =
+		distance === 0 &&
+		mention.span.end <= list.span.start &&
+		COLON_LEAD.test(body.slice(mention.span.end, list.span.start));
+	if (colon) score += 1;
+	const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
+	const after = body.slice(mention.span.end, mention.span.end + 40);
+	const cued =
+		TOTAL_CUE_BEFORE.test(before) ||
+		TOTAL_CUE_AFTER.test(after) ||
+		(mention.span.start >= list.span.end &&
+			BRINGING_TOTAL.test(body.slice(Math.max(0, mention.hedgedSpan.start - 90), mention.hedgedSpan.start)));
+	const exact = Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum);
+	// Two figures make a weak list; its total from another sentence must say it is one or match exactly ("Davis
+	// added 24 points" and "James led with 29" are not parts of another player's 38).
+	if (pair && distance > 0 && !cued && !exact) return null;
+	// A whole less than half its parts' sum is some other figure ("67 new cases" against 39 counties' 413), unless
+	// the article sets it at the head of the list itself.
+	if (mention.value < sum / 2 && !colon && !(cued && distance === 0)) return null;
+	if (cued) score += 2;
+	const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
+	const owner = nounBeforeOf(body, mention.hedgedSpan.start);
+	const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
+	const measured = measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word));
+	if (measured) score += 2;
+	else if (noun !== null && PEOPLE.has(noun)) score += 1;
+	// "a $90 million budget. It sets aside $40 million for …": a sum of money named as a whole. Another year's budget
+	// may stand as near, so the tie is loose: over or short of it is "?", never ✗.
+	const wholeWords = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
+	const moneyWhole =
+		!measured &&
+		!cued &&
+		kind === 'money' &&
+		wholeWords !== null &&
+		(MONEY_WHOLES.has(wholeWords[1]!) || MONEY_WHOLES.has(wholeWords[2] ?? ''));
+	if (moneyWhole) score += 2;
+	if (exact) score += 3;
+	const link = moneyWhole && !exact ? 'near' : linkOf(cued, measured, colon, distance === 0, exact);
+	return {mention, score, distance, link};
+}
+
 /** Scores each number near the list as its stated total; returns the best that clears the bar. */
 function findTotal(
 	article: Article,
@@ -176,55 +243,22 @@ function findTotal(
 	const here = list.sentence === -1 ? null : sentences[list.sentence]!;
 	const paragraph = here?.paragraph ?? 0;
 
-	const byTotal = list.items.every(item => totalLed(item));
+	const scoring: Scoring = {
+		body,
+		list,
+		measure,
+		taken,
+		listed,
+		kind,
+		max,
+		sum,
+		pair: items.length === 2,
+		byTotal: list.items.every(item => totalLed(item)),
+	};
 	const candidates: Candidate[] = [];
 	const consider = (mention: NumberMention, distance: number): void => {
-		if (taken.has(mention) || listed.has(mention) || !isQuantity(mention) || isAdjectival(body, mention)) return;
-		if (mention.kind !== kind || mention.value <= max) return;
-		if (mention.span.start >= list.span.start && mention.span.end <= list.span.end) return;
-		let score = distance === 0 ? 1 : distance === 1 ? 0.5 : 0;
-		// Lists of categories or counted nouns are read only after a total in their sentence (breakdown-items.ts).
-		if (distance === 0 && byTotal && mention.span.end <= list.span.start) score += 1;
-		// "The closures will affect 1,140 students: 410 at Maple Grove, …": the figure the colon opens the list with.
-		const colon =
-			distance === 0 &&
-			mention.span.end <= list.span.start &&
-			COLON_LEAD.test(body.slice(mention.span.end, list.span.start));
-		if (colon) score += 1;
-		const before = body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start);
-		const after = body.slice(mention.span.end, mention.span.end + 40);
-		const cued =
-			TOTAL_CUE_BEFORE.test(before) ||
-			TOTAL_CUE_AFTER.test(after) ||
-			(mention.span.start >= list.span.end &&
-				BRINGING_TOTAL.test(body.slice(Math.max(0, mention.hedgedSpan.start - 90), mention.hedgedSpan.start)));
-		const exact = Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum);
-		// Two figures make a weak list; its total from another sentence must say it is one or match exactly ("Davis
-		// added 24 points" and "James led with 29" are not parts of another player's 38).
-		if (items.length === 2 && distance > 0 && !cued && !exact) return;
-		// A whole less than half its parts' sum is some other figure ("67 new cases" against 39 counties' 413), unless
-		// the article sets it at the head of the list itself.
-		if (mention.value < sum / 2 && !colon && !(cued && distance === 0)) return;
-		if (cued) score += 2;
-		const noun = nounAfter(body, mention.span.end) ?? /^\s+of the ([a-z]+)/.exec(after)?.[1] ?? null;
-		const owner = nounBeforeOf(body, mention.hedgedSpan.start);
-		const verb = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? null;
-		const measured = measure !== null && [noun, owner, verb].some(word => word !== null && related(measure, word));
-		if (measured) score += 2;
-		else if (noun !== null && PEOPLE.has(noun)) score += 1;
-		// "a $90 million budget. It sets aside $40 million for …": a sum of money named as a whole. Another year's budget
-		// may stand as near, so the tie is loose: over or short of it is "?", never ✗.
-		const wholeWords = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
-		const moneyWhole =
-			!measured &&
-			!cued &&
-			kind === 'money' &&
-			wholeWords !== null &&
-			(MONEY_WHOLES.has(wholeWords[1]!) || MONEY_WHOLES.has(wholeWords[2] ?? ''));
-		if (moneyWhole) score += 2;
-		if (exact) score += 3;
-		const link = moneyWhole && !exact ? 'near' : linkOf(cued, measured, colon, distance === 0, exact);
-		candidates.push({mention, score, distance, link});
+		const candidate = scoreCandidate(scoring, mention, distance);
+		if (candidate !== null) candidates.push(candidate);
 	};
 
 	if (here !== null) {
