@@ -27,6 +27,93 @@ function unreadMember(body: string, segment: Span, mentions: readonly NumberMent
 }
 
 /**
+ * A name with "and" in it, split there: "cargo for $400 million and the loyalty program and other businesses for $1.3
+ * billion". Read whole with the next segment, it must continue the run as the item before it did; the "and" inside it
+ * read as the list's cue, so the name is both parts with the word between.
+ */
+function joinedItem(
+	body: string,
+	segment: Span,
+	next: Span | undefined,
+	run: readonly ItemDraft[],
+	mentions: readonly NumberMention[],
+	previous: Span | null,
+): ItemDraft | null {
+	if (next === undefined || run.length === 0) return null;
+	const joined = readItem(body, {start: segment.start, end: next.end}, mentions, previous);
+	if (joined === null || joined.mention.kind !== run[0]!.mention.kind) return null;
+	if (joined.shape !== run.at(-1)!.shape && !(joined.shape === 'elided' && run[0]!.shape === 'verb')) return null;
+	const nameStart = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start);
+	const first = cleanName(body.slice(segment.start, segment.end));
+	const between = nameStart < segment.end ? '' : body.slice(segment.end, nameStart).trim();
+	const name = first !== null && /^(?:and|&)$/.test(between) ? `${first} ${between} ${joined.name}` : joined.name;
+	return {...joined, name, span: spanOf(body, segment.start, joined.span.end)};
+}
+
+/**
+ * Whether an item's shape may open the run (when it is empty) or continue it. An elided verb only continues a list
+ * whose first item has its verb written out; a bare "China 12" also opens one after a colon or a dash. Categories make
+ * a list only after the total and a colon, "repay $2.4 million: $1.1 million to the pension fund, …", or a verb that
+ * shares something out, "sets aside $21 million for public safety, …"; "12 in the morning" alone is no item.
+ */
+function opensOrContinues(
+	body: string,
+	item: ItemDraft,
+	run: readonly ItemDraft[],
+	sentenceStart: number,
+	mentions: readonly NumberMention[],
+): boolean {
+	if (item.shape === 'elided') return run.length > 0 && (run[0]!.shape === 'verb' || run[0]!.shape === 'elided');
+	if (item.shape === 'bare') {
+		return run.length === 0
+			? /(?::|—|–|--)\s*$/.test(body.slice(Math.max(0, item.span.start - 4), item.span.start))
+			: ['verb', 'elided', 'bare', 'separator'].includes(run[0]!.shape);
+	}
+
+	if (item.shape !== 'category') return true;
+	if (run.length > 0) return totalLed(run[0]!);
+	return afterTotalColon(body, item, mentions) || ALLOCATION.test(body.slice(sentenceStart, item.span.start));
+}
+
+/** "The 12 dead included 7 women …", "Of the dead, four were …": a counted share opens a list only after its whole. */
+function countedOpens(
+	body: string,
+	item: ItemDraft,
+	mentions: readonly NumberMention[],
+	sentenceStart: number,
+): boolean {
+	const lead = body.slice(sentenceStart, item.span.start);
+	return afterTotalInSentence(body, item, mentions, sentenceStart) || ALLOCATION.test(lead) || OF_THE_WHOLE.test(lead);
+}
+
+/**
+ * "412 positive, 11,647 negative and four deaths": shares named by what they are, then a plural noun, which counts
+ * something else. A run of counted shares keeps to one of the two.
+ */
+function switchesCountedNoun(run: readonly ItemDraft[], item: ItemDraft): boolean {
+	if (item.shape !== 'counted' || run.length === 0 || !run.every(member => member.shape === 'counted')) return false;
+	const oneWord = (name: string): boolean => !name.includes(' ');
+	const adjectives = run.every(member => oneWord(member.name) && !isPluralNoun(member.name.toLowerCase()));
+	return adjectives && oneWord(item.name) && isPluralNoun(item.name.toLowerCase());
+}
+
+/**
+ * The names held before an item, as members sharing its figure when an "each" gives it to them ("Valley Party, Coast
+ * Union and People's Voice one seat each"; "Kabianga School and Tenwek School each attained 20", the "each" before
+ * the verb); null when no "each" does.
+ */
+function heldNames(
+	body: string,
+	segment: Span,
+	item: ItemDraft,
+	pending: ReadonlyArray<{readonly text: string; readonly span: Span}>,
+): ItemDraft[] | null {
+	const eachBefore = /\beach\b/.test(body.slice(item.span.start, item.mention.hedgedSpan.start));
+	if (eachMembers(body, segment, item) === null && !eachBefore) return null;
+	return pending.map(name => ({...item, name: name.text, span: name.span}));
+}
+
+/**
  * Runs of consecutive item segments that make a list: at least two items of one kind. A run that the next segment
  * would continue but for a figure that reads as no item is marked, so that its sum is not held to the whole total.
  */
@@ -54,22 +141,9 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		if (item === null) {
 			const next = segments[k + 1];
 			const numberless = mentionsIn(mentions, segment).length === 0;
-			// A name with "and" in it, split there: "cargo for $400 million and the loyalty program and other businesses
-			// for $1.3 billion". Read whole, it must continue the run as the item before it did.
-			const joined =
-				next === undefined || !numberless || run.length === 0
-					? null
-					: readItem(body, {start: segment.start, end: next.end}, mentions, segments[k - 1] ?? null);
-			const continues =
-				joined !== null &&
-				(joined.shape === run.at(-1)!.shape || (joined.shape === 'elided' && run[0]!.shape === 'verb'));
-			if (continues && joined.mention.kind === run[0]!.mention.kind) {
-				// The "and" inside it read as the list's cue: the name is both parts with the word between.
-				const nameStart = body.lastIndexOf(joined.name, joined.mention.hedgedSpan.start);
-				const first = cleanName(body.slice(segment.start, segment.end));
-				const between = nameStart < segment.end ? '' : body.slice(segment.end, nameStart).trim();
-				const name = first !== null && /^(?:and|&)$/.test(between) ? `${first} ${between} ${joined.name}` : joined.name;
-				item = {...joined, name, span: spanOf(body, segment.start, joined.span.end)};
+			const joined = numberless ? joinedItem(body, segment, next, run, mentions, segments[k - 1] ?? null) : null;
+			if (joined !== null) {
+				item = joined;
 				segment = {start: segment.start, end: next!.end};
 				k++;
 			} else {
@@ -93,39 +167,13 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 
 		if (pending.length > 0) {
 			// Names held before an item that is no "each" for them were no list's members: the run ended at them.
-			const shared: ItemDraft = item;
-			// "Kabianga School and Tenwek School each attained 20": the "each" before the verb, after the item's own name.
-			const eachBefore = /\beach\b/.test(body.slice(shared.span.start, shared.mention.hedgedSpan.start));
-			if (eachMembers(body, segment, shared) === null && !eachBefore) close();
-			else heads = pending.map(name => ({...shared, name: name.text, span: name.span}));
+			const held = heldNames(body, segment, item, pending);
+			if (held === null) close();
+			else heads = held;
 			pending = [];
 		}
 
-		// An elided verb only continues a list whose first item has its verb written out; a bare "China 12" also opens
-		// one after a colon or a dash.
-		if (item.shape === 'elided' && (run.length === 0 || (run[0]!.shape !== 'verb' && run[0]!.shape !== 'elided'))) {
-			close();
-			continue;
-		}
-
-		if (
-			item.shape === 'bare' &&
-			(run.length === 0
-				? !/(?::|—|–|--)\s*$/.test(body.slice(Math.max(0, item.span.start - 4), item.span.start))
-				: !['verb', 'elided', 'bare', 'separator'].includes(run[0]!.shape))
-		) {
-			close();
-			continue;
-		}
-
-		// Categories make a list only after the total and a colon, "repay $2.4 million: $1.1 million to the pension
-		// fund, …", or a verb that shares something out, "sets aside $21 million for public safety, …"; "12 in the
-		// morning" alone is no item.
-		const opensCategories =
-			run.length === 0 &&
-			item.shape === 'category' &&
-			(afterTotalColon(body, item, mentions) || ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)));
-		if (item.shape === 'category' && (run.length === 0 ? !opensCategories : !totalLed(run[0]!))) {
+		if (!opensOrContinues(body, item, run, segments[0]!.start, mentions)) {
 			close();
 			continue;
 		}
@@ -138,26 +186,12 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 			close(unreadMember(body, segment, mentions, run[0]!.mention.kind));
 		}
 
-		if (
-			item.shape === 'counted' &&
-			run.length === 0 &&
-			!afterTotalInSentence(body, item, mentions, segments[0]!.start) &&
-			!ALLOCATION.test(body.slice(segments[0]!.start, item.span.start)) &&
-			!OF_THE_WHOLE.test(body.slice(segments[0]!.start, item.span.start))
-		) {
+		if (item.shape === 'counted' && run.length === 0 && !countedOpens(body, item, mentions, segments[0]!.start))
 			continue;
-		}
-
 		if (run.length > 0 && run[0]!.mention.kind !== item.mention.kind) close();
-		// "412 positive, 11,647 negative and four deaths": shares named by what they are, then a plural noun, which
-		// counts something else. A run of counted shares keeps to one of the two.
-		if (item.shape === 'counted' && run.length > 0 && run.every(member => member.shape === 'counted')) {
-			const oneWord = (name: string): boolean => !name.includes(' ');
-			const adjectives = run.every(member => oneWord(member.name) && !isPluralNoun(member.name.toLowerCase()));
-			if (adjectives && oneWord(item.name) && isPluralNoun(item.name.toLowerCase())) {
-				close();
-				continue;
-			}
+		if (switchesCountedNoun(run, item)) {
+			close();
+			continue;
 		}
 		// "$12 million for parks and roads": a category's name split at its "and".
 		const rest = item.shape === 'category' ? segments[k + 1] : undefined;
