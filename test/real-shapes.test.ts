@@ -476,3 +476,30 @@ test('"a $90 million budget. It sets aside …" holds the lines to the budget, l
 	);
 	t.deepEqual(verdicts(over.checks, 'breakdown-total'), ['unverifiable']);
 });
+
+test('records in parentheses give one list per measure across the places, "no deaths" a zero', t => {
+	const {breakdowns} = read(
+		'Roundup\n\nOne new case was reported in each of Ashby County (105 total, 54 recoveries, six deaths) and Brill County (75 total, 56 recoveries, no deaths). No new cases came from Corran County (165 total, 61 recoveries, 13 deaths).',
+	);
+	const of = (noun: string) => breakdowns.find(breakdown => breakdown.measure === noun);
+	t.deepEqual(items(of('recoveries')), [
+		['Ashby County', 54],
+		['Brill County', 56],
+		['Corran County', 61],
+	]);
+	t.deepEqual(items(of('deaths')), [
+		['Ashby County', 6],
+		['Brill County', 0],
+		['Corran County', 13],
+	]);
+	t.is(breakdowns.length, 3, 'the totals, the recoveries and the deaths');
+});
+
+test('a parenthesis with one figure, or words that are no "N noun", is no record', t => {
+	const one = read('Roundup\n\nAshby County (12 cases) and Brill County (9 cases) reported more.');
+	t.false(one.breakdowns.some(breakdown => breakdown.measure === 'recoveries'));
+	const words = read(
+		'Roundup\n\nAshby County (the largest, 12 cases) and Brill County (a suburb, 9 cases) reported more, officials said.',
+	);
+	t.false(words.breakdowns.some(breakdown => breakdown.items.some(item => item.name.includes('largest'))));
+});

@@ -10,6 +10,7 @@ import {lastStartingBefore, looserLink, totalOf, type FoundTotal} from './breakd
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {complementLists} from './breakdown-complement.ts';
+import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
@@ -116,14 +117,19 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 		...rankedLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
-	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
 	// A whole split in two across sentences ("five of them in A. The other 19 … in B") before the one-sentence readers.
 	const halves = complementLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
 	const halfSpans = new SpanIndex(halves.map(half => half.span));
-	const measured = [
-		...halves,
-		...measureLists(article, numbers).filter(list => !lineSpans.overlaps(list.span) && !halfSpans.overlaps(list.span)),
-	];
+	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
+	const byMeasure = measureLists(article, numbers).filter(
+		list => !lineSpans.overlaps(list.span) && !halfSpans.overlaps(list.span),
+	);
+	// Records in parentheses ("Ash (12 cases, 3 deaths)") where no measures reader took the sentence.
+	const taken = new SpanIndex([...halves, ...byMeasure].map(list => list.span));
+	const records = recordLists(article, numbers).filter(
+		list => !lineSpans.overlaps(list.span) && !taken.overlaps(list.span),
+	);
+	const measured = [...halves, ...byMeasure, ...records];
 	const measuredSpans = new SpanIndex(measured.map(list => list.span));
 	const inline = joinContinued(
 		article,
