@@ -53,3 +53,52 @@ test('precinct counts, turnout and a "Total Votes" column are no list of their o
 		breakdowns.some(breakdown => breakdown.items.some(item => /Precincts|Times Counted|Registered/.test(item.name))),
 	);
 });
+
+test('race results in prose: "outpolled B N to M", "tallied N votes to B’s M", "by a count of N to B’s M and C’s K"', t => {
+	const {breakdowns} = read(
+		[
+			'Results',
+			'',
+			'With 40 of 44 precincts in, Ortega had outpolled Bramwell 21,400 to 17,950, with Green candidate Ada Fenn drawing 1,210 votes.',
+			'',
+			'In the 3rd District, challenger Ruth Okafor tallied just 9,870 votes to Delgado’s 30,115.',
+			'',
+			'In Marl County, Delgado prevailed by a count of 4,020 to Okafor’s 1,315 and Pike’s 212.',
+		].join('\n'),
+	);
+	t.deepEqual(
+		breakdowns.map(breakdown => items(breakdown)),
+		[
+			[
+				['Ortega', 21_400],
+				['Bramwell', 17_950],
+				['Ada Fenn', 1210],
+			],
+			[
+				['Ruth Okafor', 9870],
+				['Delgado', 30_115],
+			],
+			[
+				['Delgado', 4020],
+				['Okafor', 1315],
+				['Pike', 212],
+			],
+		],
+	);
+});
+
+test('a county’s race is never held to a figure of another county or race in the sentence before it', t => {
+	// 4,900 is Ortega's count in Ash County; Marl County's three candidates (4,020 + 1,078 + 212 = 5,310, more than it)
+	// are no part of it, so there is nothing to hold them to and certainly no ✗.
+	const {checks} = read(
+		[
+			'Results',
+			'',
+			'Ortega beat Bramwell by 6,480 to 1,990 votes in Birch County and was leading in Ash County by 4,900 votes to 2,670.',
+			'',
+			'In Marl County, Delgado prevailed by a count of 4,020 to Okafor’s 1,078 and Pike’s 212.',
+		].join('\n'),
+	);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+	t.false(checks.some(check => check.kind === 'breakdown-total' && check.expected === 4900));
+});

@@ -57,6 +57,11 @@ export type ListDraft = {
 	 * `whole` is that total, and the link to it is loose).
 	 */
 	readonly partial?: boolean;
+	/**
+	 * The list's whole can only be stated in its own sentence: a race result's figures in the sentences before it are
+	 * other counties' or other races' ("9,267 votes in Crawford County" is no total of Ottawa County's race).
+	 */
+	readonly ownSentenceTotal?: boolean;
 };
 
 /** Shapes read only in a list after its total; they mix: "3,598 men, 2,791 women and 23 in the open division". */

@@ -263,6 +263,9 @@ function findTotal(
 
 	if (here !== null) {
 		for (const mention of mentionsIn(mentions, here)) consider(mention, 0);
+	}
+
+	if (here !== null && list.ownSentenceTotal !== true) {
 		// The sentences before it in the paragraph and in the two paragraphs before, and the headline.
 		// Walking back stops at the paragraph limit and the headline is visited apart: a scan to the top for every list
 		// made a long article quadratic.
@@ -293,9 +296,12 @@ function findTotal(
 		candidates.push({mention: referent, score: exact ? 6 : 3, distance: 1, link: exact ? 'exact' : 'near'});
 	}
 
-	let best: Candidate | null = leadTotal(article, list, mentions, taken, listed, max, sum);
+	let best: Candidate | null =
+		list.ownSentenceTotal === true ? null : leadTotal(article, list, mentions, taken, listed, max, sum);
 	for (const candidate of candidates) {
 		if (candidate.score < 2) continue;
+		// A race's whole is said as one ("of the 12,400 votes cast"); another candidate's or county's figure beside it is not.
+		if (list.ownSentenceTotal === true && !OWN_TOTAL_LINKS.has(candidate.link)) continue;
 		if (
 			best === null ||
 			candidate.score > best.score ||
@@ -344,6 +350,8 @@ function ofTheseWhole(
 
 	return whole !== null && whole.value > max ? whole : null;
 }
+
+const OWN_TOTAL_LINKS: ReadonlySet<TotalLink> = new Set(['cued-here', 'colon', 'exact']);
 
 export type FoundTotal = {readonly mention: NumberMention; readonly link: TotalLink};
 

@@ -10,6 +10,7 @@ import {lastStartingBefore, looserLink, totalOf, type FoundTotal} from './breakd
 import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {complementLists} from './breakdown-complement.ts';
+import {raceLists} from './breakdown-races.ts';
 import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
@@ -117,8 +118,11 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 		...rankedLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
-	// A whole split in two across sentences ("five of them in A. The other 19 … in B") before the one-sentence readers.
-	const halves = complementLists(article, numbers).filter(list => !lineSpans.overlaps(list.span));
+	// Race results in prose ("A outpolled B 174,334 to 128,194") and a whole split in two across sentences ("five of them
+	// in A. The other 19 … in B") before the one-sentence readers, which would read them piecemeal.
+	const halves = [...raceLists(article, numbers), ...complementLists(article, numbers)].filter(
+		list => !lineSpans.overlaps(list.span),
+	);
 	const halfSpans = new SpanIndex(halves.map(half => half.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
 	const byMeasure = measureLists(article, numbers).filter(
