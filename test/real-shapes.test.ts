@@ -503,3 +503,39 @@ test('a parenthesis with one figure, or words that are no "N noun", is no record
 	);
 	t.false(words.breakdowns.some(breakdown => breakdown.items.some(item => item.name.includes('largest'))));
 });
+
+test('one place a paragraph: each measure across three places or more is a list, and no figure nearby is its whole', t => {
+	const {breakdowns, checks} = read(
+		[
+			'Turnout',
+			'',
+			'Out of roughly 5,000 registered voters in the valley town, 3,000 went to the polls.',
+			'',
+			'Ashby County saw a 21% turnout. Of the 7,410 registered voters, 1,590 cast ballots.',
+			'',
+			'Brill County saw a 30% turnout. Of the 6,020 registered voters, 1,810 cast ballots.',
+			'',
+			'Corran County turnout was not listed, 640 ballots cast.',
+			'',
+		].join('\n'),
+	);
+	const ballots = breakdowns.find(breakdown => breakdown.items.length === 3);
+	t.deepEqual(items(ballots), [
+		['Ashby County', 1590],
+		['Brill County', 1810],
+		['Corran County', 640],
+	]);
+	t.is(ballots?.statedTotal ?? null, null);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), []);
+});
+
+test('two place paragraphs, or a measure given twice in one, make no paragraph list', t => {
+	const two = read(
+		'Turnout\n\nAshby County saw a 21% turnout. Of the 7,410 registered voters, 1,590 cast ballots.\n\nBrill County saw a 30% turnout. Of the 6,020 registered voters, 1,810 cast ballots.\n',
+	);
+	t.false(two.breakdowns.some(breakdown => breakdown.items.some(item => item.name === 'Brill County')));
+	const twice = read(
+		'Schools\n\nAshby had 310 students last year. Now 334 students attend.\n\nBrill had 200 students last year. Now 212 students attend.\n\nCorran had 90 students last year. Now 97 students attend.\n',
+	);
+	t.deepEqual(twice.breakdowns, []);
+});

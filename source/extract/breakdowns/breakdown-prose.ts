@@ -15,8 +15,8 @@ const OPENING_SUBJECT =
 	/^((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*)\s+(?:(?:was|were|has been|have been)\s+(?:awarded|granted|given|allocated)|received|receives|gets|got|won|will receive)\s/;
 const IN_AFTER = /^[^,.;]{0,50}?\b(?:in|at)\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})/;
 // A figure that changes or compares another: "three more than last week", "up 25", "an increase of 5,003".
-const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|new|higher|lower)\b/i;
-const CHANGE_BEFORE = /\b(?:by|up|down|of|increase of|decrease of|rise of|drop of)\s+$/i;
+export const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|new|higher|lower)\b/i;
+export const CHANGE_BEFORE = /\b(?:by|up|down|of|increase of|decrease of|rise of|drop of)\s+$/i;
 const NOT_PLACES = new Set(['The', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'A', 'An', 'But', 'And']);
 
 type Owned = {readonly item: ItemDraft; readonly sentence: number; readonly key: string};

@@ -4,6 +4,7 @@ import {joinContinued} from './breakdown-continued.ts';
 import {rankedLists} from './breakdown-ranked.ts';
 import {measureLists} from './breakdown-measures.ts';
 import {proseLists} from './breakdown-prose.ts';
+import {paragraphLists} from './breakdown-paragraphs.ts';
 import {leadMeasure} from './breakdown-measure.ts';
 import {PARTIAL, partialAfter} from './breakdown-partial.ts';
 import {lastStartingBefore, looserLink, totalOf, type FoundTotal} from './breakdown-totals.ts';
@@ -153,6 +154,10 @@ function listDrafts(
 	const held = new Set<NumberMention>(shaped.flatMap(list => list.items.map(item => item.mention)));
 	const prose = proseLists(article, numbers, held);
 	for (const list of prose) for (const item of list.items) held.add(item.mention);
+	// One place a paragraph, read last: only figures no other reader took.
+	const paragraphs = paragraphLists(article, numbers, held);
+	for (const list of paragraphs) for (const item of list.items) held.add(item.mention);
+	prose.push(...paragraphs);
 	// The shaped lists' totals first: a list read by its shape with no total may be the misread of parts the sums reader
 	// finds adding up exactly (China's "139 medals including 66 gold, 46 silver and 27 bronze"), and then gives way.
 	const found = new Map<ListDraft, FoundTotal | null>();
