@@ -111,7 +111,12 @@ export function spawnCli(args: readonly string[], options: SpawnOptions): PtySes
 	const exited = new Promise<Exit>(resolve => {
 		child.onExit(({exitCode, signal}) => {
 			done = true;
-			resolve({exitCode, signal});
+			// xterm parses writes asynchronously and in order: an empty write's callback runs once every byte the program
+			// wrote before it exited is on the screen, so a test that looks at the screen after the exit sees its last
+			// frame (without this, "left the alternate screen" was checked before the bytes that leave it were parsed).
+			term.write('', () => {
+				resolve({exitCode, signal});
+			});
 		});
 	});
 
