@@ -8,7 +8,14 @@ import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.
 import {NUMBERED} from './item-readers.ts';
 import {readLines} from './line-lists.ts';
 
-type Block = {readonly heading: string; readonly span: Span; readonly rows: ItemDraft[]};
+// Each block's rows by name as well, so that finding a row is a lookup: a block of 100,000 rows searched row by row
+// for every row was quadratic (the bench's "- Ava 12: 7" lines).
+type Block = {
+	readonly heading: string;
+	readonly span: Span;
+	readonly rows: ItemDraft[];
+	readonly byName: Map<string, ItemDraft>;
+};
 
 // A heading: a short line that opens in a capital or a digit, holds no figure of its own and ends no sentence.
 const HEADING = /^\s*[\p{Lu}\d][^.!?:;]{1,38}\s*$/u;
@@ -30,13 +37,15 @@ function key(name: string): string {
 /** The lists of one run of blocks: one a row name that at least two blocks and half of them give. */
 function listsOf(article: Article, blocks: readonly Block[], tail: readonly ItemDraft[]): ListDraft[] {
 	if (blocks.length < 2) return [];
-	const names: string[] = [];
-	for (const block of blocks)
-		for (const row of block.rows) if (!names.includes(key(row.name))) names.push(key(row.name));
+	// Names in the order first met, each with the first row that gives it.
+	const names = new Map<string, ItemDraft>();
+	for (const block of blocks) for (const [name, row] of block.byName) if (!names.has(name)) names.set(name, row);
+	const tailByName = new Map<string, ItemDraft>();
+	for (const row of tail) if (!tailByName.has(key(row.name))) tailByName.set(key(row.name), row);
 	const lists: ListDraft[] = [];
-	for (const name of names) {
+	for (const [name, firstRow] of names) {
 		const items = blocks.flatMap(block => {
-			const row = block.rows.find(candidate => key(candidate.name) === name);
+			const row = block.byName.get(name);
 			return row === undefined ? [] : [{...row, name: block.heading}];
 		});
 		if (items.length < 2 || items.length * 2 < blocks.length) continue;
@@ -45,14 +54,14 @@ function listsOf(article: Article, blocks: readonly Block[], tail: readonly Item
 		if (TOTAL_ROW.test(name) || items.every(item => item.mention.value === items[0]!.mention.value)) continue;
 		const first = blocks[0]!;
 		const sentence = sentenceBefore(article, first.span.start);
-		const whole = tail.find(row => key(row.name) === name);
+		const whole = tailByName.get(name);
 		lists.push({
 			items,
 			span: {start: first.span.start, end: items.at(-1)!.span.end},
 			lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
 			totalLine: whole?.mention ?? null,
 			// What the list counts is its row: "For The 2% Tax", ward by ward.
-			measure: blocks.flatMap(block => block.rows).find(row => key(row.name) === name)!.name,
+			measure: firstRow.name,
 			sentence,
 		});
 	}
@@ -84,11 +93,15 @@ export function blockLists(article: Article, mentions: readonly NumberMention[])
 		const current = blocks.at(-1);
 		if (row !== null) {
 			if (current === undefined) continue;
-			if (tail.length > 0 || current.rows.some(seen => key(seen.name) === key(row.name))) tail.push(row);
-			else current.rows.push(row);
+			if (tail.length > 0 || current.byName.has(key(row.name))) {
+				tail.push(row);
+			} else {
+				current.rows.push(row);
+				current.byName.set(key(row.name), row);
+			}
 		} else if (HEADING.test(text) && (numberedHeading(text) || !mentionsIn(mentions, span).some(isQuantity))) {
 			if (tail.length > 0) close();
-			blocks.push({heading: text.trim(), span, rows: []});
+			blocks.push({heading: text.trim(), span, rows: [], byName: new Map()});
 		} else {
 			close();
 		}
