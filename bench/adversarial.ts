@@ -66,6 +66,19 @@ export const adversarialInputs: readonly InputKind[] = [
 	// run of text the Markdown patterns look at and must pass over in linear time.
 	{id: 'backticks', label: '"won`t " backticks', make: bytes => repeated('won`t ', bytes)},
 	{id: 'escapes', label: '"3\\.5 \\*" escapes', make: bytes => repeated('3\\.5 \\* ', bytes)},
+	// Shapes the readers added on 2026-12-03 look for (issue 11): a web table run onto one line, records in parentheses,
+	// race results in prose. The first was quadratic when found (a cue tested before every figure of a long sentence).
+	{id: 'flat-table', label: '"Ava 12 7 3.1% " one line', make: bytes => repeated('Ava 12 7 3.1% Bo 40 9 1.5% ', bytes)},
+	{
+		id: 'records',
+		label: '"Ava (9 total, 2 deaths) and "',
+		make: bytes => repeated('Ava (9 total, 2 deaths) and ', bytes),
+	},
+	{
+		id: 'races',
+		label: '"Ava outpolled Bo 90 to 50 votes, "',
+		make: bytes => repeated('Ava outpolled Bo 90 to 50 votes, ', bytes),
+	},
 ];
 
 /** Numbered lines up to about `bytes`: items a list reader cannot take for repeats of one another. */

@@ -281,10 +281,13 @@ function findTotal(
 		// "In all, N…" after the list.
 		const next = sentences[list.sentence + 1];
 		if (next !== undefined && next.paragraph <= paragraph + 1) {
-			for (const mention of mentionsIn(mentions, next)) {
-				const before = body.slice(next.start, mention.hedgedSpan.start);
-				if (/\b(?:in all|in total|altogether|all told|total)\b/i.test(before)) consider(mention, 1);
-			}
+			// The cue is looked for once, near the sentence's start: tested before every figure of a long sentence, for
+			// every list, it made a one-line table of many rows quadratic.
+			const cue = /\b(?:in all|in total|altogether|all told|total)\b/i.exec(
+				body.slice(next.start, Math.min(next.end, next.start + 300)),
+			);
+			const cueEnd = cue === null ? Number.POSITIVE_INFINITY : next.start + cue.index + cue[0].length;
+			for (const mention of mentionsIn(mentions, next)) if (mention.hedgedSpan.start >= cueEnd) consider(mention, 1);
 		}
 	}
 

@@ -6,6 +6,7 @@ import {totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {leadingCapitalRun, NOT_NAMES, trailingCapitalRun} from './item-names.ts';
 import {readItem} from './item-readers.ts';
 import {runsIn} from './list-runs.ts';
+import {lastStartingBefore} from './breakdown-totals.ts';
 import {placeSuffixAt} from './place-names.ts';
 
 /**
@@ -159,12 +160,20 @@ function parenthesisedLists(
 ): ListDraft[] {
 	const lists: ListDraft[] = [];
 	const text = body.slice(sentence.start, sentence.end);
+	// The items this sentence's lists already hold, by start: the lists are pushed in sentence order, so they are the
+	// tail of `found`. Searched, not scanned: a scan of every list per parenthesis was quadratic in a long sentence.
+	const own: ItemDraft[] = [];
+	for (let k = found.length - 1; k >= 0 && found[k]!.sentence === index; k--) own.push(...found[k]!.items);
+	own.sort((a, b) => a.span.start - b.span.start);
+	const reach: number[] = [];
+	for (const item of own) reach.push(Math.max(reach.at(-1) ?? -1, item.span.end));
 	const inner = /\(([^()]{8,400})\)/g;
 	for (let match = inner.exec(text); match !== null; match = inner.exec(text)) {
 		const span = {start: sentence.start + match.index + 1, end: sentence.start + match.index + match[0].length - 1};
 		if (mentionsIn(mentions, span).filter(isQuantity).length < 2) continue;
-		if (found.some(list => list.items.some(item => item.span.start <= span.start && item.span.end >= span.end)))
-			continue;
+		// Inside an item already read: some item starting at or before the parenthesis reaches past its end.
+		const at = lastStartingBefore(own, span.start, item => item.span.start);
+		if (at >= 0 && reach[at]! >= span.end) continue;
 		for (const run of runsIn(body, splitSegments(body, span, false), mentions)) {
 			lists.push({
 				items: run.items,
