@@ -203,10 +203,13 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 
 		const members = eachMembers(body, segment, item) ?? eachNamed(body, item);
 		if (members === null) {
-			run.push(...heads, item);
+			// Loops, not push(...heads): the names held may be many thousands and a spread of them overflows the stack.
+			for (const head of heads) run.push(head);
+			run.push(item);
 			heads = [];
 		} else {
-			run.push(...heads, ...members.items);
+			for (const head of heads) run.push(head);
+			for (const member of members.items) run.push(member);
 			heads = [];
 			// "one each in Henley and Goring": the names after "each" ran on into the segments split at their "and".
 			while (segments[k + 1] !== undefined && segments[k + 1]!.end <= members.end) k++;

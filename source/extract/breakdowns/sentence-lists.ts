@@ -163,7 +163,11 @@ function parenthesisedLists(
 	// The items this sentence's lists already hold, by start: the lists are pushed in sentence order, so they are the
 	// tail of `found`. Searched, not scanned: a scan of every list per parenthesis was quadratic in a long sentence.
 	const own: ItemDraft[] = [];
-	for (let k = found.length - 1; k >= 0 && found[k]!.sentence === index; k--) own.push(...found[k]!.items);
+	// A loop, not push(...items): spreading a list of some 100,000 items overflows the call stack.
+	for (let k = found.length - 1; k >= 0 && found[k]!.sentence === index; k--) {
+		for (const item of found[k]!.items) own.push(item);
+	}
+
 	own.sort((a, b) => a.span.start - b.span.start);
 	const reach: number[] = [];
 	for (const item of own) reach.push(Math.max(reach.at(-1) ?? -1, item.span.end));
