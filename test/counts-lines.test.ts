@@ -193,3 +193,36 @@ test('two amount-first paragraphs are not yet a list: a pair is as likely two un
 	);
 	t.deepEqual(breakdowns, []);
 });
+
+test('a case report\'s bullets by age and sex ("- Nine women in their 60s") are one list, held to the count above it', t => {
+	// 4 + 12 + 9 + 5 = 30.
+	const {breakdowns, checks} = read(
+		'Clinic\n\nThe clinic reported 30 new cases on Tuesday.\nThe new cases are:\n- Four women in their 60s\n- 12 women in their 30s\n- Nine men in their 40s\n- Five boys younger than 10\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['women in their 60s', 4],
+		['women in their 30s', 12],
+		['men in their 40s', 9],
+		['boys younger than 10', 5],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 30);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('bullets whose figure a unit measures ("- 3 days of rain") are no list of who was counted', t => {
+	const {breakdowns} = read(
+		'Storm\n\nThe storm in brief:\n- 3 days of rain\n- 12 inches of snow\n- 40 miles of road\n',
+	);
+	t.deepEqual(breakdowns, []);
+});
+
+test('lines with a leader of dashes or dots, and decimals without their zero (".85 mills"), are rows', t => {
+	const {breakdowns} = read(
+		'Levy\n\nThe parish levy breaks down as follows:\nRoads——–12.40 mills\nLibrary........ .85 mills\nParks———- 3.05 mills\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Roads', 12.4],
+		['Library', 0.85],
+		['Parks', 3.05],
+	]);
+});

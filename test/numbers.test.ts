@@ -139,3 +139,14 @@ test('a whole number before m is millions in a text that writes decimals that wa
 	// No decimal with m anywhere: "15m" may be metres.
 	t.deepEqual(values('Crews built a 15m wall and 3 gates.'), [15, 3]);
 });
+
+test('a decimal without its leading zero is read after a space or a sign, never inside a word', t => {
+	t.deepEqual(
+		read('Tickets cost $.50 and the levy is .85 mills, in v.2').map(([text, value]) => [text, value]),
+		[
+			['$.50', 0.5],
+			['.85', 0.85],
+			['2', 2],
+		],
+	);
+});

@@ -4,7 +4,7 @@ import {isPluralNoun, isQuantity, mentionsIn, nounAfter} from '../numbers/number
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './breakdown-items.ts';
 import {cleanName, spanOf, trailingCapitalRun} from './item-names.ts';
-import {NUMBERED} from './item-readers.ts';
+import {NUMBERED, UNIT} from './item-readers.ts';
 
 // A bullet, a number ("3.", "3)") or a rank ("#3.") before a line's item.
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)]|#\d{1,3}\.?)\s+/;
@@ -57,6 +57,25 @@ function countFirstName(after: string): {readonly name: string; readonly noun: s
 	// The run may open on the model years before the name ("2012-2015 Hyundai Accent"): they are no part of it.
 	const name = trailingCapitalRun(words.slice(0, -1).join(' ')).replace(/^(?:[\d–-]+\s+)+/, '');
 	return name === '' || name.split(' ').length > 5 || /\d/.test(name) ? null : {name, noun};
+}
+
+// "- Nine women in their 70s": who is counted, in lower case, what the line's figure is a number of.
+const DESCRIBED = /^\s+((?:[a-z][\p{L}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7})[.;,]?\s*$/u;
+const DESCRIBED_NOT = /^(?:percent|per|of|more|fewer|less|new|total|times|were|was|are|is|in|at|on|to|from|for|by)$/;
+
+/**
+ * The bulleted lines of a case report by age and sex ("- One woman in her 90s", "- 11 men in their 30s"): the figure
+ * opens the line and the words after it, lower case, say who is counted; the name is those words. Shaped as a row, so
+ * only a run of three makes a list, and the measure comes from the lead ("The new cases are:").
+ */
+function describedRow(after: string, mention: NumberMention): string | null {
+	if (mention.kind !== 'count') return null;
+	const match = DESCRIBED.exec(after);
+	if (match === null) return null;
+	const name = match[1]!;
+	const first = name.split(/\s/)[0]!;
+	// "- 3 days of rain", "- 12 inches of snow": a unit measures the figure; it says nobody counted.
+	return DESCRIBED_NOT.test(first) || UNIT.test(first) || /ed$/.test(first) ? null : name;
 }
 
 /**
@@ -225,6 +244,9 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 		return {name, mention, span: spanOf(body, from, line.end), noun: null, shape: 'row'};
 	}
 
+	const described = bullet !== null && before.trim() === '' ? describedRow(after, mention) : null;
+	if (described !== null)
+		return {name: described, mention, span: spanOf(body, from, line.end), noun: null, shape: 'row'};
 	const countFirst = before.trim() === '' && found.length === 1 ? countFirstName(after) : null;
 	if (countFirst !== null) {
 		return {...countFirst, mention, span: spanOf(body, from, line.end), shape: 'row'};
@@ -243,7 +265,7 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 				.find(cell => cell !== '') ?? null;
 	} else {
 		const separator =
-			/(?:\s*[:—–|=]\s*|\s+-\s+|(?<=\p{L})-\s*|\t\s*| {2,})$/u.exec(before) ??
+			/(?:\s*[:—–|=]\s*|\s*[-—–._·…]{2,}\s*|\s+-\s+|(?<=\p{L})-\s*|\t\s*| {2,})$/u.exec(before) ??
 			(bullet === null ? null : /\s*,\s*$/.exec(before));
 		if (separator !== null) {
 			name = before.slice(0, separator.index);

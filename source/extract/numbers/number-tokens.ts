@@ -42,9 +42,9 @@ export class Tokens {
 
 			const start = i;
 			let type = 2;
-			if (isDigit(code)) {
+			if (isDigit(code) || (code === 46 && isBareDecimal(text, i))) {
 				type = 0;
-				i = scanNumber(text, i);
+				i = code === 46 ? digitsFrom(text, i + 1) : scanNumber(text, i);
 			} else if (isLetter(code)) {
 				type = 1;
 				i++;
@@ -134,6 +134,23 @@ function isLetter(code: number): boolean {
 		(code >= 97 && code <= 122) ||
 		(code >= 65 && code <= 90) ||
 		(code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+	);
+}
+
+/**
+ * ".77 mills", "$.50": a decimal written without its leading zero, as budget lines and prices are. Only after a space,
+ * a dash, a sign or an opening mark, so "v.2" and "No.5" stay what they were.
+ */
+function isBareDecimal(text: string, index: number): boolean {
+	if (!isDigit(text.charCodeAt(index + 1))) return false;
+	const previous = index === 0 ? 32 : text.charCodeAt(index - 1);
+	return (
+		isSpace(previous) ||
+		previous === 36 ||
+		previous === 40 ||
+		previous === 45 ||
+		previous === 0x2013 ||
+		previous === 0x2014
 	);
 }
 
