@@ -79,6 +79,16 @@ export const adversarialInputs: readonly InputKind[] = [
 		label: '"Ava outpolled Bo 90 to 50 votes, "',
 		make: bytes => repeated('Ava outpolled Bo 90 to 50 votes, ', bytes),
 	},
+	{
+		id: 'wrapped-rows',
+		label: 'a name line, then its figure alone',
+		make: bytes => numberedLines(bytes, index => `Power Co ${'AB'.repeat(1 + (index % 3))}\n${index},000\n`),
+	},
+	{
+		id: 'case-bullets',
+		label: '"- 9 women in their 70s" lines',
+		make: bytes => numberedLines(bytes, index => `- ${index} women in their ${index % 9}0s\n`),
+	},
 ];
 
 /** Numbered lines up to about `bytes`: items a list reader cannot take for repeats of one another. */

@@ -226,3 +226,24 @@ test('lines with a leader of dashes or dots, and decimals without their zero (".
 		['Parks', 3.05],
 	]);
 });
+
+test('a factbox whose figures a narrow column pushed onto their own lines reads each name with the figure below it', t => {
+	// 41,200 + 9,800 + 3,000 = 54,000.
+	const {breakdowns, checks} = read(
+		'Outages\n\nCustomers without power by utility on Monday:\nUtility State Out\nRiver Electric - North OH, PA\n41,200\nLakeshore Power MI\n9,800\nCounty cooperatives OH\n3,000\nTotal\n54,000\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['River Electric - North', 41_200],
+		['Lakeshore Power', 9800],
+		['County cooperatives', 3000],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 54_000);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test("a sentence before a figure alone on its line is not that figure's name", t => {
+	const {breakdowns} = read(
+		'Notes\n\nThe count rose again.\n41,200\nIt fell later.\n9,800\nNobody knows why.\n3,000\n',
+	);
+	t.deepEqual(breakdowns, []);
+});

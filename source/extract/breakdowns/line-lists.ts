@@ -95,6 +95,35 @@ function yearRow(body: string, line: Span, mentions: readonly NumberMention[]): 
 	return row !== null && row.mention === asCount && row.shape === 'line' ? row : null;
 }
 
+// A line that holds only its figure: the second line of a row a narrow column wrapped.
+const FIGURE_ONLY = /^\s*[$€£]?[\d.,]+\s*%?\s*$/;
+// "Duke - Carolinas NC, SC": the state column after the name, in postal codes.
+const CODES_AFTER = /\s+[A-Z]{2}(?:,\s*[A-Z]{2})*$/;
+
+/**
+ * "Dominion VA, NC" on one line and "182,000" alone on the next: a table whose figures a narrow layout pushed onto a
+ * line of their own, the name on the line before. The name line holds no figure and no sentence; a state column after
+ * the name is dropped. Shaped as a row, so only a run of three is a list.
+ */
+function wrappedRow(
+	body: string,
+	nameLine: Span,
+	figureLine: Span,
+	mentions: readonly NumberMention[],
+): ItemDraft | null {
+	const figureText = body.slice(figureLine.start, figureLine.end);
+	if (!FIGURE_ONLY.test(figureText)) return null;
+	const figures = mentionsIn(mentions, figureLine).filter(isQuantity);
+	const rawName = body.slice(nameLine.start, nameLine.end).trim();
+	if (figures.length !== 1 || rawName === '' || rawName.length > 60 || /[.!?:;]$|\d/.test(rawName)) return null;
+	const stripped = rawName.replace(CODES_AFTER, '');
+	const cleaned = TOTAL_NAME.test(rawName) ? rawName : cleanName(stripped === '' ? rawName : stripped);
+	// "Duke - Carolinas": a company and its unit, one name; the cleaner would keep only the part after the dash.
+	const name = cleaned !== null && / - /.test(stripped) && stripped.endsWith(cleaned) ? stripped : cleaned;
+	if (name === null || name.split(' ').length > 6 || !/^\p{Lu}/u.test(name)) return null;
+	return {name, mention: figures[0]!, span: spanOf(body, nameLine.start, figureLine.end), noun: null, shape: 'row'};
+}
+
 /** Bare "Name N" rows make a list only three or more in a row: two such lines are as likely a headline and a byline. */
 function kept(rows: readonly ItemDraft[]): boolean {
 	return rows.length >= (rows.some(item => item.shape === 'row') ? 3 : 2);
@@ -117,7 +146,11 @@ export function readLines(article: Article, mentions: readonly NumberMention[]):
 	for (let start = 0; start <= body.length;) {
 		const newline = body.indexOf('\n', start);
 		const end = newline === -1 ? body.length : newline;
-		lines.push({span: {start, end}, row: readLine(body, {start, end}, mentions)});
+		const span = {start, end};
+		const previous = lines.at(-1);
+		const wrapped = previous?.row === null ? wrappedRow(body, previous.span, span, mentions) : null;
+		if (wrapped === null) lines.push({span, row: readLine(body, span, mentions)});
+		else lines[lines.length - 1] = {span: {start: previous!.span.start, end}, row: wrapped};
 		start = end + 1;
 	}
 
