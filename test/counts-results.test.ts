@@ -102,3 +102,41 @@ test('a county’s race is never held to a figure of another county or race in t
 	t.false(checks.some(check => check.verdict === 'inconsistent'));
 	t.false(checks.some(check => check.kind === 'breakdown-total' && check.expected === 4900));
 });
+
+test('a race told one candidate a sentence is one list, its whole the votes the sentence before says were cast', t => {
+	// 1,210 + 905 + 385 = 2,500; 1,210 / 2,500 = 48.4%, 905 / 2,500 = 36.2%, 385 / 2,500 = 15.4%.
+	const {breakdowns, checks} = read(
+		"Runoff\n\nThere were 2,500 votes in the sheriff's race. Incumbent Ada Ruiz led the field with 1,210 votes, or 48% of the votes. Next, Tom Hale had 905 votes, or 36% of the votes. Lena Ward took third with 385 votes, or 15% of the votes.",
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ada Ruiz', 1210],
+		['Tom Hale', 905],
+		['Lena Ward', 385],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 2500);
+	t.deepEqual(items(breakdowns[1]), [
+		['Ada Ruiz', 48],
+		['Tom Hale', 36],
+		['Lena Ward', 15],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	t.deepEqual(verdicts(checks, 'percentage'), ['consistent', 'consistent', 'consistent']);
+});
+
+test('candidates one a sentence who add to more than the votes said to be cast get ?, never ✗', t => {
+	// 1,210 + 905 + 385 = 2,500, over the 2,400 the first sentence gives: maybe another count (registered voters?).
+	const {checks} = read(
+		"Runoff\n\nThere were 2,400 votes in the sheriff's race. Ada Ruiz led the field with 1,210 votes. Tom Hale had 905 votes. Lena Ward took third with 385 votes.",
+	);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('shares beside candidates with no stated whole are not held to the sum of the names listed', t => {
+	// 600 / 1,000 = 60%, not 70%: but a third candidate may go unnamed, so the sum is no whole to hold a share to.
+	const {checks} = read(
+		'Council\n\nAda Ruiz took first with 600 votes, or 70% of the votes. Tom Hale took second with 400 votes, or 40% of the votes.',
+	);
+	t.deepEqual(verdicts(checks, 'percentage'), []);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});

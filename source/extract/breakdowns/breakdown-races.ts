@@ -2,7 +2,7 @@
 // Robert Garrard drawing 13,087 votes"; "Lanier tallied just 63,403 votes to Mullin's 216,234"; "Mullin prevailed by a
 // count of 8,134 to Lanier's 2,745 and Castaldo's 431". Each candidate's figure is tied to the name by the verb, the
 // possessive or the "N to M" pairing; no list punctuation marks them, so the list readers see none of it.
-import type {Article} from '../../article/types.ts';
+import type {Article, Span} from '../../article/types.ts';
 import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import type {ItemDraft, ListDraft} from './breakdown-items.ts';
@@ -29,6 +29,26 @@ const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\s+${FIGURE}`, 'gu');
 // "… 15,401 votes and Montseny 96,501": a name and its figure after "and", the verb left out.
 const ELIDED = new RegExp(String.raw`(?:votes?)?\s+and\s+(${NAME})\s+${FIGURE}\b(?!\s*(?:percent|%))`, 'gu');
 
+// "Steve Allen took second with 1,850 votes", "Greg Harrison led the three candidates with 2,050 votes": the figure
+// after "with", the place in the race between; "votes" must follow, so "Ohio led with 40 cases" is none of this.
+const WITH = new RegExp(
+	String.raw`(${NAME})\s+(?:[a-z]+\s+){1,4}?with\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
+	'gu',
+);
+// "Next, Danny Anders had 1,317 votes": "had" and "votes" both, as "Ohio had 40" alone names no candidate.
+const HAD = new RegExp(
+	String.raw`(${NAME})\s+(?:had|has|got|earned)\s+(?:just\s+|only\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
+	'gu',
+);
+// "Luis Ortega was third with 4,301": the place in the race says the figure is votes, though "votes" is left out.
+const PLACED = new RegExp(
+	String.raw`(${NAME})\s+(?:was|finished|came|took|placed|ran)\s+(?:a\s+(?:distant\s+)?)?(?:first|second|third|fourth|fifth|sixth|last)\s+with\s+(?:just\s+|only\s+)?${FIGURE}`,
+	'gu',
+);
+// Words before a candidate's name that say what the candidate is, not who.
+const ROLE_BEFORE =
+	/^(?:(?:The\s+)?(?:Incumbent|Challenger|Former|Newcomer|Democrat|Republican|Independent|Libertarian|Next|Then|Finally)[,]?\s+)+/u;
+
 type Found = {readonly name: string; readonly nameAt: number; readonly figureAt: number};
 
 /** Each match's names and the offsets of their figures, in the sentence's text. */
@@ -45,11 +65,14 @@ function matchesIn(text: string): Found[] {
 		);
 	}
 
-	for (const pattern of [GOT, POSSESSIVE, ELIDED]) {
+	for (const pattern of [GOT, POSSESSIVE, ELIDED, WITH, HAD, PLACED]) {
 		for (const match of text.matchAll(pattern)) {
-			const name = match[1]!;
+			const written = match[1]!;
+			const role = ROLE_BEFORE.exec(written)?.[0] ?? '';
+			const name = written.slice(role.length);
 			const figure = match[2]!;
-			const nameAt = match.index + match[0].indexOf(name);
+			if (name === '') continue;
+			const nameAt = match.index + match[0].indexOf(written) + role.length;
 			found.push({name, nameAt, figureAt: match.index + match[0].lastIndexOf(figure)});
 		}
 	}
@@ -57,40 +80,131 @@ function matchesIn(text: string): Found[] {
 	return found;
 }
 
-/** Lists of candidates' votes read from race results in prose, one a sentence. */
+/** The candidates' figures one sentence gives, in text order; none when a name comes twice. */
+function sentenceItems(body: string, sentence: Span, mentions: readonly NumberMention[]): ItemDraft[] {
+	const text = body.slice(sentence.start, sentence.end);
+	if (!VOTES.test(text)) return [];
+	const figures = mentionsIn(mentions, sentence).filter(mention => isQuantity(mention) && mention.kind === 'count');
+	const byStart = new Map(figures.map(mention => [mention.hedgedSpan.start, mention] as const));
+	const byFigure = new Map<NumberMention, ItemDraft>();
+	for (const found of matchesIn(text)) {
+		const mention =
+			byStart.get(sentence.start + found.figureAt) ??
+			figures.find(m => m.span.start === sentence.start + found.figureAt);
+		const name = found.name.trim();
+		if (mention === undefined || byFigure.has(mention) || NOT_NAMES.has(name.split(/\s+/)[0]!.toLowerCase())) continue;
+		const start = sentence.start + found.nameAt;
+		byFigure.set(mention, {name, mention, span: {start, end: mention.span.end}, noun: null, shape: 'verb'});
+	}
+
+	const items = [...byFigure.values()].sort((a, b) => a.mention.span.start - b.mention.span.start);
+	return new Set(items.map(item => item.name)).size < items.length ? [] : items;
+}
+
+// "There were 4,215 votes in the constable's race", "3,120 ballots were cast": the race's whole, said before its
+// candidates are.
+const RACE_WHOLE =
+	/^\s*(?:(?:In all|Overall|Altogether),\s+)?(?:[Tt]here\s+were\s+|[A-Za-z' ]{0,40}\b(?:saw|drew|had)\s+|[Aa]\s+total\s+of\s+)?$/;
+const WHOLE_NOUN = /^\s+(?:votes|ballots|voters)\b(?:\s+(?:were\s+)?cast)?/;
+
+/** The figure the sentence before a race's candidates gives as the votes cast, if it gives one. */
+function raceWhole(body: string, sentence: Span, mentions: readonly NumberMention[]): NumberMention | null {
+	for (const mention of mentionsIn(mentions, sentence)) {
+		if (mention.kind !== 'count') continue;
+		const before = body.slice(sentence.start, mention.hedgedSpan.start);
+		if (RACE_WHOLE.test(before) && WHOLE_NOUN.test(body.slice(mention.span.end, sentence.end))) return mention;
+	}
+
+	return null;
+}
+
+// ", or 46% of the votes", " (46%)": a candidate's share written right after the count.
+const SHARE_AFTER = /^\s*(?:votes?(?:\s+[a-z]+){0,2})?\s*(?:,\s*or\s+|\(\s*)$/;
+
+/** Each candidate's share when every one is given right after the count: a list of its own, by the same names. */
+function sharesOf(body: string, items: readonly ItemDraft[], mentions: readonly NumberMention[]): ItemDraft[] | null {
+	const shares: ItemDraft[] = [];
+	for (const item of items) {
+		const next = mentionsIn(mentions, {start: item.mention.span.end, end: item.mention.span.end + 40})[0];
+		if (next?.kind !== 'percent' || !SHARE_AFTER.test(body.slice(item.mention.span.end, next.hedgedSpan.start)))
+			return null;
+		shares.push({...item, mention: next, span: {start: item.span.start, end: next.span.end}});
+	}
+
+	return shares;
+}
+
+/**
+ * "Greg Harrison led the three candidates with 2,050 votes. Steve Allen took second with 1,850 votes. …": a race told
+ * one candidate a sentence, in one paragraph. The whole is only the votes the sentence just before says were cast,
+ * and it is tied loosely (write-ins go unnamed), so such a race is ✓ or ?, never ✗.
+ */
+function sentenceRun(
+	article: Article,
+	run: readonly number[],
+	items: readonly ItemDraft[],
+	mentions: readonly NumberMention[],
+): ListDraft[] {
+	const {body, sentences} = article;
+	const first = sentences[run[0]!]!;
+	const before = sentences[run[0]! - 1];
+	const after = sentences[run.at(-1)! + 1];
+	// Said just before the candidates, or just after them ("In all, 52,593 ballots were cast.").
+	const whole =
+		(before?.paragraph === first.paragraph ? raceWhole(body, before, mentions) : null) ??
+		(after?.paragraph === first.paragraph ? raceWhole(body, after, mentions) : null);
+	const span = {start: items[0]!.span.start, end: items.at(-1)!.span.end};
+	const lead = {start: before !== undefined && whole !== null ? before.start : first.start, end: items[0]!.span.start};
+	const list: ListDraft = {
+		items,
+		span,
+		lead,
+		totalLine: whole,
+		totalLeads: true,
+		measure: 'votes',
+		sentence: run[0]!,
+		ownSentenceTotal: true,
+	};
+	const shares = sharesOf(body, items, mentions);
+	return shares === null ? [list] : [list, {...list, items: shares, totalLine: null, totalLeads: false}];
+}
+
+/** Lists of candidates' votes read from race results in prose: one a sentence, or one candidate a sentence. */
 export function raceLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body, sentences} = article;
 	const lists: ListDraft[] = [];
+	let run: number[] = [];
+	let runItems: ItemDraft[] = [];
+	const flush = (): void => {
+		if (run.length >= 2) lists.push(...sentenceRun(article, run, runItems, mentions));
+		run = [];
+		runItems = [];
+	};
+
 	sentences.forEach((sentence, index) => {
-		const text = body.slice(sentence.start, sentence.end);
-		if (!VOTES.test(text)) return;
-		const figures = mentionsIn(mentions, sentence).filter(mention => isQuantity(mention) && mention.kind === 'count');
-		const byStart = new Map(figures.map(mention => [mention.hedgedSpan.start, mention] as const));
-		const byFigure = new Map<NumberMention, ItemDraft>();
-		for (const found of matchesIn(text)) {
-			const mention =
-				byStart.get(sentence.start + found.figureAt) ??
-				figures.find(m => m.span.start === sentence.start + found.figureAt);
-			const name = found.name.trim();
-			if (mention === undefined || byFigure.has(mention) || NOT_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()))
-				continue;
-			const start = sentence.start + found.nameAt;
-			byFigure.set(mention, {name, mention, span: {start, end: mention.span.end}, noun: null, shape: 'verb'});
+		const items = sentenceItems(body, sentence, mentions);
+		const joins = run.length > 0 && run.at(-1) === index - 1 && sentences[run[0]!]!.paragraph === sentence.paragraph;
+		const fresh = items.length > 0 && !items.some(found => runItems.some(item => item.name === found.name));
+		// A sentence of one candidate opens a run; any sentence of candidates joins the run before it.
+		if (fresh && (items.length === 1 || (joins && run.length > 0))) {
+			if (!joins) flush();
+			run.push(index);
+			runItems.push(...items);
+			return;
 		}
 
-		const items = [...byFigure.values()].sort((a, b) => a.mention.span.start - b.mention.span.start);
-		const names = new Set(items.map(item => item.name));
-		if (items.length < 2 || names.size < items.length) return;
-		const first = items.reduce((earliest, item) => (item.span.start < earliest.span.start ? item : earliest));
+		flush();
+		if (items.length < 2) return;
 		lists.push({
 			items,
-			span: {start: first.span.start, end: items.at(-1)!.span.end},
-			lead: {start: sentence.start, end: first.span.start},
+			span: {start: items[0]!.span.start, end: items.at(-1)!.span.end},
+			lead: {start: sentence.start, end: items[0]!.span.start},
 			totalLine: null,
 			measure: 'votes',
 			sentence: index,
 			ownSentenceTotal: true,
 		});
 	});
+	flush();
 	return lists;
 }

@@ -1,6 +1,6 @@
 // Shares written beside the items of a list, one per line: "Northwest | 310 | 24.8%", "- Bay Area: 265 (21.2%)".
 // Each row's share is held to its figure out of the list's total, to the precision the share is written with.
-import {decimalsOf, draft, type Draft} from './check-draft.ts';
+import {decimalsOf, draft, tiedVerdict, type Draft} from './check-draft.ts';
 import {countInWords, formatValue, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import type {Breakdown} from '../types.ts';
@@ -68,6 +68,63 @@ export function shareChecks(
 				rows.map(row => row.share.span),
 			),
 		);
+	}
+
+	return found;
+}
+
+// ", or 46% of the votes", " (46%)": a share written right after an item's figure in prose.
+const SHARE_BESIDE = /^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(\s*|,\s*or\s+)$/;
+
+/**
+ * "Trae Trevathan garnered 1,783 votes, or 42% of the votes. Next, Danny Anders had 1,317 votes, or 31% …": the shares
+ * of a list in prose, each held to the list's whole, one check an item as a reader checks them. The whole is the stated
+ * total when it can be one (at least the largest item), else the sum of a complete list; a share that misses is ✗ only
+ * when the article ties that total to the list as its whole.
+ */
+export function proseShareChecks(
+	body: string,
+	breakdowns: readonly Breakdown[],
+	mentions: readonly NumberMention[],
+): Draft[] {
+	const found: Draft[] = [];
+	for (const breakdown of breakdowns) {
+		const {items, statedTotal} = breakdown;
+		if (breakdown.unit === '%' || items.length < 2) continue;
+		// One item a line is the table reader's (shareChecks).
+		if (items.every((item, k) => k === 0 || body.slice(items[k - 1]!.span.end, item.span.start).includes('\n')))
+			continue;
+		const largest = Math.max(...items.map(item => item.value));
+		const stated = statedTotal !== null && statedTotal.value >= largest ? statedTotal.value : null;
+		// Without a stated whole the sum of the listed figures is a guess (a candidate may be left out): no check.
+		const whole = stated;
+		if (whole === null || whole <= 0) continue;
+		const tied = stated !== null && (breakdown.totalLink === 'line' || breakdown.totalLink === 'cued-here');
+		for (const item of items) {
+			const end = item.span.end;
+			const share = mentionsIn(mentions, {start: end, end: end + 40})[0];
+			if (share?.kind !== 'percent' || !SHARE_BESIDE.test(body.slice(end, share.hedgedSpan.start))) continue;
+			const decimals = decimalsOf(body, share);
+			const tolerance = 0.5 * 10 ** -decimals + (share.hedge === 'exact' ? 0 : 1);
+			const actual = (item.value / whole) * 100;
+			const holds = Math.abs(actual - share.value) <= tolerance + 1e-9;
+			const shown = actual.toFixed(Math.max(1, decimals));
+			const [a, w, p] = [formatValue(item.value), formatValue(whole), formatValue(share.value)];
+			const of = stated === null ? `${w}, the sum of the listed figures,` : w;
+			found.push(
+				draft(
+					'percentage',
+					tiedVerdict(holds, tied),
+					holds
+						? `${a} of ${of} is ${shown}%, which rounds to the ${p}% stated.`
+						: `${a} of ${of} is ${shown}%, not the ${p}% stated${tied ? '' : '; the article does not say the share is of that whole'}.`,
+					`${a} ÷ ${w} = ${shown}% ${holds ? '≈' : '≠'} ${p}%`,
+					share.value,
+					Number(shown),
+					[share.span, item.span, ...(stated === null ? [] : [statedTotal!.span])],
+				),
+			);
+		}
 	}
 
 	return found;

@@ -9,7 +9,7 @@ import {pointChecks} from './check-points.ts';
 import {decimalsOf, draft, maxFiguresPerSentence, tiedVerdict, usable, type Draft} from './check-draft.ts';
 import {fractionChecks} from './check-fractions.ts';
 import {rateChecks} from './check-rates.ts';
-import {shareChecks} from './check-shares.ts';
+import {proseShareChecks, shareChecks} from './check-shares.ts';
 import {subsetChecks} from './check-subsets.ts';
 import {growthBase, growthChecks, growthDraft} from './check-growth.ts';
 import {opposite, SumPartners} from './sum-partners.ts';
@@ -595,6 +595,7 @@ export function extractChecks(
 		...pointChecks(article, numbers).filter(check => !differencesTaken.has(check.spans[0]!.start)),
 		...shares,
 		...shareChecks(article.body, breakdowns, numbers),
+		...proseShareChecks(article.body, breakdowns, numbers),
 		...rateChecks(article, numbers, sharesTaken),
 		...growthChecks(article, numbers, sharesTaken),
 		...subsetChecks(article, numbers, used, breakdowns),
