@@ -85,11 +85,23 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => numberedLines(bytes, index => `Power Co ${'AB'.repeat(1 + (index % 3))}\n${index},000\n`),
 	},
 	{
+		id: 'race-sentences',
+		label: '"Ava Bo had 5 votes. " distinct names',
+		make: bytes => numberedLines(bytes, index => `${lettersOf(index)} Bo had ${index % 90} votes. `),
+	},
+	{
 		id: 'case-bullets',
 		label: '"- 9 women in their 70s" lines',
 		make: bytes => numberedLines(bytes, index => `- ${index} women in their ${index % 9}0s\n`),
 	},
 ];
+
+/** "Ab", "Ac", …: a capitalised name for each index, so names never repeat. */
+function lettersOf(index: number): string {
+	let name = '';
+	for (let rest = index; rest > 0; rest = Math.floor(rest / 26)) name = String.fromCodePoint(97 + (rest % 26)) + name;
+	return `A${name}`;
+}
 
 /** Numbered lines up to about `bytes`: items a list reader cannot take for repeats of one another. */
 function numberedLines(bytes: number, line: (index: number) => string): string {

@@ -175,21 +175,27 @@ export function raceLists(article: Article, mentions: readonly NumberMention[]):
 	const lists: ListDraft[] = [];
 	let run: number[] = [];
 	let runItems: ItemDraft[] = [];
+	// The run's names as a set: a run may be long, and a scan of it per sentence would be quadratic.
+	let runNames = new Set<string>();
 	const flush = (): void => {
 		if (run.length >= 2) lists.push(...sentenceRun(article, run, runItems, mentions));
 		run = [];
 		runItems = [];
+		runNames = new Set();
 	};
 
 	sentences.forEach((sentence, index) => {
 		const items = sentenceItems(body, sentence, mentions);
 		const joins = run.length > 0 && run.at(-1) === index - 1 && sentences[run[0]!]!.paragraph === sentence.paragraph;
-		const fresh = items.length > 0 && !items.some(found => runItems.some(item => item.name === found.name));
+		const fresh = items.length > 0 && !items.some(found => runNames.has(found.name));
 		// A sentence of one candidate opens a run; any sentence of candidates joins the run before it.
 		if (fresh && (items.length === 1 || (joins && run.length > 0))) {
 			if (!joins) flush();
 			run.push(index);
-			runItems.push(...items);
+			for (const item of items) {
+				runItems.push(item);
+				runNames.add(item.name);
+			}
 			return;
 		}
 
