@@ -90,6 +90,14 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => numberedLines(bytes, index => `${lettersOf(index)} Bo had ${index % 90} votes. `),
 	},
 	{
+		id: 'roundup-paragraphs',
+		label: '"In Ab, 5 people died." paragraphs, a break every three',
+		make: bytes =>
+			numberedLines(bytes, index =>
+				index % 4 === 0 ? 'Nothing else.\n\n' : `In ${lettersOf(index)}, ${index % 90} people died with 3 injured.\n\n`,
+			),
+	},
+	{
 		id: 'case-bullets',
 		label: '"- 9 women in their 70s" lines',
 		make: bytes => numberedLines(bytes, index => `- ${index} women in their ${index % 9}0s\n`),

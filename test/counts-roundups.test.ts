@@ -1,0 +1,55 @@
+// A disaster's roundup written one place a paragraph, in our own words and invented figures (structure seen in real
+// copy, test/real/, facts only): each place its deaths, injuries and homes, the whole said paragraphs before.
+import test from 'ava';
+import {items, read, verdicts} from './helpers/read-counts.ts';
+
+// 40 + 12 + 6 = 58 deaths; 300 + 90 + 25 = 415 injured; 2,100 + 640 + 75 = 2,815 homes.
+const roundup = [
+	'Floods',
+	'',
+	'The floods have killed 58 people and left 415 people injured, the relief agency said on Sunday.',
+	'Water also damaged 2,815 homes across the north.',
+	'The worst toll was reported from Northern Valley, where 40 people died with 300 injured. A total of 2,100 homes were damaged in the valley.',
+	'In the Eastern Hills Territory (EHT), 12 people have been confirmed dead with 90 more injured. Some 640 homes were damaged.',
+	'Relief: more tents on the way',
+	'Six people were killed in Riverside with another 25 injured, and 75 homes were damaged.',
+].join('\n\n');
+
+test('a roundup of one place a paragraph gives a list per casualty, each held to the whole said before it', t => {
+	const {breakdowns, checks} = read(roundup);
+	const byMeasure = new Map(breakdowns.map(breakdown => [breakdown.measure, breakdown]));
+	const places = ['Northern Valley', 'EHT', 'Riverside'];
+	t.deepEqual(
+		items(byMeasure.get('deaths')),
+		places.map((place, k) => [place, [40, 12, 6][k]]),
+	);
+	t.deepEqual(
+		items(byMeasure.get('injured')),
+		places.map((place, k) => [place, [300, 90, 25][k]]),
+	);
+	t.deepEqual(
+		items(byMeasure.get('homes')),
+		places.map((place, k) => [place, [2100, 640, 75][k]]),
+	);
+	t.is(byMeasure.get('deaths')?.statedTotal?.value, 58);
+	t.is(byMeasure.get('injured')?.statedTotal?.value, 415);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent', 'consistent']);
+});
+
+test('a whole said before a roundup that its places do not add up to is not taken: no total, so no ✗', t => {
+	const {breakdowns, checks} = read(roundup.replace('killed 58 people', 'killed 60 people'));
+	const deaths = breakdowns.find(breakdown => breakdown.measure === 'deaths');
+	t.is(deaths?.statedTotal, null);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('a section heading after a link headline ends the roundup: the places after it are another list', t => {
+	const {breakdowns} = read(
+		`${roundup}\n\nRelief: schools reopen\n\nDistrict figures\n\nIn Ash, 20 people died with 150 injured.\n\nIn Birch, 11 people died with 60 injured.\n\nIn Cedar, 9 people died with 90 injured.`,
+	);
+	const deaths = breakdowns.filter(breakdown => breakdown.measure === 'deaths');
+	t.deepEqual(
+		deaths.map(breakdown => breakdown.items.length),
+		[3, 3],
+	);
+});
