@@ -53,3 +53,24 @@ test('a section heading after a link headline ends the roundup: the places after
 		[3, 3],
 	);
 });
+
+test('a whole stated paragraphs before a list is its total only when the parts add up to it exactly', t => {
+	// 50 + 30 + 18 = 98.
+	const story = (cedar: number) =>
+		[
+			'Quake',
+			'The death toll from the quake has climbed to 98, officials said.',
+			'Rescue teams worked through the night.',
+			'Roads to the coast stayed closed.',
+			'Power came back in the capital.',
+			'Schools will stay shut this week.',
+			`The dead were counted in three states: 50 in Ash, 30 in Birch and ${cedar} in Cedar.`,
+		].join('\n\n');
+	const {breakdowns, checks} = read(story(18));
+	t.is(breakdowns[0]?.statedTotal?.value, 98);
+	t.is(breakdowns[0]?.totalLink, 'exact');
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	const off = read(story(17));
+	t.is(off.breakdowns[0]?.statedTotal ?? null, null);
+	t.false(off.checks.some(check => check.verdict === 'inconsistent'));
+});

@@ -278,6 +278,8 @@ function findTotal(
 			for (const mention of mentionsIn(mentions, sentences[h]!)) consider(mention, list.sentence - h);
 		}
 
+		farExact(article, list, mentions, k, scoring, candidates);
+
 		// "In all, N…" after the list.
 		const next = sentences[list.sentence + 1];
 		if (next !== undefined && next.paragraph <= paragraph + 1) {
@@ -315,6 +317,37 @@ function findTotal(
 	}
 
 	return best === null ? null : {mention: best.mention, link: best.link};
+}
+
+// How far back a whole the parts add up to exactly may be stated, in paragraphs past the two always read; and how many
+// figures are read there at most, so that a list after a long paragraph costs no more than a short one.
+const FAR_PARAGRAPHS = 6;
+const FAR_FIGURES = 200;
+
+/**
+ * "The toll has climbed to 98", paragraphs before "78 in Oaxaca, 16 in Chiapas and four in Tabasco": a figure further
+ * back than a list's total is looked for, taken only when the parts add up to it exactly. The tie is loose ('exact'),
+ * so it can only confirm: ✓, never ✗.
+ */
+function farExact(
+	article: Article,
+	list: ListDraft,
+	mentions: readonly NumberMention[],
+	before: number,
+	scoring: Scoring,
+	candidates: Candidate[],
+): void {
+	const {sentences} = article;
+	const paragraph = sentences[list.sentence]!.paragraph;
+	let read = 0;
+	for (let k = before; k >= 0 && read < FAR_FIGURES && sentences[k]!.paragraph >= paragraph - 2 - FAR_PARAGRAPHS; k--) {
+		for (const mention of mentionsIn(mentions, sentences[k]!)) {
+			if (++read > FAR_FIGURES) break;
+			if (Math.abs(mention.value - scoring.sum) >= 1e-9 * Math.max(1, scoring.sum)) continue;
+			const candidate = scoreCandidate(scoring, mention, list.sentence - k);
+			if (candidate !== null) candidates.push({...candidate, link: 'exact'});
+		}
+	}
 }
 
 // "Of these, 6,205 were pedestrians": the list's whole is the figure the demonstrative points back to.
