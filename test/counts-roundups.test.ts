@@ -74,3 +74,29 @@ test('a whole stated paragraphs before a list is its total only when the parts a
 	t.is(off.breakdowns[0]?.statedTotal ?? null, null);
 	t.false(off.checks.some(check => check.verdict === 'inconsistent'));
 });
+
+test('"61 girls and 59 boys" is a split by sex, held only to a whole it adds up to exactly', t => {
+	// 61 + 59 = 120.
+	const school = (whole: string) =>
+		`School\n\nThe new school opened with ${whole} pupils on Monday.\n\nSo far, 61 girls and 59 boys have enrolled, the head teacher said.`;
+	const {breakdowns, checks} = read(school('120'));
+	const bySex = breakdowns.find(breakdown => breakdown.items.some(item => item.name === 'girls'));
+	t.deepEqual(items(bySex), [
+		['girls', 61],
+		['boys', 59],
+	]);
+	t.is(bySex?.statedTotal?.value, 120);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	// 130 nearby is not their whole by anything the article says: no total, no ✗.
+	const other = read(school('130'));
+	t.false(other.checks.some(check => check.verdict === 'inconsistent'));
+	t.is(
+		other.breakdowns.find(breakdown => breakdown.items.some(item => item.name === 'girls'))?.statedTotal ?? null,
+		null,
+	);
+});
+
+test('two counted nouns that are no complement ("12 women and 9 children", "12 points and 9 rebounds") are no split', t => {
+	t.deepEqual(read('Fire\n\nThe fire displaced 12 women and 9 children on Elm Street.').breakdowns, []);
+	t.deepEqual(read('Game\n\nShe finished with 12 points and 9 rebounds.').breakdowns, []);
+});

@@ -278,8 +278,6 @@ function findTotal(
 			for (const mention of mentionsIn(mentions, sentences[h]!)) consider(mention, list.sentence - h);
 		}
 
-		farExact(article, list, mentions, k, scoring, candidates);
-
 		// "In all, N…" after the list.
 		const next = sentences[list.sentence + 1];
 		if (next !== undefined && next.paragraph <= paragraph + 1) {
@@ -292,6 +290,9 @@ function findTotal(
 			for (const mention of mentionsIn(mentions, next)) if (mention.hedgedSpan.start >= cueEnd) consider(mention, 1);
 		}
 	}
+
+	// An exact sum further back only confirms, so even a list whose whole must be in its own sentence may have one.
+	if (here !== null) farExact(article, list, mentions, list.sentence - 1, scoring, candidates);
 
 	const referent = here === null ? null : ofTheseWhole(article, list, mentions, listed, max);
 	if (referent !== null && !taken.has(referent)) {

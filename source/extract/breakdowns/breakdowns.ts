@@ -12,6 +12,7 @@ import {sumLists} from './breakdown-sums.ts';
 import {tableLists} from './breakdown-tables.ts';
 import {complementLists} from './breakdown-complement.ts';
 import {raceLists} from './breakdown-races.ts';
+import {sexLists} from './breakdown-sexes.ts';
 import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
@@ -121,9 +122,11 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 	const lineSpans = new SpanIndex(lines.map(line => line.span));
 	// Race results in prose ("A outpolled B 174,334 to 128,194") and a whole split in two across sentences ("five of them
 	// in A. The other 19 … in B") before the one-sentence readers, which would read them piecemeal.
-	const halves = [...raceLists(article, numbers), ...complementLists(article, numbers)].filter(
-		list => !lineSpans.overlaps(list.span),
-	);
+	const halves = [
+		...raceLists(article, numbers),
+		...complementLists(article, numbers),
+		...sexLists(article, numbers),
+	].filter(list => !lineSpans.overlaps(list.span));
 	const halfSpans = new SpanIndex(halves.map(half => half.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.
 	const byMeasure = measureLists(article, numbers).filter(
