@@ -100,3 +100,21 @@ test('two counted nouns that are no complement ("12 women and 9 children", "12 p
 	t.deepEqual(read('Fire\n\nThe fire displaced 12 women and 9 children on Elm Street.').breakdowns, []);
 	t.deepEqual(read('Game\n\nShe finished with 12 points and 9 rebounds.').breakdowns, []);
 });
+
+test('a selection ("the three counties with the most cases") takes the total the story gave paragraphs before, as ?', t => {
+	// 900 + 700 + 400 = 2,000 of the 5,120: a selection short of its whole, as it should be.
+	const {breakdowns, checks} = read(
+		[
+			'Virus',
+			'The state reported 120 new cases, bringing the total number of cases in the state to 5,120.',
+			'Testing sites stayed open over the weekend.',
+			'Hospitals said beds were available.',
+			'Officials urged people to wear masks.',
+			'Here are the three counties with the most cases:\n1. Ash County: 900\n2. Birch County: 700\n3. Cedar County: 400',
+		].join('\n\n'),
+	);
+	const top = breakdowns.find(breakdown => breakdown.items.length === 3);
+	t.is(top?.statedTotal?.value, 5120);
+	t.false(top?.complete);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+});

@@ -338,17 +338,32 @@ function farExact(
 	scoring: Scoring,
 	candidates: Candidate[],
 ): void {
-	const {sentences} = article;
+	const {body, sentences} = article;
 	const paragraph = sentences[list.sentence]!.paragraph;
+	// "Here are the 10 counties with the most cases:": a selection, whose whole is the one total the story states.
+	const selection = PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120));
 	let read = 0;
+	let cuedWhole: Candidate | null = null;
 	for (let k = before; k >= 0 && read < FAR_FIGURES && sentences[k]!.paragraph >= paragraph - 2 - FAR_PARAGRAPHS; k--) {
 		for (const mention of mentionsIn(mentions, sentences[k]!)) {
 			if (++read > FAR_FIGURES) break;
-			if (Math.abs(mention.value - scoring.sum) >= 1e-9 * Math.max(1, scoring.sum)) continue;
+			const exact = Math.abs(mention.value - scoring.sum) < 1e-9 * Math.max(1, scoring.sum);
+			if (!exact && !(selection && mention.value > scoring.sum)) continue;
 			const candidate = scoreCandidate(scoring, mention, list.sentence - k);
-			if (candidate !== null) candidates.push({...candidate, link: 'exact'});
+			if (candidate === null) continue;
+			if (exact) candidates.push({...candidate, link: 'exact'});
+			else if (cuedWhole === null && cuedAsWhole(body, mention)) cuedWhole = {...candidate, score: 2, link: 'near'};
 		}
 	}
+
+	// Tied loosely: a selection short of the whole is what a selection is, and over it the whole may count another thing.
+	if (cuedWhole !== null) candidates.push(cuedWhole);
+}
+
+/** "bringing the total number of cases in the state to 42,738", "a total of 42,738": a figure said to be a whole. */
+function cuedAsWhole(body: string, mention: NumberMention): boolean {
+	const before = body.slice(Math.max(0, mention.hedgedSpan.start - 90), mention.hedgedSpan.start);
+	return BRINGING_TOTAL.test(before) || TOTAL_CUE_BEFORE.test(before.slice(-30));
 }
 
 // "Of these, 6,205 were pedestrians": the list's whole is the figure the demonstrative points back to.
