@@ -94,7 +94,8 @@ export function proseShareChecks(
 		// One item a line is the table reader's (shareChecks).
 		if (items.every((item, k) => k === 0 || body.slice(items[k - 1]!.span.end, item.span.start).includes('\n')))
 			continue;
-		const largest = Math.max(...items.map(item => item.value));
+		// Reduced, not spread: a list may hold more items than the stack has room for arguments.
+		const largest = items.reduce((most, item) => Math.max(most, item.value), Number.NEGATIVE_INFINITY);
 		const stated = statedTotal !== null && statedTotal.value >= largest ? statedTotal.value : null;
 		// Without a stated whole the sum of the listed figures is a guess (a candidate may be left out): no check.
 		const whole = stated;
