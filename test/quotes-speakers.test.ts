@@ -83,3 +83,24 @@ test('a party word before a name stays out of the name: "said Democrats Maria Va
 	const [quote] = extractQuotes(articleOf('"This budget starves the schools," said Democrats Maria Vance.'));
 	t.like(quote, {kind: 'quotation', attribution: 'explicit', speaker: {name: 'Maria Vance', type: 'person'}});
 });
+
+test('a person named after the title of an office ("the Minister of Fisheries, Ana Ruiz,") is who a later "she said" means', t => {
+	t.deepEqual(
+		said(
+			'The catch fell by a third, according to the Minister of Fisheries, Ana Ruiz, on Monday.',
+			'"We will close the bay for a month," she said.',
+		),
+		[['We will close the bay for a month,', 'Ana Ruiz', 'pronoun']],
+	);
+});
+
+test('a surname with a participle\'s aside ("Ruiz, sent to the coast to …, told …") carries the person to the next paragraph', t => {
+	t.deepEqual(
+		said(
+			'The catch fell by a third, according to the Minister of Fisheries, Ana Ruiz, on Monday.',
+			'Ruiz, sent to the coast to meet the crews, told a radio station the ban was needed.',
+			'"We will close the bay for a month," she said.',
+		),
+		[['We will close the bay for a month,', 'Ana Ruiz', 'pronoun']],
+	);
+});

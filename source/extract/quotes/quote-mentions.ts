@@ -10,6 +10,20 @@ const lastWord = (name: string): string => name.split(' ').at(-1) ?? name;
 const describes = new Set(['a', 'an', 'the', 'who', 'whose', 'whom']);
 
 /**
+ * Where the role before a comma and a name begins: "teacher, Brian Lasky" (the word before the comma), or a title of
+ * an office, "the Minister of Agriculture, Jose Calzada" (a role word and its capitalised "of" phrase); -1 for none.
+ */
+function roleBefore(tokens: ReturnType<typeof tokenize>, last: number): number {
+	for (let k = last; k >= 0 && k >= last - 4; k--) {
+		const token = tokens[k]!;
+		if (roleWords.has(token.key)) return k;
+		if (token.punct || !(token.capitalised || token.key === 'of' || token.key === 'for' || token.key === 'and')) return -1;
+	}
+
+	return -1;
+}
+
+/**
  * People named in `body[from, to)` with something that shows they are people: a title before the name ("Judge
  * Mary K. Lund", "Dr. Karen Lindqvist"), a description after it ("Mark Doyle, who …", "Jane Doe, a
  * spokeswoman"), a role just before it ("Their teacher, Brian Lasky,"), or a reporting verb after it.
@@ -48,11 +62,10 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 			const next = tokens[end];
 			const described = next?.raw === ',' && isDescription(tokens[end + 1]);
 			const speaks = next !== undefined && reportingVerbs.has(next.key);
-			const afterRole = tokens[i - 1]?.raw === ',' && roleWords.has(tokens[i - 2]?.key ?? '');
+			const roleAt = tokens[i - 1]?.raw === ',' ? roleBefore(tokens, i - 2) : -1;
+			const afterRole = roleAt !== -1;
 			if (titled || described || speaks || afterRole) {
-				const subject = parseSubject(
-					afterRole ? [tokens[i - 2]!, tokens[i - 1]!, ...tokens.slice(i, end)] : tokens.slice(start, end),
-				);
+				const subject = parseSubject(afterRole ? tokens.slice(roleAt, end) : tokens.slice(start, end));
 				if (subject?.kind === 'speaker' && subject.speaker.type === 'person') {
 					found.push({speaker: subject.speaker, gender: subject.gender, at: tokens[i]!.start});
 				}
@@ -102,11 +115,18 @@ function isSubjectPosition(tokens: readonly Token[], index: number): boolean {
 	return opensClause(tokens, index) && next !== undefined && !next.punct && !next.capitalised;
 }
 
-/** "Walsh, who chairs the panel, …": a subject with a relative clause after it. */
-const opensAside = (tokens: readonly Token[], index: number): boolean =>
-	opensClause(tokens, index) &&
-	tokens[index + 1]?.raw === ',' &&
-	['who', 'whose'].includes(tokens[index + 2]?.key ?? '');
+/**
+ * "Walsh, who chairs the panel, …", "Calzada, dispatched by the government to oversee …, told …": a subject with a
+ * relative clause or a participle's aside after it.
+ */
+const opensAside = (tokens: readonly Token[], index: number): boolean => {
+	const word = tokens[index + 2];
+	const aside =
+		word !== undefined &&
+		!word.capitalised &&
+		(['who', 'whose', 'sent', 'led', 'named'].includes(word.key) || /^[a-z]{3,}(?:ed|en)$/.test(word.key));
+	return opensClause(tokens, index) && tokens[index + 1]?.raw === ',' && aside;
+};
 
 /**
  * Does the one-word subject at `index` report speech in its sentence: "Walsh said", "Walsh, who chairs the panel,
