@@ -104,3 +104,13 @@ test('a surname with a participle\'s aside ("Ruiz, sent to the coast to …, tol
 		[['We will close the bay for a month,', 'Ana Ruiz', 'pronoun']],
 	);
 });
+
+test('"the Coastal state government’s" is a state, not a speaker called Coastal; "she underscored" points back', t => {
+	t.deepEqual(
+		said(
+			'The Coastal Region’s Health Minister, Lena Ortiz, said on Friday that 40 clinics had opened.',
+			'She underscored the Coastal state government’s view that “we need more nurses now.”',
+		),
+		[['we need more nurses now.', 'Lena Ortiz', 'pronoun']],
+	);
+});

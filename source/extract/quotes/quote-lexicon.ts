@@ -10,7 +10,8 @@ export const reportingVerbs: ReadonlySet<string> = words(`
 	announce announces announced warn warns warned replies replied respond responds responded
 	recall recalls recalled remark remarks remarked observe observes observed acknowledge acknowledges
 	acknowledged admit admits admitted concede concedes conceded contend contends contended maintain maintains
-	maintained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises emphasised
+	maintained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises emphasised underscore
+	underscores underscored
 	suggest suggests suggested predict predicts predicted conclude concludes concluded find finds found
 	reports reported caution cautions cautioned urge urges urged testify testifies testified shout shouts
 	shouted yell yells yelled whisper whispers whispered recount recounts recounted complain complains
