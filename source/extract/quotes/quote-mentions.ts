@@ -17,7 +17,8 @@ function roleBefore(tokens: ReturnType<typeof tokenize>, last: number): number {
 	for (let k = last; k >= 0 && k >= last - 4; k--) {
 		const token = tokens[k]!;
 		if (roleWords.has(token.key)) return k;
-		if (token.punct || !(token.capitalised || token.key === 'of' || token.key === 'for' || token.key === 'and')) return -1;
+		if (token.punct || !(token.capitalised || token.key === 'of' || token.key === 'for' || token.key === 'and'))
+			return -1;
 	}
 
 	return -1;
