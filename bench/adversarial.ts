@@ -98,6 +98,16 @@ export const adversarialInputs: readonly InputKind[] = [
 			),
 	},
 	{
+		id: 'medal-triples',
+		label: '"medals (1-2-3), " one sentence',
+		make: bytes => `Medals: ${repeated('12 medals (4-5-3), ', bytes)}`,
+	},
+	{
+		id: 'sex-splits',
+		label: '"5 women and 6 men, " one sentence',
+		make: bytes => repeated('5 women and 6 men, ', bytes),
+	},
+	{
 		id: 'case-bullets',
 		label: '"- 9 women in their 70s" lines',
 		make: bytes => numberedLines(bytes, index => `- ${index} women in their ${index % 9}0s\n`),

@@ -140,3 +140,31 @@ test('shares beside candidates with no stated whole are not held to the sum of t
 	t.deepEqual(verdicts(checks, 'percentage'), []);
 	t.false(checks.some(check => check.verdict === 'inconsistent'));
 });
+
+test('a medal split written "(12-13-15)" is gold, silver and bronze, held to the medals before it', t => {
+	// 12 + 13 + 15 = 40; 3 + 1 + 1 = 5.
+	const {breakdowns, checks} = read(
+		'Games\n\nThe hosts finished with 40 total medals (12-13-15), their best haul. Their star swimmer took five medals (5: 3-1-1).',
+	);
+	const medals = breakdowns.filter(breakdown => breakdown.measure === 'medals');
+	t.deepEqual(items(medals[0]), [
+		['gold', 12],
+		['silver', 13],
+		['bronze', 15],
+	]);
+	t.is(medals[0]?.statedTotal?.value, 40);
+	t.deepEqual(items(medals[1]), [
+		['gold', 3],
+		['silver', 1],
+		['bronze', 1],
+	]);
+	t.is(medals[1]?.statedTotal?.value, 5);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent']);
+});
+
+test('"(10-2-1)" in a sentence with no medals is a record, no split; a split that misses its total is ?, not ✗', t => {
+	t.deepEqual(read('Season\n\nThe Hawks improved to 13 games (10-2-1) this season.').breakdowns, []);
+	// 3 + 1 + 1 = 5, not 6: the figure before may count more than the three colours.
+	const {checks} = read('Games\n\nShe took six medals (6: 3-1-1) in the pool.');
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+});

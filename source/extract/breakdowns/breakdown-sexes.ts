@@ -15,6 +15,7 @@ const COMPLEMENT: ReadonlyMap<string, string> = new Map([
 	['boys', 'girls'],
 ]);
 const FIRST = /^\s+(women|men|females|males|girls|boys)\s+and\s+$/;
+const MAX_PER_SENTENCE = 8;
 const SECOND = /^\s+(women|men|females|males|girls|boys)\b/;
 
 /**
@@ -26,7 +27,9 @@ export function sexLists(article: Article, mentions: readonly NumberMention[]): 
 	const lists: ListDraft[] = [];
 	sentences.forEach((sentence, index) => {
 		const counts = mentionsIn(mentions, sentence).filter(mention => isQuantity(mention) && mention.kind === 'count');
-		for (let k = 0; k + 1 < counts.length; k++) {
+		let found = 0;
+		// Few splits a sentence: each list's total is looked for across its sentence, so many would be quadratic.
+		for (let k = 0; k + 1 < counts.length && found < MAX_PER_SENTENCE; k++) {
 			const [a, b] = [counts[k]!, counts[k + 1]!];
 			const first = FIRST.exec(body.slice(a.span.end, b.hedgedSpan.start))?.[1];
 			const second = SECOND.exec(body.slice(b.span.end, b.span.end + 12))?.[1];
@@ -51,6 +54,7 @@ export function sexLists(article: Article, mentions: readonly NumberMention[]): 
 				ownSentenceTotal: true,
 			});
 			k++;
+			found++;
 		}
 	});
 	return lists;

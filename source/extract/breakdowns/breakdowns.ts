@@ -13,6 +13,7 @@ import {tableLists} from './breakdown-tables.ts';
 import {complementLists} from './breakdown-complement.ts';
 import {raceLists} from './breakdown-races.ts';
 import {sexLists} from './breakdown-sexes.ts';
+import {medalLists} from './breakdown-medals.ts';
 import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
@@ -126,6 +127,7 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 		...raceLists(article, numbers),
 		...complementLists(article, numbers),
 		...sexLists(article, numbers),
+		...medalLists(article, numbers),
 	].filter(list => !lineSpans.overlaps(list.span));
 	const halfSpans = new SpanIndex(halves.map(half => half.span));
 	// A sentence that gives several measures a place is read by measure; the ordinary reader would mix them in one list.

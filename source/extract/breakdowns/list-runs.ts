@@ -72,7 +72,7 @@ function opensOrContinues(
 
 	if (item.shape !== 'category') return true;
 	if (run.length > 0) return totalLed(run[0]!);
-	return afterTotalColon(body, item, mentions) || ALLOCATION.test(body.slice(sentenceStart, item.span.start));
+	return afterTotalColon(body, item, mentions) || ALLOCATION.test(leadTail(body, sentenceStart, item.span.start));
 }
 
 /** "The 12 dead included 7 women …", "Of the dead, four were …": a counted share opens a list only after its whole. */
@@ -82,7 +82,7 @@ function countedOpens(
 	mentions: readonly NumberMention[],
 	sentenceStart: number,
 ): boolean {
-	const lead = body.slice(sentenceStart, item.span.start);
+	const lead = leadTail(body, sentenceStart, item.span.start);
 	return afterTotalInSentence(body, item, mentions, sentenceStart) || ALLOCATION.test(lead) || OF_THE_WHOLE.test(lead);
 }
 
@@ -301,6 +301,17 @@ function eachMembers(
 const OF_THE_WHOLE =
 	/(?:^|\bthat\s+|,\s*)(?:out of|of|among) (?:the|those|these|this|them|whom)\b(?:[^,]|,(?=\d)){0,40},\s*$/i;
 
+// How much of a lead the cues anchored at its end are tested on: the words right before an item. Testing the whole
+// lead made every item of a long sentence cost the sentence's length (a sentence of 20,000 "5 women and 6 men, " took
+// minutes).
+const TAIL = 160;
+// How far back in its sentence an item's whole is looked for: far enough for any list written as prose.
+const WHOLE_REACH = 1500;
+
+function leadTail(body: string, sentenceStart: number, end: number): string {
+	return body.slice(Math.max(sentenceStart, end - TAIL), end);
+}
+
 // Verbs that share an amount out, right before a list's first category.
 const ALLOCATION =
 	/\b(?:sets? aside|set aside|allocat(?:es?|ed|ing)|earmark(?:s|ed|ing)?|devot(?:es?|ed|ing)|budget(?:s|ed)|splits?|divid(?:es?|ed)|distribut(?:es?|ed)|includ(?:es?|ed|ing)|provid(?:es?|ed))\s+$/i;
@@ -311,11 +322,8 @@ function afterTotalColon(body: string, item: ItemDraft, mentions: readonly Numbe
 	const cue = /\s*(?::|—|–|--)\s*$/.exec(before);
 	if (cue === null) return false;
 	const cueAt = item.span.start - before.length + cue.index;
-	return mentions.some(
-		mention =>
-			mention.kind === item.mention.kind &&
-			mention.span.end <= cueAt &&
-			/^[\s\w]{0,12}$/.test(body.slice(mention.span.end, cueAt)),
+	return mentionsIn(mentions, {start: Math.max(0, cueAt - 40), end: cueAt}).some(
+		mention => mention.kind === item.mention.kind && /^[\s\w]{0,12}$/.test(body.slice(mention.span.end, cueAt)),
 	);
 }
 
@@ -329,17 +337,14 @@ function afterTotalInSentence(
 	mentions: readonly NumberMention[],
 	sentenceStart: number,
 ): boolean {
-	const lead = body.slice(sentenceStart, item.mention.hedgedSpan.start);
+	const end = item.mention.hedgedSpan.start;
+	const lead = leadTail(body, sentenceStart, end);
 	// "66 medals in its bag; 22 gold, 20 silver and 20 bronze": a semicolon after the whole opens its parts too.
 	const cue = /(?::|;|—|–|--|,\s*with|\b(?:includ(?:ed|es|ing)|among them|of (?:them|whom|which)))\s*$/i.exec(lead);
 	if (cue === null) return false;
-	const cueAt = sentenceStart + cue.index;
-	return mentions.some(
-		mention =>
-			mention.kind === item.mention.kind &&
-			mention.span.start >= sentenceStart &&
-			mention.span.end <= cueAt &&
-			mention.value > item.mention.value,
+	const cueAt = end - lead.length + cue.index;
+	return mentionsIn(mentions, {start: Math.max(sentenceStart, cueAt - WHOLE_REACH), end: cueAt}).some(
+		mention => mention.kind === item.mention.kind && mention.value > item.mention.value,
 	);
 }
 
