@@ -108,7 +108,7 @@ function articlesToScore(values: {real?: boolean; split?: string; dir?: string})
 
 	const set = loadRealSet(splits);
 	const note = [
-		`real-article set, split ${values.split ?? 'dev'}: ${set.articles.length} articles scored`,
+		`real-article set, split ${values.split ?? 'dev'}: ${set.articles.length} articles`,
 		...(set.missing.length > 0
 			? [`${set.missing.length} texts not re-created (see test/real/README.md): ${set.missing.join(', ')}`]
 			: []),
@@ -219,7 +219,9 @@ function main(): void {
 	const alarms = runs.flatMap(({score, falseAlarms}) => falseAlarms.map(alarm => `${score.fixture}: ${alarm}`));
 	lines.push(`TOTALS over ${runs.length} fixtures`, ...summaryTable(total), '');
 	lines.push(`FALSE ✗ (inconsistent verdicts the expectations do not give): ${alarms.length}`, ...alarms, '');
-	lines.push(...chosen.note, ...(chosen.note.length > 0 ? [''] : []));
+	// The count scored is the one after --fixture and --prefix, not the split's whole.
+	const scored = chosen.note.length > 0 ? [`${fixtures.length} of them scored`] : [];
+	lines.push(...chosen.note, ...scored, ...(chosen.note.length > 0 ? [''] : []));
 	lines.push('MISSES (fn) AND FALSE POSITIVES (fp)');
 	for (const {score, error} of runs) {
 		if (error !== null) {
