@@ -247,3 +247,15 @@ test("a sentence before a figure alone on its line is not that figure's name", t
 	);
 	t.deepEqual(breakdowns, []);
 });
+
+test('"A and B, each with 70" gives both names the figure and makes no item called "each"', t => {
+	const {breakdowns} = read(
+		'Virus\n\nOther leading counties include Ash, 147, Birch with 99, Cedar, 80, and Dale and Elm, each with 70, officials said.',
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => item.name === 'each')));
+	const shared = breakdowns.find(breakdown => breakdown.items.some(item => item.name === 'Dale'));
+	t.deepEqual(
+		shared?.items.filter(item => item.value === 70).map(item => item.name),
+		['Dale', 'Elm'],
+	);
+});

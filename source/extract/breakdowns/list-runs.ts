@@ -205,7 +205,8 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		if (members === null) {
 			// Loops, not push(...heads): the names held may be many thousands and a spread of them overflows the stack.
 			for (const head of heads) run.push(head);
-			run.push(item);
+			// "Tama and Washington, each with 70": the names held share the figure; "each" is no share of its own.
+			if (heads.length === 0 || !DISTRIBUTIVE.test(item.name)) run.push(item);
 			heads = [];
 		} else {
 			for (const head of heads) run.push(head);
@@ -218,6 +219,8 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 	close();
 	return runs;
 }
+
+const DISTRIBUTIVE = /^(?:each|both|apiece)$/i;
 
 // "Rusk Academy and Tamsin School each had 22", "both Brill Academy and Corran School posted 53 As each": the names
 // an item's reader took whole, joined by "and", with an "each" on either side of the figure.
