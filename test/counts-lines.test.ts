@@ -259,3 +259,18 @@ test('"A and B, each with 70" gives both names the figure and makes no item call
 		['Dale', 'Elm'],
 	);
 });
+
+test('"Ash, 147, Birch with 99, Cedar, 80": a name and its figure split by a comma are one item, the cue left in the lead', t => {
+	const {breakdowns} = read(
+		'Virus\n\nOther leading counties include Ash, 147, Birch with 99, Cedar, 80, and Dale and Elm, each with 70, officials said.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ash', 147],
+		['Birch', 99],
+		['Cedar', 80],
+		['Dale', 70],
+		['Elm', 70],
+	]);
+	// "include": a selection of the counties, so no ground for ✗ against any whole.
+	t.false(breakdowns[0]?.complete);
+});

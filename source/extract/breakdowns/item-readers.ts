@@ -165,13 +165,18 @@ const subjectVerb: ItemReader = context => {
 	return name === null ? null : item(context, name, 'verb');
 };
 
-/** "Maricopa, with 175, and Pima, with 41": the name is the segment before, which holds no number. */
+/** "Maricopa, with 175, and Pima, with 41", "Polk, 147": the name is the segment before, which holds no number. */
 const nameBefore: ItemReader = context => {
 	const {body, previous, mentions} = context;
-	if (previous === null || !/^\s*(?:with|at|on)\s+$/i.test(context.before) || !context.shortTail) return null;
-	const name = cleanName(body.slice(previous.start, previous.end));
+	// "Polk, 147, Scott with 99": a figure alone in its segment, the name alone in the one before.
+	const alone = /^\s*$/.test(context.before) && context.after.trim() === '';
+	if (previous === null || !(alone || /^\s*(?:with|at|on)\s+$/i.test(context.before)) || !context.shortTail)
+		return null;
+	// The name starts after the cue words of its segment ("… include Polk"), which belong to the list's lead.
+	const from = alone ? cueEnd(body, previous, previous.end) : previous.start;
+	const name = cleanName(body.slice(from, previous.end));
 	if (name === null || !isCapitalWord(name) || mentionsIn(mentions, previous).length > 0) return null;
-	return item(context, name, 'with', previous.start);
+	return item(context, name, 'with', from);
 };
 
 /** "…, mail ballots for 1,377": the verb of the first item left out; only taken after a first item with a verb. */

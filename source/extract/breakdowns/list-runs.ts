@@ -165,6 +165,8 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 			}
 		}
 
+		// "Muscatine, 80": the name held was this item's own, read from the segment before its figure.
+		if (pending.length > 0 && item.span.start <= pending.at(-1)!.span.start) pending.pop();
 		if (pending.length > 0) {
 			// Names held before an item that is no "each" for them were no list's members: the run ended at them.
 			const held = heldNames(body, segment, item, pending);
