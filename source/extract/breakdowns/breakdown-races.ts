@@ -109,10 +109,16 @@ const WHOLE_NOUN = /^\s+(?:votes|ballots|voters)\b(?:\s+(?:were\s+)?cast)?/;
 
 /** The figure the sentence before a race's candidates gives as the votes cast, if it gives one. */
 function raceWhole(body: string, sentence: Span, mentions: readonly NumberMention[]): NumberMention | null {
-	for (const mention of mentionsIn(mentions, sentence)) {
+	// The whole opens its sentence ("There were 4,215 votes …"): only figures near the start are read, and only a few
+	// words either side, so a long sentence costs no more than a short one.
+	for (const mention of mentionsIn(mentions, {
+		start: sentence.start,
+		end: Math.min(sentence.end, sentence.start + 80),
+	})) {
 		if (mention.kind !== 'count') continue;
 		const before = body.slice(sentence.start, mention.hedgedSpan.start);
-		if (RACE_WHOLE.test(before) && WHOLE_NOUN.test(body.slice(mention.span.end, sentence.end))) return mention;
+		const after = body.slice(mention.span.end, Math.min(sentence.end, mention.span.end + 24));
+		if (RACE_WHOLE.test(before) && WHOLE_NOUN.test(after)) return mention;
 	}
 
 	return null;
