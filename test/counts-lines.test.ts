@@ -274,3 +274,10 @@ test('"Ash, 147, Birch with 99, Cedar, 80": a name and its figure split by a com
 	// "include": a selection of the counties, so no ground for ✗ against any whole.
 	t.false(breakdowns[0]?.complete);
 });
+
+test('a factbox of what befell whom ("- 412 homes destroyed", "- 3,000 people evacuated") is no list: it adds unlike things', t => {
+	const {breakdowns} = read(
+		'Fire\n\nThe fire in numbers:\n- 412 homes destroyed\n- 35 businesses damaged\n- 3,000 people evacuated\n- 12 firefighters injured\n',
+	);
+	t.deepEqual(breakdowns, []);
+});

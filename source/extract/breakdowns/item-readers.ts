@@ -47,7 +47,7 @@ const PREPOSITION =
 const CATEGORY = /^\s*(?:(?:went|goes|go|was|were|is|are)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
 
 // "4 weeks", "12 miles", "3 points": a unit measures a figure; it names no share of a count.
-export const UNIT =
+const UNIT =
 	/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|points?|percent|degrees?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inches?|yards?|acres?|hectares?|pounds?|lbs?|kilos?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:er|re)s?|votes?|goals?|runs?|rebounds?|assists?)$/i;
 
 // "5 were spoiled", "3 died", "2 injured": a figure and what befell it, not a noun that names a share.

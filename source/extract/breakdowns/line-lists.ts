@@ -4,7 +4,7 @@ import {isPluralNoun, isQuantity, mentionsIn, nounAfter} from '../numbers/number
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft, type Shape} from './breakdown-items.ts';
 import {cleanName, spanOf, trailingCapitalRun} from './item-names.ts';
-import {NUMBERED, UNIT} from './item-readers.ts';
+import {NUMBERED} from './item-readers.ts';
 
 // A bullet, a number ("3.", "3)") or a rank ("#3.") before a line's item.
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)]|#\d{1,3}\.?)\s+/;
@@ -61,7 +61,10 @@ function countFirstName(after: string): {readonly name: string; readonly noun: s
 
 // "- Nine women in their 70s": who is counted, in lower case, what the line's figure is a number of.
 const DESCRIBED = /^\s+((?:[a-z][\p{L}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7})[.;,]?\s*$/u;
-const DESCRIBED_NOT = /^(?:percent|per|of|more|fewer|less|new|total|times|were|was|are|is|in|at|on|to|from|for|by)$/;
+// The people a case report counts by age and sex. Only these open such a line: "- 412 homes destroyed" and "- 3,000
+// people evacuated" in a factbox count different things, and a list of them would add homes to people.
+const PERSONS =
+	/^(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|infants?|babies|baby|teens?|teenagers?|adults?|seniors?|males?|females?|residents?|patients?|people|persons?)$/;
 
 /**
  * The bulleted lines of a case report by age and sex ("- One woman in her 90s", "- 11 men in their 30s"): the figure
@@ -73,9 +76,9 @@ function describedRow(after: string, mention: NumberMention): string | null {
 	const match = DESCRIBED.exec(after);
 	if (match === null) return null;
 	const name = match[1]!;
-	const first = name.split(/\s/)[0]!;
-	// "- 3 days of rain", "- 12 inches of snow": a unit measures the figure; it says nobody counted.
-	return DESCRIBED_NOT.test(first) || UNIT.test(first) || /ed$/.test(first) ? null : name;
+	const words = name.split(/\s+/);
+	// "- 3,000 people evacuated": what befell them, a measure of its own, not who they are.
+	return PERSONS.test(words[0]!) && !words.some(word => /[a-z]ed$/.test(word)) ? name : null;
 }
 
 /**
