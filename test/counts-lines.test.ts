@@ -194,10 +194,10 @@ test('two amount-first paragraphs are not yet a list: a pair is as likely two un
 	t.deepEqual(breakdowns, []);
 });
 
-test('a case report\'s bullets by age and sex ("- Nine women in their 60s") are one list, held to the count above it', t => {
+test('a case report\'s bullets by age and sex ("- Four women in their 60s") are one list, held to the count above it', t => {
 	// 4 + 12 + 9 + 5 = 30.
 	const {breakdowns, checks} = read(
-		'Clinic\n\nThe clinic reported 30 new cases on Tuesday.\nThe new cases are:\n- Four women in their 60s\n- 12 women in their 30s\n- Nine men in their 40s\n- Five boys younger than 10\n',
+		'Clinic\n\nThe clinic reported 30 new cases on Tuesday.\nThe cases by age:\n- Four women in their 60s\n- 12 women in their 30s\n- Nine men in their 40s\n- Five boys younger than 10\n',
 	);
 	t.deepEqual(items(breakdowns[0]), [
 		['women in their 60s', 4],

@@ -29,13 +29,13 @@ const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\s+${FIGURE}`, 'gu');
 // "… 15,401 votes and Montseny 96,501": a name and its figure after "and", the verb left out.
 const ELIDED = new RegExp(String.raw`(?:votes?)?\s+and\s+(${NAME})\s+${FIGURE}\b(?!\s*(?:percent|%))`, 'gu');
 
-// "Steve Allen took second with 1,850 votes", "Greg Harrison led the three candidates with 2,050 votes": the figure
+// "Tom Hale took second with 905 votes", "Ada Ruiz led the three candidates with 1,210 votes": the figure
 // after "with", the place in the race between; "votes" must follow, so "Ohio led with 40 cases" is none of this.
 const WITH = new RegExp(
 	String.raw`(${NAME})\s+(?:[a-z]+\s+){1,4}?with\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
 	'gu',
 );
-// "Next, Danny Anders had 1,317 votes": "had" and "votes" both, as "Ohio had 40" alone names no candidate.
+// "Next, Tom Hale had 905 votes": "had" and "votes" both, as "Ohio had 40" alone names no candidate.
 const HAD = new RegExp(
 	String.raw`(${NAME})\s+(?:had|has|got|earned)\s+(?:just\s+|only\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
 	'gu',
@@ -101,7 +101,7 @@ function sentenceItems(body: string, sentence: Span, mentions: readonly NumberMe
 	return new Set(items.map(item => item.name)).size < items.length ? [] : items;
 }
 
-// "There were 4,215 votes in the constable's race", "3,120 ballots were cast": the race's whole, said before its
+// "There were 2,500 votes in the sheriff's race", "3,120 ballots were cast": the race's whole, said before its
 // candidates are.
 const RACE_WHOLE =
 	/^\s*(?:(?:In all|Overall|Altogether),\s+)?(?:[Tt]here\s+were\s+|[A-Za-z' ]{0,40}\b(?:saw|drew|had)\s+|[Aa]\s+total\s+of\s+)?$/;
@@ -109,7 +109,7 @@ const WHOLE_NOUN = /^\s+(?:votes|ballots|voters)\b(?:\s+(?:were\s+)?cast)?/;
 
 /** The figure the sentence before a race's candidates gives as the votes cast, if it gives one. */
 function raceWhole(body: string, sentence: Span, mentions: readonly NumberMention[]): NumberMention | null {
-	// The whole opens its sentence ("There were 4,215 votes …"): only figures near the start are read, and only a few
+	// The whole opens its sentence ("There were 2,500 votes …"): only figures near the start are read, and only a few
 	// words either side, so a long sentence costs no more than a short one.
 	for (const mention of mentionsIn(mentions, {
 		start: sentence.start,
@@ -141,7 +141,7 @@ function sharesOf(body: string, items: readonly ItemDraft[], mentions: readonly 
 }
 
 /**
- * "Greg Harrison led the three candidates with 2,050 votes. Steve Allen took second with 1,850 votes. …": a race told
+ * "Ada Ruiz led the three candidates with 1,210 votes. Tom Hale took second with 905 votes. …": a race told
  * one candidate a sentence, in one paragraph. The whole is only the votes the sentence just before says were cast,
  * and it is tied loosely (write-ins go unnamed), so such a race is ✓ or ?, never ✗.
  */

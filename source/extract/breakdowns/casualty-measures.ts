@@ -1,5 +1,5 @@
-// What a figure in a roundup counts, as a key its places share: the noun after it ("570 houses"), or, for people, what
-// befell them ("10 people have been reported killed and 61 others injured"): a disaster's roundup gives each place its
+// What a figure in a roundup counts, as a key its places share: the noun after it ("75 homes"), or, for people, what
+// befell them ("12 people have been confirmed dead with 90 more injured"): a disaster's roundup gives each place its
 // deaths and injuries so, and no noun tells the two apart.
 import type {Span} from '../../article/types.ts';
 import {nounKey} from './breakdown-items.ts';
@@ -16,9 +16,9 @@ const CASUALTY: ReadonlyArray<readonly [string, RegExp]> = [
 const REACH = 48;
 // Words that may stand between a figure and what befell it: who was counted, said loosely.
 const PEOPLE = /^(?:people|persons|others|more|another|deaths|injuries|dead|injured|killed)$/;
-// "the earthquake killed 50 people and injured another 265": the verb before the figure says what befell them.
+// "the floods killed 40 people and injured another 300": the verb before the figure says what befell them.
 const VERB_BEFORE = /\b(killed|injured|wounded|hurt)\s+(?:another\s+|at\s+least\s+|some\s+)?$/;
-// "with 209 more injured": more of another casualty beside the deaths, not a change in a count.
+// "with 90 more injured": more of another casualty beside the deaths, not a change in a count.
 const ADDED = /^\s*more\s+(?:injured|hurt|wounded|dead|killed|missing)\b/;
 
 export function isCasualty(key: string): boolean {
@@ -33,7 +33,7 @@ function casualtyBefore(before: string): string | null {
 /** "people have been reported killed", "deaths", "others injured": the casualty the words after a figure name. */
 function casualtyAfter(after: string): string | null {
 	const words = after.toLowerCase().match(/[a-z]+/g) ?? [];
-	// Only when the figure counts people or stands bare: "570 houses damaged" are no casualties.
+	// Only when the figure counts people or stands bare: "75 homes damaged" are no casualties.
 	const first = words[0];
 	if (first !== undefined && !PEOPLE.test(first) && !CASUALTY.some(([, word]) => word.test(first))) return null;
 	for (const word of words.slice(0, 7)) {
@@ -57,7 +57,7 @@ export function measureKey(body: string, mention: NumberMention, around: Span): 
 	const added = casualty !== null && ADDED.test(body.slice(mention.span.end, mention.span.end + 24));
 	if (!added && CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24))) return null;
 	const near = body.slice(Math.max(0, mention.hedgedSpan.start - 16), mention.hedgedSpan.start);
-	// "A total of 23,296 houses … in the province": the place's own figure, not a whole it is of.
+	// "A total of 2,100 homes … in the valley": the place's own figure, not a whole it is of.
 	if (CHANGE_BEFORE.test(near) && !/\btotal of\s+$/i.test(near)) return null;
 	const noun = nounAfter(body, mention.span.end);
 	return casualty ?? (noun === null ? null : nounKey(noun));

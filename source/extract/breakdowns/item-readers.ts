@@ -165,14 +165,14 @@ const subjectVerb: ItemReader = context => {
 	return name === null ? null : item(context, name, 'verb');
 };
 
-/** "Maricopa, with 175, and Pima, with 41", "Polk, 147": the name is the segment before, which holds no number. */
+/** "Maricopa, with 175, and Pima, with 41", "Ash, 147": the name is the segment before, which holds no number. */
 const nameBefore: ItemReader = context => {
 	const {body, previous, mentions} = context;
-	// "Polk, 147, Scott with 99": a figure alone in its segment, the name alone in the one before.
+	// "Ash, 147, Birch with 99": a figure alone in its segment, the name alone in the one before.
 	const alone = /^\s*$/.test(context.before) && context.after.trim() === '';
 	if (previous === null || !(alone || /^\s*(?:with|at|on)\s+$/i.test(context.before)) || !context.shortTail)
 		return null;
-	// The name starts after the cue words of its segment ("… include Polk"), which belong to the list's lead.
+	// The name starts after the cue words of its segment ("… include Ash"), which belong to the list's lead.
 	const from = alone ? cueEnd(body, previous, previous.end) : previous.start;
 	const name = cleanName(body.slice(from, previous.end));
 	if (name === null || !isCapitalWord(name) || mentionsIn(mentions, previous).length > 0) return null;

@@ -59,7 +59,7 @@ function countFirstName(after: string): {readonly name: string; readonly noun: s
 	return name === '' || name.split(' ').length > 5 || /\d/.test(name) ? null : {name, noun};
 }
 
-// "- Nine women in their 70s": who is counted, in lower case, what the line's figure is a number of.
+// "- Four women in their 60s": who is counted, in lower case, what the line's figure is a number of.
 const DESCRIBED = /^\s+((?:[a-z][\p{L}'’-]*)(?:\s+[\p{L}\d'’-]+){0,7})[.;,]?\s*$/u;
 // The people a case report counts by age and sex. Only these open such a line: "- 412 homes destroyed" and "- 3,000
 // people evacuated" in a factbox count different things, and a list of them would add homes to people.
@@ -67,9 +67,9 @@ const PERSONS =
 	/^(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|infants?|babies|baby|teens?|teenagers?|adults?|seniors?|males?|females?|residents?|patients?|people|persons?)$/;
 
 /**
- * The bulleted lines of a case report by age and sex ("- One woman in her 90s", "- 11 men in their 30s"): the figure
+ * The bulleted lines of a case report by age and sex ("- One woman in her 80s", "- 12 women in their 30s"): the figure
  * opens the line and the words after it, lower case, say who is counted; the name is those words. Shaped as a row, so
- * only a run of three makes a list, and the measure comes from the lead ("The new cases are:").
+ * only a run of three makes a list, and the measure comes from the lead ("The cases by age:").
  */
 function describedRow(after: string, mention: NumberMention): string | null {
 	if (mention.kind !== 'count') return null;
@@ -100,11 +100,11 @@ function yearRow(body: string, line: Span, mentions: readonly NumberMention[]): 
 
 // A line that holds only its figure: the second line of a row a narrow column wrapped.
 const FIGURE_ONLY = /^\s*[$€£]?[\d.,]+\s*%?\s*$/;
-// "Duke - Carolinas NC, SC": the state column after the name, in postal codes.
+// "River Electric - North OH, PA": the state column after the name, in postal codes.
 const CODES_AFTER = /\s+[A-Z]{2}(?:,\s*[A-Z]{2})*$/;
 
 /**
- * "Dominion VA, NC" on one line and "182,000" alone on the next: a table whose figures a narrow layout pushed onto a
+ * "Lakeshore Power MI" on one line and "9,800" alone on the next: a table whose figures a narrow layout pushed onto a
  * line of their own, the name on the line before. The name line holds no figure and no sentence; a state column after
  * the name is dropped. Shaped as a row, so only a run of three is a list.
  */
@@ -121,7 +121,7 @@ function wrappedRow(
 	if (figures.length !== 1 || rawName === '' || rawName.length > 60 || /[.!?:;]$|\d/.test(rawName)) return null;
 	const stripped = rawName.replace(CODES_AFTER, '');
 	const cleaned = TOTAL_NAME.test(rawName) ? rawName : cleanName(stripped === '' ? rawName : stripped);
-	// "Duke - Carolinas": a company and its unit, one name; the cleaner would keep only the part after the dash.
+	// "River Electric - North": a company and its unit, one name; the cleaner would keep only the part after the dash.
 	const name = cleaned !== null && / - /.test(stripped) && stripped.endsWith(cleaned) ? stripped : cleaned;
 	if (name === null || name.split(' ').length > 6 || !/^\p{Lu}/u.test(name)) return null;
 	return {name, mention: figures[0]!, span: spanOf(body, nameLine.start, figureLine.end), noun: null, shape: 'row'};

@@ -165,7 +165,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 			}
 		}
 
-		// "Muscatine, 80": the name held was this item's own, read from the segment before its figure.
+		// "Cedar, 80": the name held was this item's own, read from the segment before its figure.
 		if (pending.length > 0 && item.span.start <= pending.at(-1)!.span.start) pending.pop();
 		if (pending.length > 0) {
 			// Names held before an item that is no "each" for them were no list's members: the run ended at them.
@@ -207,7 +207,7 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 		if (members === null) {
 			// Loops, not push(...heads): the names held may be many thousands and a spread of them overflows the stack.
 			for (const head of heads) run.push(head);
-			// "Tama and Washington, each with 70": the names held share the figure; "each" is no share of its own.
+			// "Dale and Elm, each with 70": the names held share the figure; "each" is no share of its own.
 			if (heads.length === 0 || !DISTRIBUTIVE.test(item.name)) run.push(item);
 			heads = [];
 		} else {

@@ -138,7 +138,7 @@ function isLetter(code: number): boolean {
 }
 
 /**
- * ".77 mills", "$.50": a decimal written without its leading zero, as budget lines and prices are. Only after a space,
+ * ".85 mills", "$.50": a decimal written without its leading zero, as budget lines and prices are. Only after a space,
  * a dash, a sign or an opening mark, so "v.2" and "No.5" stay what they were.
  */
 function isBareDecimal(text: string, index: number): boolean {

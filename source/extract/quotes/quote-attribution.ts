@@ -395,14 +395,14 @@ function phraseStartingAt(tokens: readonly Token[], start: number): number {
 	return end;
 }
 
-// Reporting verbs that are as often nouns before another noun: "the Bavarian state government’s insistence".
+// Reporting verbs that are as often nouns before another noun: "the Coastal state government’s view".
 const ALSO_NOUNS = new Set(['state', 'report', 'claim', 'note', 'comment']);
 
 const isNounUse = (tokens: readonly Token[], index: number): boolean => {
 	const previous = tokens[index - 1];
 	if (previous !== undefined && (determiners.has(previous.key) || previous.possessive)) return true;
-	// "the Bavarian state government": a determiner two words back and a lower-case word after, that the verb reading
-	// would leave with no object ("Bavarian" is no speaker).
+	// "the Coastal state government": a determiner two words back and a lower-case word after, that the verb reading
+	// would leave with no object ("Coastal" is no speaker).
 	const next = tokens[index + 1];
 	return (
 		ALSO_NOUNS.has(tokens[index]!.key) &&

@@ -11,7 +11,7 @@ const describes = new Set(['a', 'an', 'the', 'who', 'whose', 'whom']);
 
 /**
  * Where the role before a comma and a name begins: "teacher, Brian Lasky" (the word before the comma), or a title of
- * an office, "the Minister of Agriculture, Jose Calzada" (a role word and its capitalised "of" phrase); -1 for none.
+ * an office, "the Minister of Fisheries, Ana Ruiz" (a role word and its capitalised "of" phrase); -1 for none.
  */
 function roleBefore(tokens: ReturnType<typeof tokenize>, last: number): number {
 	for (let k = last; k >= 0 && k >= last - 4; k--) {
@@ -117,7 +117,7 @@ function isSubjectPosition(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "Walsh, who chairs the panel, …", "Calzada, dispatched by the government to oversee …, told …": a subject with a
+ * "Walsh, who chairs the panel, …", "Ruiz, sent to the coast to meet the crews, told …": a subject with a
  * relative clause or a participle's aside after it.
  */
 const opensAside = (tokens: readonly Token[], index: number): boolean => {
