@@ -46,18 +46,24 @@ function measureFromOpening(lead: string): string | null {
 	return match === null ? null : match[1]!.toLowerCase();
 }
 
+// How much of a lead, from its start or its end, says what a list counts.
+const LEAD_REACH = 300;
+
 /** What a list counts, from its own words: a table's header, the items' nouns, "Of the passengers,", "Deaths by …". */
 export function leadMeasure(article: Article, list: ListDraft): string | null {
 	const {body} = article;
-	const lead = body.slice(list.lead.start, list.lead.end);
+	// The words a lead opens on and the words right before the list, each within a reach: a long sentence may hold
+	// many lists, and reading the whole lead of each was quadratic.
+	const {start, end} = list.lead;
+	const opening = body.slice(start, Math.min(end, start + LEAD_REACH));
+	const tail = body.slice(Math.max(start, end - LEAD_REACH), end);
+	const before = list.sentence > 0 ? article.sentences[list.sentence - 1]!.start : start;
 	return (
 		list.measure ??
 		mostCommon(list.items.map(item => item.noun)) ??
-		measureFromOpening(lead) ??
-		measureFromSubject(lead) ??
-		measureFromLead(lead) ??
-		(list.sentence > 0
-			? measureFromLead(body.slice(article.sentences[list.sentence - 1]!.start, list.lead.start))
-			: null)
+		measureFromOpening(opening) ??
+		measureFromSubject(opening) ??
+		measureFromLead(tail) ??
+		(list.sentence > 0 ? measureFromLead(body.slice(Math.max(before, start - LEAD_REACH), start)) : null)
 	);
 }

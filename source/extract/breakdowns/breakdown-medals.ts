@@ -1,5 +1,5 @@
-// A medal count written as results pages print it: "98 total medals (31-24-43)", "six golds (6-2-0)", "(6: 4-2-0)",
-// "(CHN: 5-0-0)". By the convention of medal tables the three figures are gold, silver and bronze, in that order; read
+// A medal count written as results pages print it: "40 total medals (12-13-15)", "five golds (5-1-2)", "(5: 3-1-1)",
+// "(ARG: 2-0-1)". By the convention of medal tables the three figures are gold, silver and bronze, in that order; read
 // only in a sentence about medals, since "(10-2-1)" elsewhere is a win-loss record or a score.
 import type {Article} from '../../article/types.ts';
 import {mentionsIn} from '../numbers/number-context.ts';
@@ -7,12 +7,11 @@ import type {NumberMention} from '../numbers/numbers-types.ts';
 import type {ItemDraft, ListDraft} from './breakdown-items.ts';
 
 const MEDALS = /\b(?:medals?|golds?|silvers?|bronzes?|medal table|medal tally)\b/i;
-// "(31-24-43)", "(6: 4-2-0)", "(CHN: 5-0-0)": an optional total or country code, then the three counts.
+// "(12-13-15)", "(5: 3-1-1)", "(ARG: 2-0-1)": an optional total or country code, then the three counts.
 const TRIPLE = /\((?:(?:[A-Z]{2,4}|(\d{1,4})):\s*)?(\d{1,4})-(\d{1,4})-(\d{1,4})\)/g;
-// "98 total medals (": the figure before the parenthesis is the count it splits only when it counts medals.
+// "40 total medals (": the figure before the parenthesis is the count it splits only when it counts medals.
 const WHOLE_BEFORE = /^\s+(?:total\s+)?medals\s*$/i;
 const NAMES = ['gold', 'silver', 'bronze'] as const;
-const MAX_PER_SENTENCE = 8;
 
 /** Lists of gold, silver and bronze read from "(a-b-c)" in sentences about medals. */
 export function medalLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
@@ -21,11 +20,7 @@ export function medalLists(article: Article, mentions: readonly NumberMention[])
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
 		if (!MEDALS.test(text)) return;
-		let read = 0;
 		for (const match of text.matchAll(TRIPLE)) {
-			// A sentence of many splits is a table run together, not prose; and each list's total is looked for across its
-			// sentence, so more lists in one sentence would make it quadratic.
-			if (++read > MAX_PER_SENTENCE) break;
 			const open = sentence.start + match.index;
 			const close = open + match[0].length;
 			// Looked up by position, not by a scan of the sentence's figures: a sentence may hold very many triples.

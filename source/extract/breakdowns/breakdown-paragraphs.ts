@@ -10,7 +10,7 @@ import type {NumberMention} from '../numbers/numbers-types.ts';
 
 // The place that opens a paragraph: a few capitalised words and then a lower-case word ("Cassia County saw …").
 const OWNER = /^(?:In\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[a-z]/u;
-// "In Gilgit-Baltistan, 10 people …", "In the Tribal Areas (Fata), 29 …": the place set off by a comma; a short form in
+// "In North Vale, 10 people …", "In the Eastern Hills Territory (EHT), 12 …": the place set off by a comma; a short form in
 // parentheses after it is the name the article goes on to use.
 const IN_OWNER =
 	/^In\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s+\((\p{Lu}[\p{L}.'’-]*)\))?,\s/u;
@@ -25,16 +25,13 @@ type Entry = {
 	readonly figures: ReadonlyMap<string, NumberMention>;
 };
 
-// "… reported from Khyber-Pakhtunkhwa, where …", "Five people died in Punjab": the place in the paragraph's first
+// "… reported from Northern Valley, where …", "Six people died in Riverside": the place in the paragraph's first
 // sentence when it does not open the paragraph.
 const PLACE_IN = /\b(?:in|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=[\s,.;])/u;
 
 function isOwner(name: string): boolean {
-	const first = name.split(' ')[0]!.toLowerCase();
-	return !NOT_NAMES.has(first) && !FIGURE_WORD.test(first);
+	return !NOT_NAMES.has(name.split(' ')[0]!.toLowerCase());
 }
-
-const FIGURE_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
 
 /** The one place the first sentence of a paragraph names after "in" or "from"; null for none or several. */
 function placeInFirstSentence(article: Article, index: number): string | null {
@@ -44,7 +41,7 @@ function placeInFirstSentence(article: Article, index: number): string | null {
 	const text = article.body.slice(sentence.start, sentence.end);
 	const found = [...text.matchAll(new RegExp(PLACE_IN.source, 'gu'))];
 	if (found.length !== 1) return null;
-	// "from K-P’s Shangla district": the district, not the province it belongs to.
+	// "from the valley’s Ashford district": the district, not the province it belongs to.
 	const name = cleanName(found[0]![1]!.replace(/^.+['’]s\s+(?=\p{Lu})/u, ''));
 	return name === null || !isOwner(name) ? null : name;
 }
@@ -57,12 +54,14 @@ function entryOf(article: Article, index: number, mentions: readonly NumberMenti
 	const text = body.slice(paragraph.start, paragraph.end);
 	const set = IN_OWNER.exec(text);
 	const opening = set ?? OWNER.exec(text);
-	const opener = opening === null ? null : cleanName(set?.[2] ?? opening[1]!);
+	const inParagraph = mentionsIn(mentions, paragraph);
+	// "Six people died in Riverside": a paragraph that opens on a figure in words opens on no place.
+	const opensOnFigure = inParagraph[0]?.hedgedSpan.start === paragraph.start;
+	const opener = opening === null || opensOnFigure ? null : cleanName(set?.[2] ?? opening[1]!);
 	const owner = opener === null || !isOwner(opener) ? placeInFirstSentence(article, index) : opener;
 	if (owner === null) return null;
 	const figures = new Map<string, NumberMention>();
 	const twice = new Set<string>();
-	const inParagraph = mentionsIn(mentions, paragraph);
 	for (const [k, mention] of inParagraph.entries()) {
 		if (!isQuantity(mention) || mention.kind === 'percent' || isAdjectival(body, mention) || isRate(body, mention))
 			continue;
@@ -96,8 +95,8 @@ export function paragraphLists(
 
 	for (let index = 0; index < article.paragraphs.length; index++) {
 		const entry = entryOf(article, index, mentions);
-		// A link's headline between the places ("Quake aftermath: …", no full stop) is passed over; any other paragraph
-		// that gives no place's figures, or a place met again, ends the roundup.
+		// A link's headline between the places ("Relief: more tents on the way", no full stop) is passed over; any
+		// other paragraph that gives no place's figures, or a place met again, ends the roundup.
 		const paragraph = article.paragraphs[index]!;
 		const heading = !/[.!?”"’)]$/.test(article.body.slice(paragraph.start, paragraph.end));
 		// Two such lines in a row are a section's heading after a link: a new part of the story.
@@ -173,7 +172,7 @@ function listsOf(
 const WHOLE_REACH = 2500;
 
 /**
- * "The quake claimed 271 lives and left 2,158 people injured", paragraphs before the places that add up to it: a figure
+ * "The floods have killed 58 people and left 415 people injured", paragraphs before the places that add up to it: a figure
  * of the same measure, before the roundup, equal to the places' sum, is their whole. Only an exact sum is taken, and
  * the tie is loose ('exact'), so it gives ✓ and can never give ✗.
  */

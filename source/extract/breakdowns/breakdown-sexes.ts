@@ -1,4 +1,4 @@
-// A count split by sex in one phrase: "714 women and 674 men have tested positive", "nine girls and 11 boys". The two
+// A count split by sex in one phrase: "61 girls and 59 boys have enrolled", "nine girls and 11 boys". The two
 // nouns are each other's complement, so the pair is a list though no whole comes before it in the sentence, as the
 // counted-noun reader otherwise asks ("12 points and 9 rebounds" is none).
 import type {Article} from '../../article/types.ts';
@@ -15,7 +15,6 @@ const COMPLEMENT: ReadonlyMap<string, string> = new Map([
 	['boys', 'girls'],
 ]);
 const FIRST = /^\s+(women|men|females|males|girls|boys)\s+and\s+$/;
-const MAX_PER_SENTENCE = 8;
 const SECOND = /^\s+(women|men|females|males|girls|boys)\b/;
 
 /**
@@ -27,9 +26,7 @@ export function sexLists(article: Article, mentions: readonly NumberMention[]): 
 	const lists: ListDraft[] = [];
 	sentences.forEach((sentence, index) => {
 		const counts = mentionsIn(mentions, sentence).filter(mention => isQuantity(mention) && mention.kind === 'count');
-		let found = 0;
-		// Few splits a sentence: each list's total is looked for across its sentence, so many would be quadratic.
-		for (let k = 0; k + 1 < counts.length && found < MAX_PER_SENTENCE; k++) {
+		for (let k = 0; k + 1 < counts.length; k++) {
 			const [a, b] = [counts[k]!, counts[k + 1]!];
 			const first = FIRST.exec(body.slice(a.span.end, b.hedgedSpan.start))?.[1];
 			const second = SECOND.exec(body.slice(b.span.end, b.span.end + 12))?.[1];
@@ -54,7 +51,6 @@ export function sexLists(article: Article, mentions: readonly NumberMention[]): 
 				ownSentenceTotal: true,
 			});
 			k++;
-			found++;
 		}
 	});
 	return lists;

@@ -262,7 +262,13 @@ function findTotal(
 	};
 
 	if (here !== null) {
-		for (const mention of mentionsIn(mentions, here)) consider(mention, 0);
+		// Near the list in its own sentence, not all of it: a long sentence may hold many lists, and a scan of the whole
+		// sentence for each made it quadratic.
+		const near = {
+			start: Math.max(here.start, list.span.start - SAME_SENTENCE_REACH),
+			end: Math.min(here.end, list.span.end + SAME_SENTENCE_REACH),
+		};
+		for (const mention of mentionsIn(mentions, near)) consider(mention, 0);
 	}
 
 	if (here !== null && list.ownSentenceTotal !== true) {
@@ -320,13 +326,16 @@ function findTotal(
 	return best === null ? null : {mention: best.mention, link: best.link};
 }
 
+// How far from a list, in its own sentence, its total is looked for: farther than any prose writes one.
+const SAME_SENTENCE_REACH = 600;
+
 // How far back a whole the parts add up to exactly may be stated, in paragraphs past the two always read; and how many
 // figures are read there at most, so that a list after a long paragraph costs no more than a short one.
 const FAR_PARAGRAPHS = 6;
 const FAR_FIGURES = 200;
 
 /**
- * "The toll has climbed to 98", paragraphs before "78 in Oaxaca, 16 in Chiapas and four in Tabasco": a figure further
+ * "Officials said 98 people died", paragraphs before "50 in Ash, 30 in Birch and 18 in Cedar": a figure further
  * back than a list's total is looked for, taken only when the parts add up to it exactly. The tie is loose ('exact'),
  * so it can only confirm: ✓, never ✗.
  */
@@ -340,7 +349,7 @@ function farExact(
 ): void {
 	const {body, sentences} = article;
 	const paragraph = sentences[list.sentence]!.paragraph;
-	// "Here are the 10 counties with the most cases:": a selection, whose whole is the one total the story states.
+	// "Here are the three counties with the most cases:": a selection, whose whole is the one total the story states.
 	const selection = PARTIAL.test(body.slice(list.lead.start, list.lead.end).slice(-120));
 	let read = 0;
 	let cuedWhole: Candidate | null = null;
@@ -360,7 +369,7 @@ function farExact(
 	if (cuedWhole !== null) candidates.push(cuedWhole);
 }
 
-/** "bringing the total number of cases in the state to 42,738", "a total of 42,738": a figure said to be a whole. */
+/** "bringing the total number of cases in the state to 5,120", "a total of 5,120": a figure said to be a whole. */
 function cuedAsWhole(body: string, mention: NumberMention): boolean {
 	const before = body.slice(Math.max(0, mention.hedgedSpan.start - 90), mention.hedgedSpan.start);
 	return BRINGING_TOTAL.test(before) || TOTAL_CUE_BEFORE.test(before.slice(-30));
@@ -383,14 +392,16 @@ function ofTheseWhole(
 	const {body, sentences} = article;
 	const first = list.items[0]!;
 	const sentence = sentences[list.sentence]!;
-	const lead = body.slice(sentence.start, first.mention.hedgedSpan.start);
+	// The cue ends the lead, within a few words of the list: only its tail is read, however long the sentence.
+	const leadStart = Math.max(sentence.start, first.mention.hedgedSpan.start - 120);
+	const lead = body.slice(leadStart, first.mention.hedgedSpan.start);
 	const cue = OF_THESE.exec(lead);
 	// "Three of those were in Salem, …": the words right after the first item's figure.
 	const after =
 		cue === null &&
 		/^\s+of (?:these|them|those|whom)\b/i.test(body.slice(first.mention.span.end, first.mention.span.end + 16));
 	if (cue === null && !after) return null;
-	const cueAt = cue === null ? sentence.start : sentence.start + cue.index;
+	const cueAt = cue === null ? sentence.start : leadStart + cue.index;
 	const previous = sentences[list.sentence - 1];
 	const from = previous !== undefined && previous.paragraph === sentence.paragraph ? previous.start : sentence.start;
 	const kind = first.mention.kind;

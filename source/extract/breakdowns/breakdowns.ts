@@ -44,6 +44,9 @@ function unitOf(items: readonly ItemDraft[]): {readonly unit: string | null; rea
 	return {unit: scale, divisor};
 }
 
+// How far after a list, in its sentence, a figure of its kind still reads as one of its members left unread.
+const UNREAD_REACH = 300;
+
 /**
  * Figures of the items' kind inside the list (and to the end of its last sentence) that were read as no item: "Georgia
  * and Ohio, 16 each" before "each" was read, a member in a shape no reader knows. The sum of such a list is not the
@@ -58,7 +61,9 @@ function unreadFigures(
 	const {body, sentences} = article;
 	const kind = list.items[0]!.mention.kind;
 	const last = sentenceBefore(article, list.items.at(-1)!.span.start);
-	const end = Math.max(list.span.end, last === -1 ? 0 : sentences[last]!.end);
+	// To the end of the last item's sentence, but not past a reach of it: a long sentence may hold many lists, and a count
+	// to its end for each was quadratic.
+	const end = Math.max(list.span.end, Math.min(last === -1 ? 0 : sentences[last]!.end, list.span.end + UNREAD_REACH));
 	// "bringing the total for the four nights to 147": a figure that counts the items themselves is none of them.
 	const countsItems = (mention: NumberMention): boolean =>
 		mention.value === list.items.length &&

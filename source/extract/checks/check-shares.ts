@@ -21,6 +21,19 @@ function shareOnLine(body: string, itemEnd: number, mentions: readonly NumberMen
 	return /[+\-−–]\s*$/.test(body.slice(Math.max(0, only.hedgedSpan.start - 2), only.hedgedSpan.start)) ? null : only;
 }
 
+/** A share held to its figure out of a whole, to the precision it is written with (a hedged share one point more). */
+function shareFits(
+	body: string,
+	share: NumberMention,
+	value: number,
+	whole: number,
+): {readonly holds: boolean; readonly shown: string} {
+	const decimals = decimalsOf(body, share);
+	const tolerance = 0.5 * 10 ** -decimals + (share.hedge === 'exact' ? 0 : 1);
+	const actual = (value / whole) * 100;
+	return {holds: Math.abs(actual - share.value) <= tolerance + 1e-9, shown: actual.toFixed(Math.max(1, decimals))};
+}
+
 export function shareChecks(
 	body: string,
 	breakdowns: readonly Breakdown[],
@@ -40,15 +53,12 @@ export function shareChecks(
 		}
 
 		if (rows.length < 2) continue;
-		const off = rows.filter(row => {
-			const tolerance = 0.5 * 10 ** -decimalsOf(body, row.share) + (row.share.hedge === 'exact' ? 0 : 1);
-			return Math.abs((row.value / whole) * 100 - row.share.value) > tolerance + 1e-9;
-		});
+		const off = rows.filter(row => !shareFits(body, row.share, row.value, whole).holds);
 		// Most rows off means the column is something else (a change, a share of another whole), not a slip.
 		if (off.length * 2 > rows.length) continue;
 		const total = formatValue(whole);
 		const first = off[0];
-		const shown = (row: Row): string => ((row.value / whole) * 100).toFixed(Math.max(1, decimalsOf(body, row.share)));
+		const shown = (row: Row): string => shareFits(body, row.share, row.value, whole).shown;
 		found.push(
 			draft(
 				'percentage',
@@ -77,10 +87,10 @@ export function shareChecks(
 const SHARE_BESIDE = /^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(\s*|,\s*or\s+)$/;
 
 /**
- * "Trae Trevathan garnered 1,783 votes, or 42% of the votes. Next, Danny Anders had 1,317 votes, or 31% …": the shares
- * of a list in prose, each held to the list's whole, one check an item as a reader checks them. The whole is the stated
- * total when it can be one (at least the largest item), else the sum of a complete list; a share that misses is ✗ only
- * when the article ties that total to the list as its whole.
+ * "Ada Ruiz led the field with 1,210 votes, or 48% of the votes. Next, Tom Hale had 905 votes, or 36% …": the shares
+ * of a list in prose, each held to the list's stated total, one check an item as a reader checks them. Without a stated
+ * total (or with one smaller than an item) there is no check: the sum of the names listed is a guess, as a candidate
+ * may be left out. A share that misses is ✗ only when the article ties that total to the list as its whole.
  */
 export function proseShareChecks(
 	body: string,
@@ -96,33 +106,26 @@ export function proseShareChecks(
 			continue;
 		// Reduced, not spread: a list may hold more items than the stack has room for arguments.
 		const largest = items.reduce((most, item) => Math.max(most, item.value), Number.NEGATIVE_INFINITY);
-		const stated = statedTotal !== null && statedTotal.value >= largest ? statedTotal.value : null;
-		// Without a stated whole the sum of the listed figures is a guess (a candidate may be left out): no check.
-		const whole = stated;
-		if (whole === null || whole <= 0) continue;
-		const tied = stated !== null && (breakdown.totalLink === 'line' || breakdown.totalLink === 'cued-here');
+		if (statedTotal === null || statedTotal.value < largest || statedTotal.value <= 0) continue;
+		const whole = statedTotal.value;
+		const tied = breakdown.totalLink === 'line' || breakdown.totalLink === 'cued-here';
 		for (const item of items) {
 			const end = item.span.end;
 			const share = mentionsIn(mentions, {start: end, end: end + 40})[0];
 			if (share?.kind !== 'percent' || !SHARE_BESIDE.test(body.slice(end, share.hedgedSpan.start))) continue;
-			const decimals = decimalsOf(body, share);
-			const tolerance = 0.5 * 10 ** -decimals + (share.hedge === 'exact' ? 0 : 1);
-			const actual = (item.value / whole) * 100;
-			const holds = Math.abs(actual - share.value) <= tolerance + 1e-9;
-			const shown = actual.toFixed(Math.max(1, decimals));
+			const {holds, shown} = shareFits(body, share, item.value, whole);
 			const [a, w, p] = [formatValue(item.value), formatValue(whole), formatValue(share.value)];
-			const of = stated === null ? `${w}, the sum of the listed figures,` : w;
 			found.push(
 				draft(
 					'percentage',
 					tiedVerdict(holds, tied),
 					holds
-						? `${a} of ${of} is ${shown}%, which rounds to the ${p}% stated.`
-						: `${a} of ${of} is ${shown}%, not the ${p}% stated${tied ? '' : '; the article does not say the share is of that whole'}.`,
+						? `${a} of ${w} is ${shown}%, which rounds to the ${p}% stated.`
+						: `${a} of ${w} is ${shown}%, not the ${p}% stated${tied ? '' : '; the article does not say the share is of that whole'}.`,
 					`${a} ÷ ${w} = ${shown}% ${holds ? '≈' : '≠'} ${p}%`,
 					share.value,
 					Number(shown),
-					[share.span, item.span, ...(stated === null ? [] : [statedTotal!.span])],
+					[share.span, item.span, statedTotal.span],
 				),
 			);
 		}
