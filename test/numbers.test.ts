@@ -150,3 +150,15 @@ test('a decimal without its leading zero is read after a space or a sign, never 
 		],
 	);
 });
+
+test('Indian digit grouping is one figure: lakhs and crores written 4,52,310 and 1,20,45,600', t => {
+	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
+	t.deepEqual(values('Of the 4,52,310 candidates, 3,10,008 cleared the test.'), [452_310, 310_008]);
+	t.deepEqual(values('The scheme cost 1,20,45,600 rupees.'), [120_456_000 / 10]);
+	// A figure after a lettered grade keeps its grouping: the grade is no code.
+	t.deepEqual(values('Grade C-1,02,417 pupils.'), [102_417]);
+	// Western grouping and lists of small figures are as before.
+	t.deepEqual(values('It had 12,345,678 rows.'), [12_345_678]);
+	t.deepEqual(values('Scores of 3,4,5 and 12,34,5.'), [3, 4, 5, 12, 34, 5]);
+	t.deepEqual(values('Codes F-16 and COVID-19 are no figures.'), []);
+});

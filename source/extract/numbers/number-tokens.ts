@@ -166,7 +166,10 @@ function digitsFrom(text: string, index: number): number {
  */
 function scanNumber(text: string, index: number): number {
 	let i = digitsFrom(text, index);
-	if (i - index <= 3) {
+	const indian = i - index <= 2 ? indianGroupsEnd(text, i) : -1;
+	if (indian !== -1) {
+		i = indian;
+	} else if (i - index <= 3) {
 		while (text.charCodeAt(i) === 44) {
 			const groupEnd = digitsFrom(text, i + 1);
 			if (groupEnd - (i + 1) !== 3) break;
@@ -176,6 +179,27 @@ function scanNumber(text: string, index: number): number {
 
 	if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) i = digitsFrom(text, i + 1);
 	return i;
+}
+
+/**
+ * The end of Indian digit grouping after a lead of one or two digits ("5,61,079", "1,16,262", "1,23,45,678": groups of
+ * two, then a last group of three), or -1. English-language news from South Asia writes lakhs and crores this way, and
+ * read as thousands groups "5,61,079" split into a 5 and a 61,079. At least one group of two is needed, and nothing may
+ * follow the group of three that would carry on a list of figures ("3,45,678,9" is no number).
+ */
+function indianGroupsEnd(text: string, index: number): number {
+	let i = index;
+	let pairs = 0;
+	while (text.charCodeAt(i) === 44 && digitsFrom(text, i + 1) - (i + 1) === 2 && text.charCodeAt(i + 3) === 44) {
+		i += 3;
+		pairs++;
+	}
+
+	if (pairs === 0 || text.charCodeAt(i) !== 44) return -1;
+	const end = digitsFrom(text, i + 1);
+	if (end - (i + 1) !== 3) return -1;
+	if (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1))) return -1;
+	return end;
 }
 
 function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
