@@ -62,6 +62,11 @@ export type ListDraft = {
 	 * other counties' or other races' ("9,267 votes in Crawford County" is no total of Ottawa County's race).
 	 */
 	readonly ownSentenceTotal?: boolean;
+	/**
+	 * Read cell by cell from an aligned table: every figure in its rows is a cell of some column, so the figures that
+	 * are not this list's items are other columns', never members left unread.
+	 */
+	readonly cells?: true;
 };
 
 /** Shapes read only in a list after its total; they mix: "3,598 men, 2,791 women and 23 in the open division". */

@@ -38,13 +38,20 @@ function cellsOf(body: string, line: Span): Cell[] {
 	return cells;
 }
 
+// A column label with digits that names a column rather than fills it: "88th", "2019", "Q3", "FY2024".
+const LABEL_WITH_DIGITS = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|Q[1-4]|FY ?\d{2,4}|H[12])$/i;
+
 function isHeader(cells: readonly Cell[]): boolean {
 	return (
 		cells.length >= 2 &&
-		cells.every(cell => !/\d/.test(cell.text) && cell.text.length <= 30) &&
-		cells.filter(cell => /\p{L}/u.test(cell.text)).length >= 2
+		cells.every(cell => (!/\d/.test(cell.text) || LABEL_WITH_DIGITS.test(cell.text)) && cell.text.length <= 30) &&
+		(cells.filter(cell => /\p{L}/u.test(cell.text)).length >= 2 ||
+			(/\p{L}/u.test(cells[0]!.text) && cells.slice(1).every(cell => LABEL_WITH_DIGITS.test(cell.text))))
 	);
 }
+
+// An empty cell written as a dash or "n/a": the row has no figure in that column.
+const EMPTY_CELL = /^(?:[-–—]+|n\/?a|\*)$/i;
 
 /** The quantity that fills a cell whole, if it does. */
 function cellNumber(cell: Cell, mentions: readonly NumberMention[]): NumberMention | null {
@@ -54,43 +61,84 @@ function cellNumber(cell: Cell, mentions: readonly NumberMention[]): NumberMenti
 }
 
 /**
+ * The columns a table's rows are read in: the first numeric column the header does not mark as a change or share is
+ * the measure. Further columns are read too when their labels name what is counted in each ("88th 66th 72nd",
+ * "2022 2023"): each is a breakdown of its own. Columns labelled as other measures ("Out now", "Served") are not the
+ * parts of one whole, so they stay unread.
+ */
+function columnsOf(
+	header: readonly Cell[],
+	cells: readonly Cell[],
+	numbers: readonly (NumberMention | null)[],
+): number[] {
+	// Cells line up with header cells from the right: a row may leave a leading header cell empty.
+	const offset = header.length - cells.length;
+	const labelOf = (k: number): string => header[k + offset]?.text ?? '';
+	const counts = (k: number): boolean => {
+		const mention = numbers[k] ?? null;
+		return mention === null ? EMPTY_CELL.test(cells[k]!.text) : mention.kind !== 'percent';
+	};
+
+	const counted = numbers.flatMap((_, k) => (k > 0 && counts(k) && !CHANGE_HEADER.test(labelOf(k)) ? [k] : []));
+	// The first column read must hold a figure: a table whose first row is all dashes gives no measure to go by.
+	if (counted.length === 0 || numbers[counted[0]!] === null) return [];
+	const named = counted.filter(k => LABEL_WITH_DIGITS.test(labelOf(k)));
+	return named.length === counted.length && named.length > 1 ? named : [counted[0]!];
+}
+
+type Column = {rows: ItemDraft[]; totals: NumberMention[]; gaps: boolean};
+
+/**
  * Tables written as aligned text under a header row ("Candidate  Party  Votes  %"): the first column names the items,
- * the first numeric column the header does not mark as a change or share is the measure, "Total"/"Valid votes" rows
- * are the stated total and other summary rows (turnout, majority, rejected ballots) are left out.
+ * the columns read (columnsOf) are the measure, "Total"/"Valid votes" rows are the stated total and other summary rows
+ * (turnout, majority, rejected ballots) are left out.
  */
 export function tableLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body} = article;
 	const lists: ListDraft[] = [];
 	let start = 0;
 	let header: Cell[] | null = null;
-	let column = -1;
+	let picked: number[] = [];
 	let columns = 0;
-	let rows: ItemDraft[] = [];
-	let totals: NumberMention[] = [];
+	let read: Column[] = [];
 	let headerSpan: Span | null = null;
 	let gap = 0;
 	const flush = (): void => {
 		gap = 0;
-		if (header !== null && headerSpan !== null && rows.length >= 2) {
-			const sum = rows.reduce((total, row) => total + row.mention.value, 0);
-			const total = totals.find(mention => Math.abs(mention.value - sum) < 1e-6) ?? totals[0] ?? null;
-			const label = header[column]?.text.toLowerCase() ?? '';
+		if (header !== null && headerSpan !== null) {
 			const sentence = sentenceBefore(article, headerSpan.start);
-			lists.push({
-				items: rows,
-				span: {start: headerSpan.start, end: Math.max(rows.at(-1)!.span.end, total?.span.end ?? 0)},
-				lead: {start: sentence === -1 ? headerSpan.start : article.sentences[sentence]!.start, end: headerSpan.start},
-				totalLine: total,
-				measure: isPluralNoun(label) ? label : null,
-				sentence,
-			});
+			const offset = header.length - columns;
+			// A header that opens on the counted thing ("FELONIES  88th  66th") names the measure when the columns do not.
+			const first = header[0]?.text.toLowerCase() ?? '';
+			for (const [index, {rows, totals, gaps}] of read.entries()) {
+				if (rows.length < 2) continue;
+				const sum = rows.reduce((total, row) => total + row.mention.value, 0);
+				const total = totals.find(mention => Math.abs(mention.value - sum) < 1e-6) ?? totals[0] ?? null;
+				const label = header[picked[index]! + offset]?.text ?? '';
+				// Each of several columns says whose it is, so three lists of felonies read as the 88th's, the 66th's …
+				const measure =
+					picked.length > 1
+						? `${isPluralNoun(first) ? first : 'figures'} (${label})`
+						: isPluralNoun(label.toLowerCase())
+							? label.toLowerCase()
+							: null;
+				lists.push({
+					items: rows,
+					span: {start: headerSpan.start, end: Math.max(rows.at(-1)!.span.end, total?.span.end ?? 0)},
+					lead: {start: sentence === -1 ? headerSpan.start : article.sentences[sentence]!.start, end: headerSpan.start},
+					totalLine: total,
+					measure,
+					sentence,
+					cells: true,
+					...(gaps ? {partial: true} : {}),
+				});
+			}
 		}
 
 		header = null;
 		headerSpan = null;
-		column = -1;
-		rows = [];
-		totals = [];
+		picked = [];
+		read = [];
 	};
 
 	while (start <= body.length) {
@@ -106,6 +154,8 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 		const cells = cellsOf(body, line);
 		// One blank line may set the foot of a table apart ("Total  12,400" under a gap); two end it.
 		if (cells.length === 0 && header !== null && gap++ === 0) continue;
+		// A header wrapped onto a second line ("State/Pro" over "vince"): one short cell with no figure, before any row.
+		if (cells.length === 1 && header !== null && picked.length === 0 && !/\d/.test(cells[0]!.text)) continue;
 		if (cells.length < 2) {
 			flush();
 			continue;
@@ -128,42 +178,64 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 			continue;
 		}
 
-		if (column === -1) {
-			// Cells line up with header cells from the right: a row may leave a leading header cell empty.
-			const offset = header.length - cells.length;
-			column = numbers.findIndex((mention, k) => {
-				const label = header![k + offset]?.text ?? '';
-				return k > 0 && mention !== null && mention.kind !== 'percent' && !CHANGE_HEADER.test(label);
-			});
-			if (column === -1) {
+		if (picked.length === 0) {
+			picked = columnsOf(header, cells, numbers);
+			if (picked.length === 0) {
 				flush();
 				continue;
 			}
 
 			columns = cells.length;
+			read = picked.map(() => ({rows: [], totals: [], gaps: false}));
 		}
 
-		// A summary row often fills only the name and one figure ("Valid votes   25,740").
-		const mention = cells.length === columns ? numbers[column] : numbers.find((found, k) => k > 0 && found !== null);
-		if (mention === undefined || mention === null || mention.kind === 'percent') {
-			if (mention?.kind === 'percent' && SUMMARY_ROW.test(first.text)) continue;
-			flush();
+		if (cells.length !== columns) {
+			// A summary row often fills only the name and one figure ("Valid votes   25,740"): it speaks for the first column.
+			const mention = numbers.find((found, k) => k > 0 && found !== null);
+			if (!addCell(read[0]!, first, mention ?? null, null)) {
+				if (mention?.kind === 'percent' && SUMMARY_ROW.test(first.text)) continue;
+				flush();
+			}
+
 			continue;
 		}
 
-		if (TOTAL_ROW.test(first.text)) {
-			totals.push(mention);
-		} else if (!SUMMARY_ROW.test(first.text)) {
-			rows.push({
-				name: first.text,
-				mention,
-				span: {start: first.start, end: mention.span.end},
-				noun: null,
-				shape: 'line',
-			});
+		const added = picked.map((k, index) => addCell(read[index]!, first, numbers[k] ?? null, cells[k]!));
+		if (!added[0]) {
+			if (numbers[picked[0]!]?.kind === 'percent' && SUMMARY_ROW.test(first.text)) continue;
+			flush();
 		}
 	}
 
 	flush();
 	return lists;
+}
+
+/**
+ * One row's cell into a column's rows or totals. False when the cell holds no count: an empty cell ("-", "n/a") is
+ * a gap that makes the column partial, anything else ends the table.
+ */
+function addCell(column: Column, name: Cell, mention: NumberMention | null, cell: Cell | null): boolean {
+	if (mention === null || mention.kind === 'percent') {
+		if (cell !== null && EMPTY_CELL.test(cell.text)) {
+			column.gaps = true;
+			return true;
+		}
+
+		return false;
+	}
+
+	if (TOTAL_ROW.test(name.text)) {
+		column.totals.push(mention);
+	} else if (!SUMMARY_ROW.test(name.text)) {
+		column.rows.push({
+			name: name.text,
+			mention,
+			span: {start: name.start, end: mention.span.end},
+			noun: null,
+			shape: 'line',
+		});
+	}
+
+	return true;
 }

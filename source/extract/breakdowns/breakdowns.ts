@@ -58,6 +58,7 @@ function unreadFigures(
 	mentions: readonly NumberMention[],
 	total: NumberMention | null,
 ): number {
+	if (list.cells === true) return 0;
 	const {body, sentences} = article;
 	const kind = list.items[0]!.mention.kind;
 	const last = sentenceBefore(article, list.items.at(-1)!.span.start);
