@@ -121,6 +121,30 @@ test('a semicolon list keeps commas inside place names', t => {
 	t.is(list?.statedTotal?.value, 3000);
 });
 
+test('a semicolon list whose lead ends in a comma reads its first item like the others', t => {
+	// 10 + 24 + 36 + 230 = 300.
+	const [list] = breakdowns(
+		'Count\n\nOf the 300 cases, 10 are in Ashby; 24 are in Brill; 36 are in Corran; and 230 are in Dunmore.',
+	);
+	t.deepEqual(items(list), [
+		['Ashby', 10],
+		['Brill', 24],
+		['Corran', 36],
+		['Dunmore', 230],
+	]);
+	t.is(list?.statedTotal?.value, 300);
+});
+
+test('a figure of the kind between the total and the first item counts as unread, so a short list is never ✗', t => {
+	// The 12 is read as no item: 24 + 36 + 220 = 280 is short of 300 by a figure the readers may have missed.
+	const [list] = breakdowns(
+		'Count\n\nOf the 300 cases reported so far, about 12 have no known address: 24 are in Brill, 36 in Corran and 220 in Dunmore.',
+	);
+	t.is(list?.sum, 280);
+	t.is(list?.statedTotal?.value, 300);
+	t.is(list?.unread, 1);
+});
+
 test('a list introduced by "such as" is partial and may have no total', t => {
 	const [list] = breakdowns(
 		'Birds\n\nCommon species such as the house sparrow (1.4 million sightings), the blue tit (1.1 million) and the starling (944,000) took the top places.',

@@ -187,6 +187,17 @@ test('"Nine of the 13 …; the remaining four …" is a complement sum against t
 	]);
 });
 
+test('two parts that miss their whole are no ✗ when more figures of the kind follow them: they are two of several', t => {
+	// 12 + 24 is not 300, but 36 and 220 are more of the 300's parts.
+	const found = checks(
+		'Cases\n\nOf the 300 cases reported, 12 were linked to travel, while 24 are in Brill, 36 in Corran and 220 in Dunmore.',
+	);
+	t.false(found.some(check => check.kind === 'sum'));
+	// The same pair alone in its sentence is still checked, and still faulted.
+	const alone = checks('Cases\n\nOf the 300 cases reported, 12 were linked to travel, while 24 were not.');
+	t.is(alone.find(check => check.kind === 'sum')?.verdict, 'inconsistent');
+});
+
 test('a percentage change is checked against the two figures it compares, to the precision written', t => {
 	// 14.6 / 13.8 − 1 = 5.80%, which rounds to the 6% stated.
 	const rose = checks('Sales\n\nRevenue rose 6% to $14.6 billion from $13.8 billion.');

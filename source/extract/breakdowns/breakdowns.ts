@@ -88,7 +88,17 @@ function unreadFigures(
 			if (counts(mention)) inside--;
 		}
 	}
-	return Math.max(0, inside - items);
+	// "Of the 300 cases, 10 are in Ashby; 24 in Brill …" with the 10 read as no item: a figure of the kind between the
+	// total and the first item is a member the readers may have missed. Looked for within a reach before the list, so
+	// a long sentence of many lists stays linear.
+	const leadFrom = Math.max(
+		list.lead.start,
+		list.span.start - UNREAD_REACH,
+		total !== null && total.span.end <= list.span.start ? total.span.end : 0,
+	);
+	let lead = 0;
+	for (const mention of mentionsIn(mentions, {start: leadFrom, end: list.span.start})) if (counts(mention)) lead++;
+	return Math.max(0, inside - items) + lead;
 }
 
 function toTotal(mention: NumberMention, divisor: number): StatedTotal {

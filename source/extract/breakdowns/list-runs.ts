@@ -9,7 +9,7 @@ import {readItem} from './item-readers.ts';
 
 const COMPARED = /^\s*(?:compared (?:to|with)|up from|down from|versus|vs\.?|as against)\s/i;
 
-type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
+export type Run = {readonly items: ItemDraft[]; readonly unreadMember: boolean};
 
 /**
  * Whether a segment that is no item is still a member of the list before it: it starts, after its connective, with a

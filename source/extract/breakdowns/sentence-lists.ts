@@ -5,7 +5,7 @@ import type {NumberMention} from '../numbers/numbers-types.ts';
 import {totalLed, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {leadingCapitalRun, NOT_NAMES, trailingCapitalRun} from './item-names.ts';
 import {readItem} from './item-readers.ts';
-import {runsIn} from './list-runs.ts';
+import {runsIn, type Run} from './list-runs.ts';
 import {lastStartingBefore} from './breakdown-totals.ts';
 import {placeSuffixAt} from './place-names.ts';
 
@@ -123,7 +123,8 @@ export function sentenceLists(article: Article, mentions: readonly NumberMention
 
 		const tries = body.slice(sentence.start, sentence.end).includes(';') ? [true, false] : [false];
 		for (const semicolons of tries) {
-			const runs = runsIn(body, splitSegments(body, sentence, semicolons), mentions);
+			const segments = splitSegments(body, sentence, semicolons);
+			const runs = semicolons ? semicolonRuns(body, segments, mentions) : runsIn(body, segments, mentions);
 			if (runs.length === 0) continue;
 			for (const found of runs) {
 				const rest = remainderItem(article, index + 1, found.items, mentions);
@@ -192,6 +193,35 @@ function parenthesisedLists(
 	}
 
 	return lists;
+}
+
+/**
+ * "Of the 300 cases, 10 are in Ashby; 24 are in Brill; …": split at semicolons, the first segment holds the lead and its
+ * total with the first item. Its last comma or colon before its last figure, with a figure before it, sets the lead
+ * apart, so the first item is read like the others; left whole, it was read as no item and the list fell short of
+ * its total by exactly that item.
+ */
+function semicolonRuns(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
+	const whole = runsIn(body, segments, mentions);
+	const apart = withLeadApart(body, segments, mentions);
+	if (apart === null) return whole;
+	// The lead set apart only when that reads more items: "…: Ashby, 54 units; Brill, 25" already reads its first item
+	// whole, and cut at its comma it would lose the name.
+	const runs = runsIn(body, apart, mentions);
+	const count = (found: readonly Run[]): number => found.reduce((sum, run) => sum + run.items.length, 0);
+	return count(runs) > count(whole) ? runs : whole;
+}
+
+function withLeadApart(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Span[] | null {
+	const [first, ...rest] = segments;
+	if (first === undefined) return null;
+	const figures = mentionsIn(mentions, first).filter(isQuantity);
+	if (figures.length < 2) return null;
+	const last = figures.at(-1)!;
+	const before = body.slice(first.start, last.hedgedSpan.start);
+	const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf(': '));
+	if (cut === -1 || !figures.some(figure => figure.span.end <= first.start + cut)) return null;
+	return [{start: first.start, end: first.start + cut}, {start: first.start + cut + 1, end: first.end}, ...rest];
 }
 
 /** "The remaining nine deaths were reported in Yuma.": the sentence after a list that places the rest of it. */

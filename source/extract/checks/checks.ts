@@ -230,10 +230,17 @@ function sumChecks(
 				body.slice(other.span.end, other.span.end + 30),
 			);
 			if (sides && part.value + other.value < whole.value) continue;
-			used.add(part).add(other);
 			const sum = part.value + other.value;
 			const holds =
 				Math.abs(sum - whole.value) <= hedgeTolerance(whole.value, part.hedge === 'exact' ? other.hedge : part.hedge);
+			// "Of the 300, 12 were …, while 24 are in A, 36 in B and 220 in C": more figures of the kind after the pair are
+			// more parts, so two that miss the whole are two of several, and a ✗ for them would be false.
+			if (
+				!holds &&
+				counts.slice(otherAt + 1).some(next => next.kind === other.kind && next.span.start !== whole.span.start)
+			)
+				continue;
+			used.add(part).add(other);
 			const [a, b, w] = [formatValue(part.value), formatValue(other.value), formatValue(whole.value)];
 			found.push(
 				draft(
