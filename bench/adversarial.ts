@@ -103,6 +103,12 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => `Medals: ${repeated('12 medals (4-5-3), ', bytes)}`,
 	},
 	{
+		id: 'age-groups',
+		label: '"12 are people 5 to 11 years old; " one sentence',
+		make: bytes =>
+			`Of the 90 cases, ${repeated('12 are people 5 to 11 years old; 7 are in their 60s and 3 are 80 or older; ', bytes)}`,
+	},
+	{
 		id: 'sex-splits',
 		label: '"5 women and 6 men, " one sentence',
 		make: bytes => repeated('5 women and 6 men, ', bytes),

@@ -16,7 +16,8 @@ export type Shape =
 	| 'with'
 	| 'respectively'
 	| 'line'
-	| 'row';
+	| 'row'
+	| 'age';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {

@@ -97,7 +97,11 @@ function unreadFigures(
 		total !== null && total.span.end <= list.span.start ? total.span.end : 0,
 	);
 	let lead = 0;
-	for (const mention of mentionsIn(mentions, {start: leadFrom, end: list.span.start})) if (counts(mention)) lead++;
+	// "The traps came from five harbours: …": a figure in the lead that is the number of items counts them.
+	for (const mention of mentionsIn(mentions, {start: leadFrom, end: list.span.start})) {
+		if (counts(mention) && mention.value !== list.items.length) lead++;
+	}
+
 	return Math.max(0, inside - items) + lead;
 }
 

@@ -83,6 +83,40 @@ function item(context: Context, name: string, shape: ItemDraft['shape'], from = 
 	return {name, mention, span: spanOf(body, from, mention.span.end), noun: nounAfter(body, mention.span.end), shape};
 }
 
+// Between an age group's figure and the group: its noun, a verb, "reported in", and "in"/"among" before the people.
+const AGE_LEAD =
+	/^\s*(?:((?:new\s+)?(?:cases?|deaths?|fatalities|hospitali[sz]ations|infections|patients|residents|people)|(?:new\s+)?cases)\s+)?(?:(?:are|were|is|was|being|have been|has been|had been)\s+)?(?:(?:reported|confirmed|diagnosed|recorded|identified|counted)\s+)?(?:(?:in|among)\s+(?=(?:people|persons|children|kids|residents|patients|adults|individuals|those|men|women|infants|babies|teenagers|teens|youths?|seniors)\b))?/i;
+// What an age group may be called: people, an age band and a few words, and nothing that is a clause.
+const AGE_NAME = /^[a-z\d][\w'’ –-]{2,70}$/i;
+
+/**
+ * "24 are people 11 to 17 years old", "460 cases reported in people in their 20s", "101 being 19 years old or
+ * younger": a figure, then the age group it counts. The group holds an age (numbers-types.ts reads "11 to 17 years
+ * old", "in their 20s", "80 or older" as ages, no quantities), which is what makes it a share of one whole by age.
+ */
+const ageGroup: ItemReader = context => {
+	const {body, segment, mention, mentions} = context;
+	// The words before are the list's lead ("There have been 460 cases …"), never a name of its own ("Ashby 460 …").
+	if (/\p{Lu}[\w'’.-]*\s*$/u.test(context.before)) return null;
+	const lead = AGE_LEAD.exec(context.after)!; // Matches always: every part of it may be empty.
+	const from = mention.span.end + lead[0].length;
+	const ages = mentionsIn(mentions, {start: from, end: segment.end});
+	if (ages.length === 0 || ages.some(age => age.kind !== 'age')) return null;
+	const name = body
+		.slice(from, segment.end)
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[.,;:!?]+$/, '');
+	if (!AGE_NAME.test(name) || name.split(' ').length > 9) return null;
+	return {
+		name,
+		mention,
+		span: spanOf(body, mention.hedgedSpan.start, segment.end),
+		noun: lead[1]?.toLowerCase() ?? null,
+		shape: 'age',
+	};
+};
+
 /** "Tacoma, 11,751" / "Clark: 53" / "Boise — 62" */
 const separated: ItemReader = context => {
 	const separator = /\s*(?:,|:|—|–|-)\s*$/.exec(context.before);
@@ -268,6 +302,7 @@ const elsewhere: ItemReader = context => {
 // In order: the first reader that takes the segment wins. Shapes with a mark between name and figure come before
 // those read from word order alone.
 const READERS: readonly ItemReader[] = [
+	ageGroup,
 	separated,
 	withVerb,
 	figureFirst,

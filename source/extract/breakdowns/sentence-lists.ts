@@ -38,7 +38,10 @@ export function splitSegments(body: string, sentence: Span, semicolons: boolean)
 			segments.push({start, end: i});
 			start = i + 1;
 		} else if (!semicolons && code === 32) {
-			const word = /^ (and|as well as|plus) /.exec(body.slice(i, i + 13));
+			// "80 and older", "65 and over": the end of an age group, not a list's "and".
+			const word = /^ (and|as well as|plus) (?!(?:older|younger|up)\b|(?:over|under)\b(?! *\d))/.exec(
+				body.slice(i, i + 20),
+			);
 			if (word !== null) {
 				segments.push({start, end: i});
 				start = i + 1;
@@ -196,32 +199,30 @@ function parenthesisedLists(
 }
 
 /**
- * "Of the 300 cases, 10 are in Ashby; 24 are in Brill; …": split at semicolons, the first segment holds the lead and its
- * total with the first item. Its last comma or colon before its last figure, with a figure before it, sets the lead
- * apart, so the first item is read like the others; left whole, it was read as no item and the list fell short of
- * its total by exactly that item.
+ * A list split at semicolons whose segments hold two figures: "Of the 300 cases, 10 are in Ashby; 24 are in Brill; …"
+ * (the lead and its total before the first item) or "…; 24 are in their 70s and 33 are 80 or older" (the last two
+ * items joined by "and"). Such a segment is split again at its commas and "and"s, so each item is read like the others;
+ * left whole, it was read as no item and the list fell short of its total by exactly that item. Taken only when the
+ * split reads more items: "…: Ashby, 54 units; Brill, 25" reads its first item whole, and split it would lose the name.
  */
 function semicolonRuns(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
 	const whole = runsIn(body, segments, mentions);
-	const apart = withLeadApart(body, segments, mentions);
-	if (apart === null) return whole;
-	// The lead set apart only when that reads more items: "…: Ashby, 54 units; Brill, 25" already reads its first item
-	// whole, and cut at its comma it would lose the name.
-	const runs = runsIn(body, apart, mentions);
+	let split = false;
+	const refined: Span[] = [];
+	for (const segment of segments) {
+		if (mentionsIn(mentions, segment).filter(isQuantity).length < 2) {
+			refined.push(segment);
+			continue;
+		}
+
+		split = true;
+		for (const part of splitSegments(body, segment, false)) refined.push(part);
+	}
+
+	if (!split) return whole;
+	const runs = runsIn(body, refined, mentions);
 	const count = (found: readonly Run[]): number => found.reduce((sum, run) => sum + run.items.length, 0);
 	return count(runs) > count(whole) ? runs : whole;
-}
-
-function withLeadApart(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Span[] | null {
-	const [first, ...rest] = segments;
-	if (first === undefined) return null;
-	const figures = mentionsIn(mentions, first).filter(isQuantity);
-	if (figures.length < 2) return null;
-	const last = figures.at(-1)!;
-	const before = body.slice(first.start, last.hedgedSpan.start);
-	const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf(': '));
-	if (cut === -1 || !figures.some(figure => figure.span.end <= first.start + cut)) return null;
-	return [{start: first.start, end: first.start + cut}, {start: first.start + cut + 1, end: first.end}, ...rest];
 }
 
 /** "The remaining nine deaths were reported in Yuma.": the sentence after a list that places the rest of it. */

@@ -10,7 +10,8 @@ export type NumberMention = {
 	/** The hedge words before it and the number: "nearly 500"; equals `span` when there is no hedge. */
 	readonly hedgedSpan: Span;
 	readonly hedge: Hedge;
-	readonly kind: 'count' | 'money' | 'percent' | 'year' | 'ordinal';
+	/** 'age' is a count that says how old those counted are ("age 10 or younger", "in their 40s"): no quantity. */
+	readonly kind: 'count' | 'money' | 'percent' | 'year' | 'ordinal' | 'age';
 	/** ISO currency or symbol for money ("USD", "MXN", "$"), else null. */
 	readonly currency: string | null;
 	/** The written scale word when there is one ("million"), else null. */

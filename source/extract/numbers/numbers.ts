@@ -1,5 +1,6 @@
 import {MONTH_WORDS} from '../../article/abbreviations.ts';
 import type {NumberMention} from './numbers-types.ts';
+import {isAge} from './number-ages.ts';
 import {Tokens, type Token} from './number-tokens.ts';
 import {readWordNumber, SCALES, SHORT_SCALES, startsWordNumber, WORD_NUMBER_STARTERS} from './number-words.ts';
 import type {Hedge} from '../types.ts';
@@ -630,6 +631,8 @@ function readAt(tokens: Tokens, index: number, millionsByM: boolean): Read | Ski
 			isCapitalized(following);
 		if (dated) kind = 'year';
 	}
+
+	if (kind === 'count' && scale === null && !decimals && isAge(tokens, numberIndex, next, value)) kind = 'age';
 
 	const spanStart = tokens.at(firstIndex)!.start;
 	const span = {start: spanStart, end};

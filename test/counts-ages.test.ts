@@ -1,0 +1,73 @@
+// Counts by age group, as public-health copy from other outlets writes them (test/real/, facts only): the figure, then
+// the group it counts, whose ages are no figures of the list. Written here in our own words.
+import test from 'ava';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
+import {items, read, verdicts} from './helpers/read-counts.ts';
+
+test('ages in an age group are read as ages, not as counts', t => {
+	const kinds = (text: string): Array<[number, string]> =>
+		findNumbers(text).map(mention => [mention.value, mention.kind]);
+	t.deepEqual(kinds('Of them, 12 are people 5 to 11 years old and 7 are in their 60s.'), [
+		[12, 'count'],
+		[5, 'age'],
+		[11, 'age'],
+		[7, 'count'],
+		[60, 'age'],
+	]);
+	t.deepEqual(kinds('8 aged 65 and over, 3 between the ages of 0-4, 2 ages 10-14, 4 in her mid-30s.'), [
+		[8, 'count'],
+		[65, 'age'],
+		[3, 'count'],
+		[0, 'age'],
+		[4, 'age'],
+		[2, 'count'],
+		[10, 'age'],
+		[14, 'age'],
+		[4, 'count'],
+		[30, 'age'],
+	]);
+	// Not ages: a figure of many years, a count before "and over" another figure.
+	t.deepEqual(kinds('It took 40 years of work; 30 and over 200 more.'), [
+		[40, 'count'],
+		[30, 'count'],
+		[200, 'count'],
+	]);
+});
+
+test('a semicolon list of age groups is one list, its last two items joined by "and", against its total', t => {
+	// 14 + 22 + 31 + 18 + 9 = 94.
+	const {breakdowns, checks} = read(
+		'Cases\n\nOf the 94 cases confirmed this month, 14 are people 10 or younger; 22 are people 11 to 19 years old; 31 are in their 20s; 18 are people 30 to 49 years old and 9 are people age 50 or older.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['people 10 or younger', 14],
+		['people 11 to 19 years old', 22],
+		['in their 20s', 31],
+		['people 30 to 49 years old', 18],
+		['people age 50 or older', 9],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 94);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('"N cases reported in people in their 30s, M in people in their 40s": the noun and the verb are no part of the group', t => {
+	const {breakdowns} = read(
+		'Cases\n\nThe district has seen 210 cases reported in people in their 30s, 198 in people in their 40s and 150 in people 80 and older.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['people in their 30s', 210],
+		['people in their 40s', 198],
+		['people 80 and older', 150],
+	]);
+	t.is(breakdowns[0]?.measure, 'cases');
+});
+
+test('a place list is not read as age groups, and one age group alone is no list', t => {
+	const {breakdowns} = read('Cases\n\nThe county reported 40 cases in people in their 20s on Monday.');
+	t.is(breakdowns.length, 0);
+	const places = read('Cases\n\nThere were 40 cases in Ashby, 25 in Brill and 12 in Corran.');
+	t.deepEqual(
+		items(places.breakdowns[0]).map(([name]) => name),
+		['Ashby', 'Brill', 'Corran'],
+	);
+});
