@@ -1,6 +1,7 @@
 // Shares named by what they are rather than where, after the whole they divide, in our own words (structure seen in
 // real copy, test/real/, facts only); and the negatives that must stay silent.
 import test from 'ava';
+import {findNumbers} from '../source/extract/numbers/numbers.ts';
 import {items, read, verdicts} from './helpers/read-counts.ts';
 
 test('"Out of the 1,300 cases, 700 were …, 100 were … and 500 were …" divides the 1,300', t => {
@@ -143,4 +144,32 @@ test('"… 3,900 in Mexico and 14,800 overseas": the rest of a list by place, na
 		['overseas', 14800],
 	]);
 	t.is(breakdowns[0]?.measure === 'overseas', false);
+});
+
+test('budget additions after "additions:" with asides in parentheses and clauses of purpose are one list of categories', t => {
+	// 45,000 + 12,500 + 30,000 + 7,500 + 5,000 = 100,000, the stated total.
+	const {breakdowns, checks} = read(
+		'Budget\n\nThe board approved $100,000 in new spending on Monday. The clerk read out the additions: $45,000 to IT (department 410), $12,500 to road salt (account 520) to cover a longer winter, $30,000 to the library (account 610) for books and periodicals, $7,500 to the animal shelter (to pay for a new van) and $5,000 added to park repairs (account 705).',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['IT', 45_000],
+		['road salt', 12_500],
+		['library', 30_000],
+		['animal shelter', 7500],
+		['park repairs', 5000],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 100_000);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('a number labelling an account in parentheses, or written with leading zeros, is no figure', t => {
+	const values = findNumbers(
+		'The board moved $9,000 to fuel (account 520) and $3,000 to tyres (line 14) in fund 001.',
+	).map(mention => mention.value);
+	t.deepEqual(values, [9000, 3000]);
+	// A count in parentheses stays one: "(14 trucks)", and so does a number after a label outside them.
+	t.deepEqual(
+		findNumbers('It bought fuel (14 trucks) for line 14.').map(mention => mention.value),
+		[14, 14],
+	);
 });

@@ -158,7 +158,9 @@ export function cleanName(raw: string): string | null {
 		if (run !== '') name = run;
 	}
 
-	if (name.split(' ').length > 6 || name.length > 60 || NOT_NAMES.has(name.toLowerCase())) return null;
+	// "IT", "US": an acronym in capitals is a name even where its letters spell a pronoun.
+	const acronym = /^\p{Lu}{2,}$/u.test(name);
+	if (name.split(' ').length > 6 || name.length > 60 || (NOT_NAMES.has(name.toLowerCase()) && !acronym)) return null;
 	return name;
 }
 

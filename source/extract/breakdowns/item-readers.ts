@@ -44,7 +44,8 @@ const VERBS =
 const PREPOSITION =
 	/^\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived|served|sold|made|held)\s+)?(?:from|in|at|for|to|of|by)\s+(?=[A-Z]|the\s)/;
 
-const CATEGORY = /^\s*(?:(?:went|goes|go|was|were|is|are)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
+const CATEGORY =
+	/^\s*(?:(?:went|goes|go|was|were|is|are|added|allocated|transferred|given)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
 
 // "4 weeks", "12 miles", "3 points": a unit measures a figure; it names no share of a count.
 const UNIT =
@@ -338,18 +339,32 @@ function parenthesised(context: Context, open: RegExpExecArray, figures: number)
 	};
 }
 
+/**
+ * "$80,000 to parks (account 442)", "$9,000 to the sheriff (to cover overtime)": an aside in parentheses at the end of
+ * an item, after its figure, says more about the share and is no part of its name. The segment ends before it.
+ */
+function withoutAside(body: string, segment: Span, mention: NumberMention, mentions: readonly NumberMention[]): Span {
+	const text = body.slice(mention.span.end, segment.end);
+	// The aside ends the item, or a clause of purpose follows it: "(account 711) to cover overtime".
+	const aside = /\s*\([^()]*\)(?:\s+(?:to|for)\s[^()]*)?[\s.!?]*$/.exec(text);
+	if (aside === null || aside.index === 0) return segment;
+	const start = mention.span.end + aside.index;
+	if (mentionsIn(mentions, {start, end: segment.end}).some(isQuantity)) return segment;
+	return {start: segment.start, end: start};
+}
+
 /** Reads one segment of a sentence as an item, if it is one. `previous` is the segment before it. */
 export function readItem(
 	body: string,
-	segment: Span,
+	whole: Span,
 	mentions: readonly NumberMention[],
 	previous: Span | null,
 ): ItemDraft | null {
-	const all = mentionsIn(mentions, segment).filter(
+	const all = mentionsIn(mentions, whole).filter(
 		mention => isQuantity(mention) && !isAdjectival(body, mention) && !isRate(body, mention),
 	);
 	if (all.length === 0) return null;
-	let start = cueEnd(body, segment, all.at(-1)!.hedgedSpan.start);
+	let start = cueEnd(body, whole, all.at(-1)!.hedgedSpan.start);
 	let inside = all.filter(mention => mention.span.start >= start);
 	// "The $48.6 million budget splits into Instruction ($21.4 million)": a figure before the item's own belongs to the
 	// lead, so the item starts after it.
@@ -363,6 +378,7 @@ export function readItem(
 
 	const mention = inside[0];
 	if (mention === undefined) return null;
+	const segment = withoutAside(body, whole, mention, mentions);
 	const before = body.slice(start, mention.hedgedSpan.start);
 	const after = body.slice(mention.span.end, segment.end);
 	const trimmedAfter = after.trim();

@@ -71,9 +71,31 @@ function opensOrContinues(
 	}
 
 	if (item.shape !== 'category') return true;
-	if (run.length > 0) return totalLed(run[0]!);
-	return afterTotalColon(body, item, mentions) || ALLOCATION.test(leadTail(body, sentenceStart, item.span.start));
+	// "additions: $80,000 to IT, $40,000 to federal grants": a first share named in capitals read as a place; where the
+	// lead opens categories, the categories after it continue its list.
+	if (run.length > 0) {
+		return (
+			totalLed(run[0]!) || (run[0]!.shape === 'preposition' && opensCategories(body, run[0]!, sentenceStart, mentions))
+		);
+	}
+
+	return opensCategories(body, item, sentenceStart, mentions);
 }
+
+function opensCategories(
+	body: string,
+	item: ItemDraft,
+	sentenceStart: number,
+	mentions: readonly NumberMention[],
+): boolean {
+	const lead = leadTail(body, sentenceStart, item.span.start);
+	return afterTotalColon(body, item, mentions) || ALLOCATION.test(lead) || AMOUNTS_COLON.test(lead);
+}
+
+// "The staff listed the additions: $80,000 to parks, …": a colon after words for amounts shared out opens their
+// categories even when the total is stated elsewhere.
+const AMOUNTS_COLON =
+	/\b(?:additions|allocations|appropriations|awards|grants|increases|cuts|reductions|funding|spending|amounts|payments|transfers|expenditures|outlays|breakdown)\s*(?::|—|–|--)\s*$/i;
 
 /** "The 12 dead included 7 women …", "Of the dead, four were …": a counted share opens a list only after its whole. */
 function countedOpens(
@@ -122,6 +144,8 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 	let run: ItemDraft[] = [];
 	let pending: Array<{readonly text: string; readonly span: Span}> = [];
 	let heads: ItemDraft[] = [];
+	// The last item ended in an aside and a clause of purpose, which a numberless segment after it may go on with.
+	let asideOpen = false;
 	const close = (unreadMember = false): void => {
 		if (acceptable(run)) runs.push({items: run, unreadMember});
 		run = [];
@@ -147,6 +171,12 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 				segment = {start: segment.start, end: next!.end};
 				k++;
 			} else {
+				// "$20,000 to the garage (account 7) to cover fuel and oil": the words after "and" go on with the item's aside.
+				if (numberless && asideOpen) {
+					asideOpen = false;
+					continue;
+				}
+
 				// A bare name whose number follows in the next segment ("Pima, with 41") does not end the run.
 				const nameOnly =
 					next !== undefined && /^\s*(?:with|at|on)\s/i.test(body.slice(next.start, next.end)) && numberless;
@@ -196,7 +226,11 @@ export function runsIn(body: string, segments: readonly Span[], mentions: readon
 			continue;
 		}
 		// "$12 million for parks and roads": a category's name split at its "and".
-		const rest = item.shape === 'category' ? segments[k + 1] : undefined;
+		// Only a name that ends its segment goes on into the next: after an aside ("(account 7) to cover fuel and oil") the
+		// words after "and" are the aside's.
+		const ended = body.slice(item.span.end, segment.end).trim() === '';
+		asideOpen = !ended && /\)\s+(?:to|for)\s/.test(body.slice(item.span.end, segment.end));
+		const rest = item.shape === 'category' && ended ? segments[k + 1] : undefined;
 		const tail = rest === undefined || mentionsIn(mentions, rest).length > 0 ? null : categoryTail(body, rest);
 		if (tail !== null) {
 			item = {...item, name: `${item.name} and ${tail}`, span: spanOf(body, item.span.start, rest!.end)};
@@ -328,7 +362,7 @@ function afterTotalColon(body: string, item: ItemDraft, mentions: readonly Numbe
 	if (cue === null) return false;
 	const cueAt = item.span.start - before.length + cue.index;
 	return mentionsIn(mentions, {start: Math.max(0, cueAt - 40), end: cueAt}).some(
-		mention => mention.kind === item.mention.kind && /^[\s\w]{0,12}$/.test(body.slice(mention.span.end, cueAt)),
+		mention => mention.kind === item.mention.kind && /^[\s\w]{0,24}$/.test(body.slice(mention.span.end, cueAt)),
 	);
 }
 

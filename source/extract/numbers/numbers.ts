@@ -238,6 +238,32 @@ const LABELS = new Set([
 	'covid',
 ]);
 
+/** Lower-case labels whose number, alone in a parenthesis, numbers a budget line or a record ("(account 442)"). */
+const PAREN_LABELS = new Set([
+	'account',
+	'acct',
+	'department',
+	'dept',
+	'fund',
+	'line',
+	'item',
+	'code',
+	'object',
+	'project',
+	'contract',
+	'file',
+	'case',
+	'docket',
+	'ref',
+	'parcel',
+	'lot',
+	'exhibit',
+	'form',
+	'bill',
+	'no',
+	'number',
+]);
+
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Determiners after which "second" is an ordinal rather than the unit of time. */
@@ -397,6 +423,18 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	if (previous?.text === '#' && glued(previous, token)) return {skip: index + 1};
 	const label = previous?.text === '.' ? tokens.at(index - 2) : previous;
 	if (label?.type === 'word' && isCapitalized(label) && LABELS.has(label.text.toLowerCase())) return {skip: index + 1};
+	// "(department 428)", "(account 442)": a number that labels a line of a budget or a record, set in parentheses.
+	if (
+		label?.type === 'word' &&
+		PAREN_LABELS.has(label.text.toLowerCase()) &&
+		tokens.textAt(index - 2) === '(' &&
+		next?.text === ')'
+	) {
+		return {skip: index + 1};
+	}
+
+	// "fund 001", "object 0427": a whole number written with leading zeros is a code; no count is written so.
+	if (/^0\d{2,}$/.test(token.text)) return {skip: index + 1};
 	return null;
 }
 
