@@ -168,3 +168,20 @@ test('"(10-2-1)" in a sentence with no medals is a record, no split; a split tha
 	const {checks} = read('Games\n\nShe took six medals (6: 3-1-1) in the pool.');
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
 });
+
+test('a scoring line after a colon with no space is read; a running score by quarter, one name again and again, is not', t => {
+	const {breakdowns} = read(
+		'Final\n\nAsh Valley 61, Birch Hill 50\nEnd of First Quarter:Ash Valley 14, Birch Hill 9…Halftime:Ash Valley 30, Birch Hill 22…Final:Ash Valley 61, Birch Hill 50…\nAsh Valley scoring:Dana Reyes 22 points, Kim Ortez 17, Lou Marsh 12, Pat Guo 10\n',
+	);
+	const scoring = breakdowns.find(breakdown => breakdown.items.some(item => item.name === 'Dana Reyes'));
+	t.deepEqual(items(scoring), [
+		['Dana Reyes', 22],
+		['Kim Ortez', 17],
+		['Lou Marsh', 12],
+		['Pat Guo', 10],
+	]);
+	t.false(
+		breakdowns.some(breakdown => breakdown.items.filter(item => item.name === 'Ash Valley').length > 1),
+		'no list holds one team twice',
+	);
+});

@@ -7,7 +7,7 @@ import {categoryName, cleanName, isCapitalWord, NOT_NAMES, spanOf, trailingCapit
 
 // Words that introduce the items; whatever comes before the last of them is lead, not name.
 const CUE =
-	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+/gi;
+	/(?:^|[\s,(])(?:including|includes|include|included|such as|among them|among|notably|led by|followed by|namely|like|as well as|and|plus|with the rest in|while)\s+|:\s+|:(?=[A-Z])/gi;
 
 // A dash introduces items too ("recovered 11 bodies — eight in Lowell, …"; "--" where a typewriter dash stands in), but
 // only after a figure: "Boise — the state capital — had 23" is a name with an aside.

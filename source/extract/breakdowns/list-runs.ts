@@ -396,6 +396,9 @@ function arrestsOfPeople(nouns: ReadonlySet<string>): boolean {
 
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
+	// The parts of one whole have names of their own: "Ash 19, … Ash 41, … Ash 56" is a running score, no breakdown.
+	const names = new Set(run.map(item => item.name.toLowerCase()));
+	if (names.size < run.length) return false;
 	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
 	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
 	if (nouns.size > 1 && !arrestsOfPeople(nouns)) return false;
