@@ -109,6 +109,16 @@ export const adversarialInputs: readonly InputKind[] = [
 			`Of the 90 cases, ${repeated('12 are people 5 to 11 years old; 7 are in their 60s and 3 are 80 or older; ', bytes)}`,
 	},
 	{
+		id: 'precinct-numbers',
+		label: '"Precincts 1, 2, 3, …" one line',
+		make: bytes => `Precincts ${repeated('7, ', bytes)}8 & 9`,
+	},
+	{
+		id: 'precinct-blocks',
+		label: '"Precinct 1 & 2" / "Yes: 12" / "No: 9" blocks',
+		make: bytes => `Results\n\n${repeated('Elm Precinct 1 & 2\nYes: 12\nNo: 9\n', bytes)}Total:\nYes: 12\nNo: 9\n`,
+	},
+	{
 		id: 'sex-splits',
 		label: '"5 women and 6 men, " one sentence',
 		make: bytes => repeated('5 women and 6 men, ', bytes),

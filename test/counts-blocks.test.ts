@@ -56,3 +56,38 @@ test('in a bulleted list a name met twice stays in one list', t => {
 	t.is(breakdowns[0]?.items.length, 3);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('precinct blocks whose headings number several precincts, with a "Total:" line over the whole', t => {
+	// Yes: 40 + 55 + 21 = 116; No: 33 + 60 + 19 = 112, both as the Total block says.
+	const {breakdowns, checks} = read(
+		[
+			'Results',
+			'',
+			'Library levy - unofficial',
+			'Elm Township Precinct 1 & 2',
+			'Yes: 40',
+			'No: 33',
+			'Elm Township Precinct 1, 3, 4 AV',
+			'Yes: 55',
+			'No: 60',
+			'St. Ives City Precinct 2',
+			'Yes: 21',
+			'No: 19',
+			'Total:',
+			'Yes: 116',
+			'No: 112',
+			'3 of 3 precincts reported',
+		].join('\n'),
+	);
+	const yes = breakdowns.find(breakdown => breakdown.measure === 'Yes');
+	t.deepEqual(items(yes), [
+		['Elm Township Precinct 1 & 2', 40],
+		['Elm Township Precinct 1, 3, 4 AV', 55],
+		['St. Ives City Precinct 2', 21],
+	]);
+	t.is(yes?.statedTotal?.value, 116);
+	t.is(breakdowns.find(breakdown => breakdown.measure === 'No')?.statedTotal?.value, 112);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent']);
+	// A block's own two sides are read across the blocks, not again as a list of their own.
+	t.false(breakdowns.some(breakdown => breakdown.items.length === 2 && breakdown.items[0]!.value === 40));
+});

@@ -162,3 +162,12 @@ test('Indian digit grouping is one figure: lakhs and crores written 4,52,310 and
 	t.deepEqual(values('Scores of 3,4,5 and 12,34,5.'), [3, 4, 5, 12, 34, 5]);
 	t.deepEqual(values('Codes F-16 and COVID-19 are no figures.'), []);
 });
+
+test('the numbers a label gives several things are no figures: "Precincts 1 & 2", "Precinct 1, 3, 4 AV"', t => {
+	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
+	t.deepEqual(values('Precincts 1 & 2 gave 40.'), [40]);
+	t.deepEqual(values('Wards 3 and 4 had 12.'), [12]);
+	t.deepEqual(values('Elm Precinct 1, 3, 4 AV\nYes: 55'), [55]);
+	// After a comma, a figure that counts something is no precinct's number.
+	t.deepEqual(values('In Ward 3, 45 votes were cast.'), [45]);
+});

@@ -18,7 +18,8 @@ type Block = {
 };
 
 // A heading: a short line that opens in a capital or a digit, holds no figure of its own and ends no sentence.
-const HEADING = /^\s*[\p{Lu}\d][^.!?:;]{1,38}\s*$/u;
+// A full stop inside it is an abbreviation's ("St. Clair City Precinct 1").
+const HEADING = /^\s*[\p{Lu}\d](?:[^.!?:;]|\.(?=\s*[^\s.])){1,38}\s*$/u;
 
 // "Ward One", "Precinct 12": a heading whose figure numbers it.
 const NUMBERED_HEADING = /^\s*([A-Z][a-z]+)\s+(?:\d{1,3}|[A-Z][a-z]+)\s*$/;
@@ -27,6 +28,26 @@ function numberedHeading(text: string): boolean {
 	const word = NUMBERED_HEADING.exec(text)?.[1];
 	return word !== undefined && NUMBERED.test(word);
 }
+
+// "Clay Township Precinct 1, 3 & 5 AV": the numbers of precincts, wards or districts that a heading names.
+const NUMBERS_OF =
+	/\b(?:precincts?|wards?|districts?|divisions?|zones?|sections?|units?|areas?)\s+\d{1,3}(?:\s*(?:,|&|and|-|–)\s*\d{1,3})*/gi;
+
+/** A heading's figures all number what it names ("Precinct 1 & 2"): it holds no figure of its own. */
+function onlyNumbering(text: string, span: Span, mentions: readonly NumberMention[]): boolean {
+	const numbering: Span[] = [];
+	NUMBERS_OF.lastIndex = 0;
+	for (let match = NUMBERS_OF.exec(text); match !== null; match = NUMBERS_OF.exec(text)) {
+		numbering.push({start: span.start + match.index, end: span.start + match.index + match[0].length});
+	}
+
+	return mentionsIn(mentions, span)
+		.filter(isQuantity)
+		.every(mention => numbering.some(range => mention.span.start >= range.start && mention.span.end <= range.end));
+}
+
+// "Total:" alone on its line: the rows after it are the whole's.
+const TOTAL_HEADING = /^\s*(?:total|totals|grand total|overall|all precincts|county ?wide)\s*:?\s*$/i;
 
 const TOTAL_ROW = /^(?:total|totals|grand total|overall|total(?: [a-z]+){1,3})$/;
 
@@ -63,6 +84,8 @@ function listsOf(article: Article, blocks: readonly Block[], tail: readonly Item
 			// What the list counts is its row: "For The 2% Tax", ward by ward.
 			measure: firstRow.name,
 			sentence,
+			// Every figure inside the blocks is some heading's row: the other rows are other lists', none left unread.
+			cells: true,
 		});
 	}
 
@@ -75,6 +98,8 @@ export function blockLists(article: Article, mentions: readonly NumberMention[])
 	const lists: ListDraft[] = [];
 	let blocks: Block[] = [];
 	let tail: ItemDraft[] = [];
+	// After a "Total:" line the rows are the whole's, whatever their names.
+	let inTotal = false;
 	const close = (): void => {
 		lists.push(
 			...listsOf(
@@ -85,6 +110,7 @@ export function blockLists(article: Article, mentions: readonly NumberMention[])
 		);
 		blocks = [];
 		tail = [];
+		inTotal = false;
 	};
 
 	for (const {span, row} of readLines(article, mentions)) {
@@ -93,14 +119,16 @@ export function blockLists(article: Article, mentions: readonly NumberMention[])
 		const current = blocks.at(-1);
 		if (row !== null) {
 			if (current === undefined) continue;
-			if (tail.length > 0 || current.byName.has(key(row.name))) {
+			if (inTotal || tail.length > 0 || current.byName.has(key(row.name))) {
 				tail.push(row);
 			} else {
 				current.rows.push(row);
 				current.byName.set(key(row.name), row);
 			}
-		} else if (HEADING.test(text) && (numberedHeading(text) || !mentionsIn(mentions, span).some(isQuantity))) {
-			if (tail.length > 0) close();
+		} else if (TOTAL_HEADING.test(text) && blocks.length > 0 && !inTotal) {
+			inTotal = true;
+		} else if (HEADING.test(text) && (numberedHeading(text) || onlyNumbering(text, span, mentions))) {
+			if (tail.length > 0 || inTotal) close();
 			blocks.push({heading: text.trim(), span, rows: [], byName: new Map()});
 		} else {
 			close();

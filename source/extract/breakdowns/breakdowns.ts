@@ -134,10 +134,14 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 	const alignedSpans = new SpanIndex(aligned.map(table => table.span));
 	const tables = [...aligned, ...flatTableLists(article, numbers).filter(list => !alignedSpans.overlaps(list.span))];
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
+	const blocks = blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span));
+	// A block's own rows ("Yes: 129", "No: 103" under one precinct) are read across the blocks; read again as a list of
+	// their own, every precinct would add a list of its two sides.
+	const blockSpans = new SpanIndex(blocks.map(block => block.span));
 	const lines = [
 		...tables,
-		...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
-		...blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
+		...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span) && !blockSpans.overlaps(list.span)),
+		...blocks,
 		...rankedLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 	];
 	const lineSpans = new SpanIndex(lines.map(line => line.span));

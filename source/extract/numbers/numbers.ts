@@ -422,7 +422,8 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 
 	if (previous?.text === '#' && glued(previous, token)) return {skip: index + 1};
 	const label = previous?.text === '.' ? tokens.at(index - 2) : previous;
-	if (label?.type === 'word' && isCapitalized(label) && LABELS.has(label.text.toLowerCase())) return {skip: index + 1};
+	if (label?.type === 'word' && isCapitalized(label) && isLabel(label.text.toLowerCase())) return {skip: index + 1};
+	if (labelledRun(tokens, index)) return {skip: index + 1};
 	// "(department 428)", "(account 442)": a number that labels a line of a budget or a record, set in parentheses.
 	if (
 		label?.type === 'word' &&
@@ -436,6 +437,42 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	// "fund 001", "object 0427": a whole number written with leading zeros is a code; no count is written so.
 	if (/^0\d{2,}$/.test(token.text)) return {skip: index + 1};
 	return null;
+}
+
+/** "Precinct", and its plural "Precincts" before several numbers. */
+function isLabel(word: string): boolean {
+	return LABELS.has(word) || (word.endsWith('s') && word !== 'nos' && LABELS.has(word.slice(0, -1)));
+}
+
+// What joins the numbers of one label: "Precincts 1 & 2", "Wards 3 and 4", "Precinct 1, 3, 4, 5".
+const LABEL_JOINERS = new Set(['&', 'and', ',', '-', '–']);
+
+/**
+ * A number after another that a label numbers, joined to it: the 2 of "Precincts 1 & 2", the 5 of "Precinct 1, 3, 4,
+ * 5 AV". After a comma only a small number that goes on with another joiner, ends its line or comes before a name, so
+ * "In Ward 3, 45 votes were cast" keeps its 45.
+ */
+function labelledRun(tokens: Tokens, index: number): boolean {
+	let k = index - 1;
+	let comma = false;
+	// A label numbers a few things, not hundreds: the walk back is bounded, so a run of "1, 2, 3, …" stays linear.
+	while (k > index - 25 && LABEL_JOINERS.has(tokens.lowerAt(k) || tokens.textAt(k)) && tokens.typeAt(k - 1) === 'num') {
+		comma ||= tokens.textAt(k) === ',';
+		k -= 2;
+	}
+
+	if (k === index - 1) return false;
+	const label = tokens.at(k);
+	if (label?.type !== 'word' || !isCapitalized(label)) return false;
+	if (!isLabel(label.text.toLowerCase())) return false;
+	if (!comma) return true;
+	const token = tokens.at(index)!;
+	const next = tokens.at(index + 1);
+	const lineEnd = next === undefined || tokens.text.slice(token.end, next.start).includes('\n');
+	return (
+		token.text.length <= 2 &&
+		(lineEnd || LABEL_JOINERS.has(tokens.lowerAt(index + 1) || tokens.textAt(index + 1)) || isCapitalized(next!))
+	);
 }
 
 /** The hedge phrase ending right before token `index`, if any. */
