@@ -119,6 +119,11 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => `Results\n\n${repeated('Elm Precinct 1 & 2\nYes: 12\nNo: 9\n', bytes)}Total:\nYes: 12\nNo: 9\n`,
 	},
 	{
+		id: 'row-patterns',
+		label: '"Elm Ward: 12 (15) — 40 (38)" lines',
+		make: bytes => `Thefts 2024 (2023) — Burglaries 2024 (2023)\n${repeated('Elm Ward: 12 (15) — 40 (38)\n', bytes)}`,
+	},
+	{
 		id: 'sex-splits',
 		label: '"5 women and 6 men, " one sentence',
 		make: bytes => repeated('5 women and 6 men, ', bytes),

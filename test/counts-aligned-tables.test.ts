@@ -92,3 +92,46 @@ test('year columns with a Total row are checked column by column', t => {
 	);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'inconsistent']);
 });
+
+test('rows that give several counts in one pattern are one list per place in the pattern, named from the header', t => {
+	// Thefts 2024: 12 + 30 + 7 = 49, as the Total row says; the other columns have their totals too.
+	const {breakdowns, checks} = read(
+		[
+			'Crime by ward, January to June, with last year in brackets:',
+			'',
+			'Thefts 2024 (2023) — Burglaries 2024 (2023)',
+			'North Ward: 12 (15) — 40 (38)',
+			'South Ward: 30 (22) — 61 (70)',
+			'Harbour Ward: 7 (9) — 18 (18)',
+			'Total: 49 (46) — 119 (126)',
+		].join('\n'),
+	);
+	t.deepEqual(
+		breakdowns.map(breakdown => [
+			breakdown.measure,
+			breakdown.items.map(item => item.value),
+			breakdown.statedTotal?.value,
+		]),
+		[
+			['thefts 2024', [12, 30, 7], 49],
+			['thefts 2023', [15, 22, 9], 46],
+			['burglaries 2024', [40, 61, 18], 119],
+			['burglaries 2023', [38, 70, 18], 126],
+		],
+	);
+	t.deepEqual(
+		items(breakdowns[0]).map(([name]) => name),
+		['North Ward', 'South Ward', 'Harbour Ward'],
+	);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent', 'consistent', 'consistent']);
+});
+
+test("a row pattern needs two counts a row: a count with its share stays the line reader's, with the total above it", t => {
+	// 300 of 1,000 is 30%, 700 is 70%: the shares are of the total printed above, not of a column's sum.
+	const {breakdowns, checks} = read(
+		['Results', '', 'Total Votes 1,000', 'Ann Lee 300 30.00%', 'Bo Park 690 69.00%', 'Cy Diaz 10 1.00%'].join('\n'),
+	);
+	t.is(breakdowns.length, 1);
+	t.is(breakdowns[0]?.statedTotal?.value, 1000);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});

@@ -16,6 +16,7 @@ import {sexLists} from './breakdown-sexes.ts';
 import {medalLists} from './breakdown-medals.ts';
 import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
+import {rowPatternLists} from './breakdown-row-patterns.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
 import {sentenceLists} from './sentence-lists.ts';
@@ -132,7 +133,10 @@ export function extractBreakdowns(article: Article, numbers: readonly NumberMent
 function shapedLists(article: Article, numbers: readonly NumberMention[]): ListDraft[] {
 	const aligned = tableLists(article, numbers);
 	const alignedSpans = new SpanIndex(aligned.map(table => table.span));
-	const tables = [...aligned, ...flatTableLists(article, numbers).filter(list => !alignedSpans.overlaps(list.span))];
+	const flat = flatTableLists(article, numbers).filter(list => !alignedSpans.overlaps(list.span));
+	const tabled = new SpanIndex([...aligned, ...flat].map(table => table.span));
+	const patterned = rowPatternLists(article, numbers).filter(list => !tabled.overlaps(list.span));
+	const tables = [...aligned, ...flat, ...patterned];
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
 	const blocks = blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span));
 	// A block's own rows ("Yes: 129", "No: 103" under one precinct) are read across the blocks; read again as a list of
