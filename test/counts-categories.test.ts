@@ -173,3 +173,18 @@ test('a number labelling an account in parentheses, or written with leading zero
 		[14, 14],
 	);
 });
+
+test('"and a $N unappropriated balance": an amount before what it is, one budget line twice, and a total after "That totals"', t => {
+	// 400,000 + 25,000 + 90,000 + 35,000 = 550,000, the figure the next sentence totals.
+	const {breakdowns, checks} = read(
+		'Budget\n\nThe parks budget includes $400,000 for the Parks Operations fund and a $25,000 reserve balance, $90,000 for the trails fund, and a $35,000 reserve balance. That totals $550,000 for parks alone.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Parks Operations fund', 400_000],
+		['reserve balance', 25_000],
+		['trails fund', 90_000],
+		['reserve balance', 35_000],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 550_000);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

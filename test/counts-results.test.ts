@@ -185,3 +185,10 @@ test('a scoring line after a colon with no space is read; a running score by qua
 		'no list holds one team twice',
 	);
 });
+
+test('records of two measures alternating ("people", "families", "people", "families") are no breakdown', t => {
+	const {breakdowns} = read(
+		'Shelters\n\nIn Ashby, 900 people, or 210 families, remain in shelters; 640 people, or 150 families, in Brill; and 22 people, or 5 families, in Corran.',
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.filter(item => item.name === 'people').length > 1));
+});

@@ -289,9 +289,10 @@ function findTotal(
 		if (next !== undefined && next.paragraph <= paragraph + 1) {
 			// The cue is looked for once, near the sentence's start: tested before every figure of a long sentence, for
 			// every list, it made a one-line table of many rows quadratic.
-			const cue = /\b(?:in all|in total|altogether|all told|total)\b/i.exec(
-				body.slice(next.start, Math.min(next.end, next.start + 300)),
-			);
+			const cue =
+				/\b(?:in all|in total|altogether|all told|total(?:s|ed|led|ing|ling)?|add(?:s|ed)? up to|sum(?:s|med)? to)\b/i.exec(
+					body.slice(next.start, Math.min(next.end, next.start + 300)),
+				);
 			const cueEnd = cue === null ? Number.POSITIVE_INFINITY : next.start + cue.index + cue[0].length;
 			for (const mention of mentionsIn(mentions, next)) if (mention.hedgedSpan.start >= cueEnd) consider(mention, 1);
 		}

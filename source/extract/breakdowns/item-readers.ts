@@ -191,6 +191,19 @@ const category: ItemReader = context => {
 	return {...item(context, name, 'category'), span: spanOf(body, mention.hedgedSpan.start, segment.end)};
 };
 
+/**
+ * "… and a $1,008,843 unappropriated balance": an amount written before what it is, as budgets list their lines. A
+ * category, so it makes a list only where categories may (list-runs.ts).
+ */
+const amountOf: ItemReader = context => {
+	const {body, segment, mention} = context;
+	if (mention.kind !== 'money' || !/^\s*(?:(?:and|or|plus)\s+)?(?:a|an)\s+$/i.test(context.before)) return null;
+	const match = /^\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s.!?]*$/.exec(context.after);
+	const name = match === null ? null : categoryName(match[1]!);
+	if (name === null) return null;
+	return {...item(context, name, 'category'), span: spanOf(body, context.start, segment.end)};
+};
+
 /** "Westview Middle School brought in 2,130 pounds": a name, then a few lower-case words, then the number. */
 const subjectVerb: ItemReader = context => {
 	const subject = /^\s*((?:[A-Z][\w.'’-]*\s+)+)(?:[a-z]+\s+){1,3}$/.exec(context.before);
@@ -310,6 +323,7 @@ const READERS: readonly ItemReader[] = [
 	onDay,
 	elsewhere,
 	category,
+	amountOf,
 	subjectVerb,
 	nameBefore,
 	elided,

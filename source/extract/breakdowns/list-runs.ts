@@ -396,9 +396,11 @@ function arrestsOfPeople(nouns: ReadonlySet<string>): boolean {
 
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
-	// The parts of one whole have names of their own: "Ash 19, … Ash 41, … Ash 56" is a running score, no breakdown.
+	// "Ash 19, … Ash 41, … Ash 56", "60 people in 11 families …, 24 people in 5 families": a few names again and again
+	// are a running score or records of two measures, no breakdown. A name twice among others ("… and a $1.0 million
+	// unappropriated balance, …, and a $3.7 million unappropriated balance") is two lines of one budget.
 	const names = new Set(run.map(item => item.name.toLowerCase()));
-	if (names.size < run.length) return false;
+	if (names.size < run.length && names.size * 2 <= run.length) return false;
 	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
 	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
 	if (nouns.size > 1 && !arrestsOfPeople(nouns)) return false;
