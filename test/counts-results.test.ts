@@ -192,3 +192,17 @@ test('records of two measures alternating ("people", "families", "people", "fami
 	);
 	t.false(breakdowns.some(breakdown => breakdown.items.filter(item => item.name === 'people').length > 1));
 });
+
+test('"Altogether there were N votes cast for the election, A in …": the figure the whole opens on is no item', t => {
+	// 120 + 90 + 90 = 300.
+	const {breakdowns, checks} = read(
+		'Vote\n\nAltogether there were 300 votes cast for the board election, 120 in the Ashby Precinct, 90 in the Brill Precinct and 90 in the Corran Precinct.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashby Precinct', 120],
+		['Brill Precinct', 90],
+		['Corran Precinct', 90],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 300);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

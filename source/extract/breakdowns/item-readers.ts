@@ -353,6 +353,9 @@ function parenthesised(context: Context, open: RegExpExecArray, figures: number)
 	};
 }
 
+const WHOLE_OPENING =
+	/(?:\b(?:altogether|in all|in total|all told|overall),?\s+there\s+(?:were|was|are|is|have been|has been|had been)|\ba total of)\s+$/i;
+
 /**
  * "$80,000 to parks (account 442)", "$9,000 to the sheriff (to cover overtime)": an aside in parentheses at the end of
  * an item, after its figure, says more about the share and is no part of its name. The segment ends before it.
@@ -394,6 +397,9 @@ export function readItem(
 	if (mention === undefined) return null;
 	const segment = withoutAside(body, whole, mention, mentions);
 	const before = body.slice(start, mention.hedgedSpan.start);
+	// "Altogether there were 732 votes cast for the …, 422 in …": the figure a cue of the whole opens on is the list's
+	// total, no item.
+	if (WHOLE_OPENING.test(body.slice(whole.start, mention.hedgedSpan.start))) return null;
 	const after = body.slice(mention.span.end, segment.end);
 	const trimmedAfter = after.trim();
 	const shortTail = trimmedAfter.length <= 30 && !/[()]/.test(trimmedAfter);
