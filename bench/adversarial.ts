@@ -124,6 +124,11 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => `Thefts 2024 (2023) — Burglaries 2024 (2023)\n${repeated('Elm Ward: 12 (15) — 40 (38)\n', bytes)}`,
 	},
 	{
+		id: 'line-parts',
+		label: '"Elm = 900 (a = 500; b = 250; c = 150)" lines',
+		make: bytes => `Catch\n${repeated('Elm = 900 (a = 500; b = 250; c = 150)\nOak = 610 (300, 200, 110)\n', bytes)}`,
+	},
+	{
 		id: 'sex-splits',
 		label: '"5 women and 6 men, " one sentence',
 		make: bytes => repeated('5 women and 6 men, ', bytes),

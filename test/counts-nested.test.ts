@@ -3,6 +3,7 @@ import test from 'ava';
 import {parseArticle} from '../source/article/parse.ts';
 import {buildReport} from '../source/extract/report.ts';
 import {paneModel} from '../source/ui/pane-model.ts';
+import {items, read, verdicts} from './helpers/read-counts.ts';
 
 const report = buildReport(
 	parseArticle(
@@ -34,4 +35,53 @@ test('the parts of an item are shown under it, indented, and the filtered subtot
 			['Kell Board Mills', 95, 0],
 		],
 	);
+});
+
+test("a line that gives its figure's parts in parentheses holds a list of its own; later lines may leave the labels out", t => {
+	// 900 = 500 + 250 + 150; 610 = 300 + 200 + 110; the labels are the first line's.
+	const {breakdowns, checks} = read(
+		[
+			'Catch so far',
+			'Ashby = 900 (trout = 500; perch = 250; pike = 150)',
+			'Brill = 610 (300, 200, 110)',
+			'Corran = 95',
+		].join('\n'),
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ashby', 900],
+		['Brill', 610],
+		['Corran', 95],
+	]);
+	const parts = breakdowns.filter(breakdown => breakdown.parent !== null);
+	t.deepEqual(
+		parts.map(breakdown => [items(breakdown), breakdown.statedTotal?.value, breakdown.parent?.itemIndex]),
+		[
+			[
+				[
+					['trout', 500],
+					['perch', 250],
+					['pike', 150],
+				],
+				900,
+				0,
+			],
+			[
+				[
+					['trout', 300],
+					['perch', 200],
+					['pike', 110],
+				],
+				610,
+				1,
+			],
+		],
+	);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent', 'consistent']);
+});
+
+test("a parenthesis whose figures do not add up to the line's is no list of its parts", t => {
+	const {breakdowns} = read(
+		['Catch so far', 'Ashby = 900 (trout = 500; perch = 250)', 'Brill = 610', 'Corran = 95'].join('\n'),
+	);
+	t.false(breakdowns.some(breakdown => breakdown.parent !== null));
 });

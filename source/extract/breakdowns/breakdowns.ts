@@ -19,6 +19,7 @@ import {flatTableLists} from './breakdown-flat-tables.ts';
 import {rowPatternLists} from './breakdown-row-patterns.ts';
 import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
+import {lineParts} from './breakdown-line-parts.ts';
 import {sentenceLists} from './sentence-lists.ts';
 import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf, SpanIndex} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
@@ -142,9 +143,13 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 	// A block's own rows ("Yes: 129", "No: 103" under one precinct) are read across the blocks; read again as a list of
 	// their own, every precinct would add a list of its two sides.
 	const blockSpans = new SpanIndex(blocks.map(block => block.span));
+	const lineFound = lineLists(article, numbers).filter(
+		list => !tableSpans.overlaps(list.span) && !blockSpans.overlaps(list.span),
+	);
 	const lines = [
 		...tables,
-		...lineLists(article, numbers).filter(list => !tableSpans.overlaps(list.span) && !blockSpans.overlaps(list.span)),
+		...lineFound,
+		...lineParts(article.body, lineFound, numbers),
 		...blocks,
 		...rankedLists(article, numbers).filter(list => !tableSpans.overlaps(list.span)),
 	];
