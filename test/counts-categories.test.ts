@@ -188,3 +188,20 @@ test('"and a $N unappropriated balance": an amount before what it is, one budget
 	t.is(breakdowns[0]?.statedTotal?.value, 550_000);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('"932 elementary students, 481 middle school students and 622 high school students": shares told apart by a modifier', t => {
+	// 410 + 260 + 330 = 1,000, the total stated before.
+	const {breakdowns, checks} = read(
+		'Enrollment\n\nThe district counted 1,000 pupils this fall. There were 410 elementary pupils counted, 260 middle school pupils and 330 high school pupils.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['elementary', 410],
+		['middle school', 260],
+		['high school', 330],
+	]);
+	t.is(breakdowns[0]?.statedTotal?.value, 1000);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	// Two such shares, or shares of different nouns, are no list.
+	t.is(read('Enrollment\n\nThere were 410 elementary pupils and 260 middle school pupils.').breakdowns.length, 0);
+	t.is(read('Season\n\nShe had 12 home runs, 30 stolen bases and 4 triple plays.').breakdowns.length, 0);
+});

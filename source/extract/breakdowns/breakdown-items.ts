@@ -17,7 +17,8 @@ export type Shape =
 	| 'respectively'
 	| 'line'
 	| 'row'
-	| 'age';
+	| 'age'
+	| 'modified';
 
 /** One list item before it becomes part of a Breakdown. */
 export type ItemDraft = {

@@ -1,6 +1,6 @@
 // Reading one segment of a sentence as a list item: "X (N)", "X, N", "X had N", "N in X", "N to the fund", "China 12".
 import type {Span} from '../../article/types.ts';
-import {isAdjectival, isQuantity, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
+import {isAdjectival, isPluralNoun, isQuantity, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import type {ItemDraft} from './breakdown-items.ts';
 import {categoryName, cleanName, isCapitalWord, NOT_NAMES, spanOf, trailingCapitalRun} from './item-names.ts';
@@ -266,6 +266,27 @@ const counted: ItemReader = context => {
 };
 
 /**
+ * "932 elementary students, 481 middle school students and 622 high school students": the figure, the words that
+ * tell the share apart, and the noun every share counts. The noun is the item's own, so a run of them keeps to one
+ * (list-runs.ts); without a whole before them three are needed.
+ */
+const modifiedNoun: ItemReader = context => {
+	const {body, segment, mention} = context;
+	const match =
+		/^\s+((?:[a-z][\w'’-]*\s+){1,3}?)([a-z]+)(?:\s+(?:counted|reported|enrolled|recorded|registered|confirmed))?[\s.!?]*$/.exec(
+			context.after,
+		);
+	// The words before are the list's lead ("There were 932 …"), never a name ("Ashby 932 …").
+	if (match === null || /\p{Lu}[\w'’.-]*\s*$/u.test(context.before) || mention.kind !== 'count') return null;
+	const noun = match[2]!;
+	const name = match[1]!.trim();
+	if (!isPluralNoun(noun) || UNIT.test(noun) || isPluralNoun(name.split(' ').at(-1)!)) return null;
+	if (NOT_NAMES.has(name) || VERB_LIKE.test(name) || /^(?:more|other|new|additional|fewer|total|more than)$/.test(name))
+		return null;
+	return {name, mention, span: spanOf(body, context.start, segment.end), noun, shape: 'modified'};
+};
+
+/**
  * "546 were person to person, 28 were travel-related and 667 were under investigation": the figure, a be-verb and
  * what that share is. Taken only in a list after its whole, as counted nouns are (list-runs.ts).
  */
@@ -329,6 +350,7 @@ const READERS: readonly ItemReader[] = [
 	elided,
 	bare,
 	counted,
+	modifiedNoun,
 	statedShare,
 	where,
 	elidedCategory,

@@ -404,6 +404,9 @@ function acceptable(run: readonly ItemDraft[]): boolean {
 	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
 	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
 	if (nouns.size > 1 && !arrestsOfPeople(nouns)) return false;
+	// "932 elementary students and 481 middle school students": shares told apart by a modifier need a third, or a
+	// whole before them, to be one list rather than two facts.
+	if (run.every(item => item.shape === 'modified')) return run.length >= 3 && nouns.size === 1;
 	if (run.length >= 3) return true;
 	// Two items in a loose shape ("12 in X and 9 in Y") only when both read as proper names; categories and counted
 	// nouns come only after their total.
