@@ -159,10 +159,17 @@ function sameName(a: string, b: string): boolean {
 	return normaliseName(a) === normaliseName(b);
 }
 
-/** One name's words lead the other's: "Clark" and "Clark County", "smaller cooperatives" and a longer phrase. */
+/**
+ * One name's words lead or end the other's: "Clark" and "Clark County", "smaller cooperatives" and a longer phrase,
+ * "Cruz" and "Ted Cruz" (a candidate's surname for the full name). Only tried between items of the same value.
+ */
 function namePrefix(a: string, b: string): boolean {
 	const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
-	return short.length > 0 && short.every((word, index) => long[index] === word);
+	const offset = long.length - short.length;
+	return (
+		short.length > 0 &&
+		(short.every((word, index) => long[index] === word) || short.every((word, index) => long[offset + index] === word))
+	);
 }
 
 /** A speaker is right when every word of one name appears in the other: "Iqbal" for "Ahsan Iqbal". */

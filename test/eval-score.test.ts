@@ -193,3 +193,28 @@ test('an expression listed twice is located at its next free occurrence', t => {
 		null,
 	]);
 });
+
+test('an item named by a surname matches the full name of the same value, and a leading word the longer name', t => {
+	const named = (names: string[]): Report => ({
+		...report,
+		breakdowns: [
+			{...report.breakdowns[0]!, items: report.breakdowns[0]!.items.map((item, k) => ({...item, name: names[k]!}))},
+		],
+	});
+	const want = {
+		...expected,
+		breakdowns: [
+			{
+				...expected.breakdowns[0]!,
+				items: [
+					['Ames', 10],
+					['Boone', 15],
+					['Clive', 4],
+				] as Array<[string, number]>,
+			},
+		],
+	};
+	// "Ames" ends "Dale Ames", "Boone" leads "Boone County"; "Clive" is neither end of "Old Clive Road".
+	const found = scoreReport('names', named(['Dale Ames', 'Boone County', 'Old Clive Road']), want);
+	t.deepEqual(found.tallies.items, {tp: 2, fp: 1, fn: 1});
+});
