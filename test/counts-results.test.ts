@@ -206,3 +206,32 @@ test('"Altogether there were N votes cast for the election, A in …": the figur
 	t.is(breakdowns[0]?.statedTotal?.value, 300);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
 });
+
+test('a race told a candidate a paragraph, past sentences that give no count, with titles and places left out of the names', t => {
+	const {breakdowns, checks} = read(
+		[
+			'Primary',
+			'',
+			'Of those who voted, most backed the front-runner.',
+			'',
+			'State Sen. Ada Ruiz of Ashby finished second in the county receiving 884 votes or 24.5 percent.',
+			'',
+			'Statewide, Ruiz was second with 22.5 percent.',
+			'',
+			'Former governor Ben Ortez finished third in the county with 268 votes or 7.4 percent.',
+			'',
+			'Businessman Cal Wu finished fourth in the county with 188 votes.',
+		].join('\n'),
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ada Ruiz', 884],
+		['Ben Ortez', 268],
+		['Cal Wu', 188],
+	]);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+	// A count that is no candidate's ends the race: the turnout between two races keeps them apart.
+	const apart = read(
+		'Vote\n\nAda Ruiz finished first in the county with 900 votes.\n\nTurnout was 4,100 voters.\n\nBen Ortez finished first in the city with 300 votes.',
+	);
+	t.false(apart.breakdowns.some(breakdown => breakdown.items.length === 2));
+});

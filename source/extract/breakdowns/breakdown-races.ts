@@ -32,7 +32,7 @@ const ELIDED = new RegExp(String.raw`(?:votes?)?\s+and\s+(${NAME})\s+${FIGURE}\b
 // "Tom Hale took second with 905 votes", "Ada Ruiz led the three candidates with 1,210 votes": the figure
 // after "with", the place in the race between; "votes" must follow, so "Ohio led with 40 cases" is none of this.
 const WITH = new RegExp(
-	String.raw`(${NAME})\s+(?:[a-z]+\s+){1,4}?with\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
+	String.raw`(${NAME})\s+(?:[a-z]+\s+){1,6}?with\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
 	'gu',
 );
 // "Next, Tom Hale had 905 votes": "had" and "votes" both, as "Ohio had 40" alone names no candidate.
@@ -45,9 +45,15 @@ const PLACED = new RegExp(
 	String.raw`(${NAME})\s+(?:was|finished|came|took|placed|ran)\s+(?:a\s+(?:distant\s+)?)?(?:first|second|third|fourth|fifth|sixth|last)\s+with\s+(?:just\s+|only\s+)?${FIGURE}`,
 	'gu',
 );
+// "Ada Ruiz of Ashby finished second in the county receiving 884 votes": the place in the race, where, and the figure
+// after a verb of getting; "of Ashby" says where the candidate is from, and is no part of the name.
+const FINISHED = new RegExp(
+	String.raw`(${NAME})(?:\s+of\s+${NAME})?,?\s+(?:finished|came|placed|ran|was)\s+(?:a\s+(?:distant\s+|close\s+)?)?(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+(?:[a-z]+\s+){0,5}?(?:receiving|getting|garnering|taking|polling|with)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
+	'gu',
+);
 // Words before a candidate's name that say what the candidate is, not who.
 const ROLE_BEFORE =
-	/^(?:(?:The\s+)?(?:Incumbent|Challenger|Former|Newcomer|Democrat|Republican|Independent|Libertarian|Next|Then|Finally)[,]?\s+)+/u;
+	/^(?:(?:The\s+)?(?:Incumbent|Challenger|Former|Newcomer|Democrat|Republican|Independent|Libertarian|Next|Then|Finally|U\.?S\.?|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|Mayor|State|Businessman|Businesswoman|Neurosurgeon|Attorney|Lawyer|Pastor|Professor|Commissioner|Councilman|Councilwoman|Judge|Sheriff)[,]?\s+)+/u;
 
 type Found = {readonly name: string; readonly nameAt: number; readonly figureAt: number};
 
@@ -65,7 +71,7 @@ function matchesIn(text: string): Found[] {
 		);
 	}
 
-	for (const pattern of [GOT, POSSESSIVE, ELIDED, WITH, HAD, PLACED]) {
+	for (const pattern of [GOT, POSSESSIVE, ELIDED, WITH, HAD, PLACED, FINISHED]) {
 		for (const match of text.matchAll(pattern)) {
 			const written = match[1]!;
 			const role = ROLE_BEFORE.exec(written)?.[0] ?? '';
@@ -176,6 +182,9 @@ function sentenceRun(
 }
 
 /** Lists of candidates' votes read from race results in prose: one a sentence, or one candidate a sentence. */
+// How many sentences without a count may stand between two candidates' sentences of one race.
+const MAX_QUIET = 3;
+
 export function raceLists(article: Article, mentions: readonly NumberMention[]): ListDraft[] {
 	const {body, sentences} = article;
 	const lists: ListDraft[] = [];
@@ -190,9 +199,22 @@ export function raceLists(article: Article, mentions: readonly NumberMention[]):
 		runNames = new Set();
 	};
 
+	// Sentences since the run's last that give no count at all ("Statewide, B was second with 22.5 percent."), across
+	// paragraphs: a race told a candidate a paragraph goes on past them. A count that is no candidate's ends the run.
+	let quiet = 0;
 	sentences.forEach((sentence, index) => {
 		const items = sentenceItems(body, sentence, mentions);
-		const joins = run.length > 0 && run.at(-1) === index - 1 && sentences[run[0]!]!.paragraph === sentence.paragraph;
+		const counts = mentionsIn(mentions, sentence).some(mention => mention.kind === 'count' && isQuantity(mention));
+		const joins =
+			run.length > 0 &&
+			((run.at(-1) === index - 1 && sentences[run[0]!]!.paragraph === sentence.paragraph) ||
+				(run.at(-1)! + quiet + 1 === index && quiet <= MAX_QUIET));
+		if (items.length === 0 && !counts && run.length > 0 && run.at(-1)! + quiet + 1 === index) {
+			quiet++;
+			return;
+		}
+
+		quiet = 0;
 		const fresh = items.length > 0 && !items.some(found => runNames.has(found.name));
 		// A sentence of one candidate opens a run; any sentence of candidates joins the run before it.
 		if (fresh && (items.length === 1 || (joins && run.length > 0))) {
