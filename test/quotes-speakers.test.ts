@@ -114,3 +114,26 @@ test('"the Coastal state government’s" is a state, not a speaker called Coasta
 		[['we need more nurses now.', 'Lena Ortiz', 'pronoun']],
 	);
 });
+
+test('a place before a count ("in Lake Vale, 14 in Brill") is nobody a later "he" stands for; "Ada Ruiz, 45," is someone', t => {
+	t.deepEqual(
+		said(
+			'Tom Okafor, the regional police chief, said the raids took three days.',
+			'"We searched 40 homes," he said.',
+			'Officers arrested 61 people in Lake Vale, 14 in Brill and five in Corran.',
+			'"Most had no papers," he added.',
+		),
+		[
+			['We searched 40 homes,', 'Tom Okafor', 'pronoun'],
+			['Most had no papers,', 'Tom Okafor', 'pronoun'],
+		],
+	);
+	t.deepEqual(
+		said(
+			'Tom Okafor said the raids took three days.',
+			'Ada Ruiz, 45, lives on the street.',
+			'"It was loud," she said.',
+		),
+		[['It was loud,', 'Ada Ruiz', 'pronoun']],
+	);
+});

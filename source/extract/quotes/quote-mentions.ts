@@ -61,7 +61,9 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 
 			const titled = tokens.slice(start, i).some(token => roleWords.has(token.key) || honorifics.has(token.key));
 			const next = tokens[end];
-			const described = next?.raw === ',' && isDescription(tokens[end + 1]);
+			// "Ada Ruiz, 45, said": an age set off by commas describes a person; "in Ashby Vale, 14 in Brill" is a count.
+			const age = /^\d+$/.test(tokens[end + 1]?.key ?? '') && tokens[end + 2]?.raw === ',';
+			const described = next?.raw === ',' && (isDescription(tokens[end + 1]) || age);
 			const speaks = next !== undefined && reportingVerbs.has(next.key);
 			const roleAt = tokens[i - 1]?.raw === ',' ? roleBefore(tokens, i - 2) : -1;
 			const afterRole = roleAt !== -1;
@@ -178,7 +180,7 @@ const isTitleToken = (token: Token): boolean =>
 	roleWords.has(token.key) || honorifics.has(token.key) || token.acronym || (token.capitalised && !token.punct);
 
 const isDescription = (token: Token | undefined): boolean =>
-	token !== undefined && (describes.has(token.key) || roleWords.has(token.key) || /^\d+$/.test(token.key));
+	token !== undefined && (describes.has(token.key) || roleWords.has(token.key));
 
 // Runs of two or more capitalised words. Every repetition starts with a space, so a failed match gives back at most
 // one word: linear in the text.
