@@ -71,3 +71,41 @@ test('a place list is not read as age groups, and one age group alone is no list
 		['Ashby', 'Brill', 'Corran'],
 	);
 });
+
+test('a range right after people is their ages, and "younger than 18" is an age; a range never runs over a line', t => {
+	const kinds = (text: string): Array<[number, string]> =>
+		findNumbers(text).map(mention => [mention.value, mention.kind]);
+	t.deepEqual(
+		kinds('There are 17 among children younger than 18, 432 among adults 18 to 40 and 322 among Ohioans 61 to 80.'),
+		[
+			[17, 'count'],
+			[18, 'age'],
+			[432, 'count'],
+			[18, 'age'],
+			[40, 'age'],
+			[322, 'count'],
+			[61, 'age'],
+			[80, 'age'],
+		],
+	);
+	// Not people: counties; and a bullet after an age is a new line's count.
+	t.deepEqual(kinds('Counties 18 to 40 were hit.'), [
+		[18, 'count'],
+		[40, 'count'],
+	]);
+	t.deepEqual(kinds('- 11 girls younger than 13\n- 2 men in their 80s'), [
+		[11, 'count'],
+		[13, 'age'],
+		[2, 'count'],
+		[80, 'age'],
+	]);
+	const {breakdowns} = read(
+		'Cases\n\nThere are 17 cases among children younger than 18, 432 among adults 18 to 40, 322 among older Ohioans 61 to 80, and 80 cases among people 81 and older.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['children younger than 18', 17],
+		['adults 18 to 40', 432],
+		['older Ohioans 61 to 80', 322],
+		['people 81 and older', 80],
+	]);
+});

@@ -86,7 +86,7 @@ function item(context: Context, name: string, shape: ItemDraft['shape'], from = 
 
 // Between an age group's figure and the group: its noun, a verb, "reported in", and "in"/"among" before the people.
 const AGE_LEAD =
-	/^\s*(?:((?:new\s+)?(?:cases?|deaths?|fatalities|hospitali[sz]ations|infections|patients|residents|people)|(?:new\s+)?cases)\s+)?(?:(?:are|were|is|was|being|have been|has been|had been)\s+)?(?:(?:reported|confirmed|diagnosed|recorded|identified|counted)\s+)?(?:(?:in|among)\s+(?=(?:people|persons|children|kids|residents|patients|adults|individuals|those|men|women|infants|babies|teenagers|teens|youths?|seniors)\b))?/i;
+	/^\s*(?:((?:new\s+)?(?:cases?|deaths?|fatalities|hospitali[sz]ations|infections|patients|residents|people)|(?:new\s+)?cases)\s+)?(?:(?:are|were|is|was|being|have been|has been|had been)\s+)?(?:(?:reported|confirmed|diagnosed|recorded|identified|counted)\s+)?(?:(?:in|among)\s+(?=(?:(?:older|younger|elderly)\s+)?(?:people|persons|children|kids|residents|patients|adults|individuals|those|men|women|infants|babies|teenagers|teens|youths?|seniors|[a-z]+(?:ans|ers))\b))?/i;
 // What an age group may be called: people, an age band and a few words, and nothing that is a clause.
 const AGE_NAME = /^[a-z\d][\w'’ –-]{2,70}$/i;
 

@@ -27,10 +27,38 @@ function ageAfter(tokens: Tokens, next: number): boolean {
 	return tokens.lowerAt(next + 1) !== 'of' || tokens.lowerAt(next + 2) === 'age';
 }
 
+// Who may be described by an age range right after them: "adults 18 to 40", "Ohioans 61 to 80".
+const PEOPLE = new Set([
+	'people',
+	'persons',
+	'adults',
+	'children',
+	'kids',
+	'residents',
+	'patients',
+	'individuals',
+	'men',
+	'women',
+	'youths',
+	'seniors',
+	'teens',
+	'teenagers',
+	'those',
+]);
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ers|ites)$/u;
+
 /** Whether the word before the number at `index` makes it an age: "age 10", "between the ages of 0-9". */
 function ageBefore(tokens: Tokens, index: number): boolean {
 	const before = tokens.lowerAt(index - 1);
-	return BEFORE.has(before) || (before === 'of' && tokens.lowerAt(index - 2) === 'ages');
+	if (BEFORE.has(before) || (before === 'of' && tokens.lowerAt(index - 2) === 'ages')) return true;
+	// "children younger than 18", "people older than 80".
+	return before === 'than' && /^(?:younger|older)$/.test(tokens.lowerAt(index - 2));
+}
+
+/** "adults 18 to 40": a range right after people is their ages. */
+function peopleBefore(tokens: Tokens, index: number): boolean {
+	const word = tokens.textAt(index - 1);
+	return tokens.typeAt(index - 1) === 'word' && (PEOPLE.has(word.toLowerCase()) || DEMONYM.test(word));
 }
 
 /**
@@ -48,8 +76,17 @@ export function isAge(tokens: Tokens, index: number, next: number, value: number
 
 	// The first end of a range: "11 to 17 years old", "10-19" after "ages".
 	const joiner = tokens.lowerAt(next) || tokens.textAt(next);
+	const ranged =
+		RANGE.has(joiner) &&
+		joiner !== 'and' &&
+		tokens.typeAt(next + 1) === 'num' &&
+		!tokens.text.slice(tokens.startAt(index), tokens.startAt(next + 1)).includes('\n');
+	if (ranged && peopleBefore(tokens, index)) return true;
 	if (RANGE.has(joiner) && tokens.typeAt(next + 1) === 'num' && ageAfter(tokens, next + 2)) return true;
 	// The second end: "ages 10-19", "between the ages of 0 and 9".
 	const back = tokens.lowerAt(index - 1) || tokens.textAt(index - 1);
-	return RANGE.has(back) && tokens.typeAt(index - 2) === 'num' && ageBefore(tokens, index - 2);
+	if (!RANGE.has(back) || tokens.typeAt(index - 2) !== 'num') return false;
+	// A range stays on its line: "younger than 13" then a bullet "- Two men" is no range.
+	if (tokens.text.slice(tokens.startAt(index - 2), tokens.startAt(index)).includes('\n')) return false;
+	return ageBefore(tokens, index - 2) || (back !== 'and' && peopleBefore(tokens, index - 2));
 }
