@@ -18,7 +18,7 @@ type Block = {
 };
 
 // A heading: a short line that opens in a capital or a digit, holds no figure of its own and ends no sentence.
-// A full stop inside it is an abbreviation's ("St. Clair City Precinct 1").
+// A full stop inside it is an abbreviation's ("St. Ives City Precinct 2").
 const HEADING = /^\s*[\p{Lu}\d](?:[^.!?:;]|\.(?=\s*[^\s.])){1,38}\s*$/u;
 
 // "Ward One", "Precinct 12": a heading whose figure numbers it.
@@ -29,7 +29,7 @@ function numberedHeading(text: string): boolean {
 	return word !== undefined && NUMBERED.test(word);
 }
 
-// "Clay Township Precinct 1, 3 & 5 AV": the numbers of precincts, wards or districts that a heading names.
+// "Elm Township Precinct 1, 3 & 5 AV": the numbers of precincts, wards or districts that a heading names.
 const NUMBERS_OF =
 	/\b(?:precincts?|wards?|districts?|divisions?|zones?|sections?|units?|areas?)\s+\d{1,3}(?:\s*(?:,|&|and|-|–)\s*\d{1,3})*/gi;
 

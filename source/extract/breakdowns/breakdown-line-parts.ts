@@ -1,11 +1,11 @@
-// The parts a line gives its own figure in parentheses: "Ashby = 1,478 (antlered = 800; button bucks = 174; does =
-// 504)", then "Brill = 1,114 (600, 120, 394)" under it, the labels written once on the first line. Each line's
+// The parts a line gives its own figure in parentheses: "Ashby = 900 (trout = 500; perch = 250; pike = 150)",
+// then "Brill = 610 (300, 200, 110)" under it, the labels written once on the first line. Each line's
 // parenthesis is a list of its own whose whole is the line's figure, so the parts are checked against the part.
 import type {ItemDraft, ListDraft} from './breakdown-items.ts';
 import {isQuantity, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
 
-// A part's label before its figure: "antlered = 800", "does: 504".
+// A part's label before its figure: "trout = 500", "pike: 150".
 const LABEL_BEFORE = /([a-z][\w'’ -]{0,30}?)\s*[=:]\s*$/i;
 
 type Parts = {readonly figures: readonly NumberMention[]; readonly labels: ReadonlyArray<string | null>};

@@ -45,7 +45,7 @@ const PLACED = new RegExp(
 	String.raw`(${NAME})\s+(?:was|finished|came|took|placed|ran)\s+(?:a\s+(?:distant\s+)?)?(?:first|second|third|fourth|fifth|sixth|last)\s+with\s+(?:just\s+|only\s+)?${FIGURE}`,
 	'gu',
 );
-// "Ada Ruiz of Ashby finished second in the county receiving 884 votes": the place in the race, where, and the figure
+// "Ada Ruiz of Ashby came second in the district, getting 610 votes": the place in the race, where, and the figure
 // after a verb of getting; "of Ashby" says where the candidate is from, and is no part of the name.
 const FINISHED = new RegExp(
 	String.raw`(${NAME})(?:\s+of\s+${NAME})?,?\s+(?:finished|came|placed|ran|was)\s+(?:a\s+(?:distant\s+|close\s+)?)?(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+(?:[a-z]+\s+){0,5}?(?:receiving|getting|garnering|taking|polling|with)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
@@ -199,7 +199,7 @@ export function raceLists(article: Article, mentions: readonly NumberMention[]):
 		runNames = new Set();
 	};
 
-	// Sentences since the run's last that give no count at all ("Statewide, B was second with 22.5 percent."), across
+	// Sentences since the run's last that give no count at all ("Statewide, B was second with 19.8 percent."), across
 	// paragraphs: a race told a candidate a paragraph goes on past them. A count that is no candidate's ends the run.
 	let quiet = 0;
 	sentences.forEach((sentence, index) => {

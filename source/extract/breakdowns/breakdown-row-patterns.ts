@@ -1,4 +1,4 @@
-// Rows that give several figures each in one fixed pattern: "1st Ward: 2 (5) — 377 (349)", a row per ward, under a
+// Rows that give several figures each in one fixed pattern: "North Ward: 12 (15) — 40 (38)", a row per ward, under a
 // header that names the columns ("Thefts 2024 (2023) — Burglaries 2024 (2023)"). Each place in the pattern is a
 // column: a list by row name of its own. Lines with one figure are the line reader's (line-lists.ts).
 import type {Article, Span} from '../../article/types.ts';
@@ -25,7 +25,7 @@ const LABEL_SEPARATOR = /\s*(?:[()|]|—+-*|–|\/)\s*/;
 /** A line read as a name and the pattern its figures are written in, or null when it gives fewer than two. */
 function rowOf(body: string, line: Span, mentions: readonly NumberMention[]): Row | null {
 	const figures = mentionsIn(mentions, line).filter(isQuantity);
-	// Two counted columns at least: a count with its share ("Ash 3,988 22.0%") is a line the line reader knows, with the
+	// Two counted columns at least: a count with its share ("Ash 2,410 31.0%") is a line the line reader knows, with the
 	// total it may print above the rows.
 	if (figures.filter(figure => figure.kind !== 'percent').length < 2 || figures.length > 8) return null;
 	const first = figures[0]!;
@@ -88,7 +88,7 @@ export function rowPatternLists(article: Article, mentions: readonly NumberMenti
 		// A long line is prose; its figures are the sentence readers'.
 		const row = end - line.start > 200 ? null : rowOf(body, line, mentions);
 		if (row !== null && run.length > 0 && row.pattern === run[0]!.pattern) {
-			// "Total: 72 (65)" closes the rows with the whole of each column.
+			// "Total: 49 (46)" closes the rows with the whole of each column.
 			if (TOTAL_ROW.test(row.name)) {
 				total = row;
 				close();

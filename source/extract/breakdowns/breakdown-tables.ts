@@ -38,7 +38,7 @@ function cellsOf(body: string, line: Span): Cell[] {
 	return cells;
 }
 
-// A column label with digits that names a column rather than fills it: "88th", "2019", "Q3", "FY2024".
+// A column label with digits that names a column rather than fills it: "4th", "2019", "Q3", "FY2024".
 const LABEL_WITH_DIGITS = /^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|Q[1-4]|FY ?\d{2,4}|H[12])$/i;
 
 function isHeader(cells: readonly Cell[]): boolean {
@@ -62,8 +62,8 @@ function cellNumber(cell: Cell, mentions: readonly NumberMention[]): NumberMenti
 
 /**
  * The columns a table's rows are read in: the first numeric column the header does not mark as a change or share is
- * the measure. Further columns are read too when their labels name what is counted in each ("88th 66th 72nd",
- * "2022 2023"): each is a breakdown of its own. Columns labelled as other measures ("Out now", "Served") are not the
+ * the measure. Further columns are read too when their labels name what is counted in each ("4th 9th 12th",
+ * "2022 2023"): each is a breakdown of its own. Columns labelled as other measures ("Without power", "Customers") are not the
  * parts of one whole, so they stay unread.
  */
 function columnsOf(
@@ -108,14 +108,14 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 		if (header !== null && headerSpan !== null) {
 			const sentence = sentenceBefore(article, headerSpan.start);
 			const offset = header.length - columns;
-			// A header that opens on the counted thing ("FELONIES  88th  66th") names the measure when the columns do not.
+			// A header that opens on the counted thing ("INCIDENTS  4th  9th") names the measure when the columns do not.
 			const first = header[0]?.text.toLowerCase() ?? '';
 			for (const [index, {rows, totals, gaps}] of read.entries()) {
 				if (rows.length < 2) continue;
 				const sum = rows.reduce((total, row) => total + row.mention.value, 0);
 				const total = totals.find(mention => Math.abs(mention.value - sum) < 1e-6) ?? totals[0] ?? null;
 				const label = header[picked[index]! + offset]?.text ?? '';
-				// Each of several columns says whose it is, so three lists of felonies read as the 88th's, the 66th's …
+				// Each of several columns says whose it is, so three lists of felonies read as the 4th's, the 9th's …
 				const measure =
 					picked.length > 1
 						? `${isPluralNoun(first) ? first : 'figures'} (${label})`
@@ -154,7 +154,7 @@ export function tableLists(article: Article, mentions: readonly NumberMention[])
 		const cells = cellsOf(body, line);
 		// One blank line may set the foot of a table apart ("Total  12,400" under a gap); two end it.
 		if (cells.length === 0 && header !== null && gap++ === 0) continue;
-		// A header wrapped onto a second line ("State/Pro" over "vince"): one short cell with no figure, before any row.
+		// A header wrapped onto a second line ("Reg/Terr" over "itory"): one short cell with no figure, before any row.
 		if (cells.length === 1 && header !== null && picked.length === 0 && !/\d/.test(cells[0]!.text)) continue;
 		if (cells.length < 2) {
 			flush();

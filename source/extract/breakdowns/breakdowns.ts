@@ -140,7 +140,7 @@ function shapedLists(article: Article, numbers: readonly NumberMention[]): ListD
 	const tables = [...aligned, ...flat, ...patterned];
 	const tableSpans = new SpanIndex(tables.map(table => table.span));
 	const blocks = blockLists(article, numbers).filter(list => !tableSpans.overlaps(list.span));
-	// A block's own rows ("Yes: 129", "No: 103" under one precinct) are read across the blocks; read again as a list of
+	// A block's own rows ("Yes: 40", "No: 33" under one precinct) are read across the blocks; read again as a list of
 	// their own, every precinct would add a list of its two sides.
 	const blockSpans = new SpanIndex(blocks.map(block => block.span));
 	const lineFound = lineLists(article, numbers).filter(

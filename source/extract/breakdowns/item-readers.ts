@@ -91,13 +91,13 @@ const AGE_LEAD =
 const AGE_NAME = /^[a-z\d][\w'’ –-]{2,70}$/i;
 
 /**
- * "24 are people 11 to 17 years old", "460 cases reported in people in their 20s", "101 being 19 years old or
- * younger": a figure, then the age group it counts. The group holds an age (numbers-types.ts reads "11 to 17 years
- * old", "in their 20s", "80 or older" as ages, no quantities), which is what makes it a share of one whole by age.
+ * "12 are people 5 to 11 years old", "210 cases reported in people in their 30s", "14 being 9 years old or
+ * younger": a figure, then the age group it counts. The group holds an age (numbers-types.ts reads "5 to 11 years
+ * old", "in their 30s", "80 or older" as ages, no quantities), which is what makes it a share of one whole by age.
  */
 const ageGroup: ItemReader = context => {
 	const {body, segment, mention, mentions} = context;
-	// The words before are the list's lead ("There have been 460 cases …"), never a name of its own ("Ashby 460 …").
+	// The words before are the list's lead ("There have been 210 cases …"), never a name of its own ("Ashby 210 …").
 	if (/\p{Lu}[\w'’.-]*\s*$/u.test(context.before)) return null;
 	const lead = AGE_LEAD.exec(context.after)!; // Matches always: every part of it may be empty.
 	const from = mention.span.end + lead[0].length;
@@ -192,7 +192,7 @@ const category: ItemReader = context => {
 };
 
 /**
- * "… and a $1,008,843 unappropriated balance": an amount written before what it is, as budgets list their lines. A
+ * "… and a $25,000 reserve balance": an amount written before what it is, as budgets list their lines. A
  * category, so it makes a list only where categories may (list-runs.ts).
  */
 const amountOf: ItemReader = context => {
@@ -266,7 +266,7 @@ const counted: ItemReader = context => {
 };
 
 /**
- * "932 elementary students, 481 middle school students and 622 high school students": the figure, the words that
+ * "410 elementary pupils, 260 middle school pupils and 330 high school pupils": the figure, the words that
  * tell the share apart, and the noun every share counts. The noun is the item's own, so a run of them keeps to one
  * (list-runs.ts); without a whole before them three are needed.
  */
@@ -276,7 +276,7 @@ const modifiedNoun: ItemReader = context => {
 		/^\s+((?:[a-z][\w'’-]*\s+){1,3}?)([a-z]+)(?:\s+(?:counted|reported|enrolled|recorded|registered|confirmed))?[\s.!?]*$/.exec(
 			context.after,
 		);
-	// The words before are the list's lead ("There were 932 …"), never a name ("Ashby 932 …").
+	// The words before are the list's lead ("There were 410 …"), never a name ("Ashby 410 …").
 	if (match === null || /\p{Lu}[\w'’.-]*\s*$/u.test(context.before) || mention.kind !== 'count') return null;
 	const noun = match[2]!;
 	const name = match[1]!.trim();
@@ -379,12 +379,12 @@ const WHOLE_OPENING =
 	/(?:\b(?:altogether|in all|in total|all told|overall),?\s+there\s+(?:were|was|are|is|have been|has been|had been)|\ba total of)\s+$/i;
 
 /**
- * "$80,000 to parks (account 442)", "$9,000 to the sheriff (to cover overtime)": an aside in parentheses at the end of
+ * "$45,000 to parks (account 410)", "$9,000 to the sheriff (to cover overtime)": an aside in parentheses at the end of
  * an item, after its figure, says more about the share and is no part of its name. The segment ends before it.
  */
 function withoutAside(body: string, segment: Span, mention: NumberMention, mentions: readonly NumberMention[]): Span {
 	const text = body.slice(mention.span.end, segment.end);
-	// The aside ends the item, or a clause of purpose follows it: "(account 711) to cover overtime".
+	// The aside ends the item, or a clause of purpose follows it: "(account 520) to cover overtime".
 	const aside = /\s*\([^()]*\)(?:\s+(?:to|for)\s[^()]*)?[\s.!?]*$/.exec(text);
 	if (aside === null || aside.index === 0) return segment;
 	const start = mention.span.end + aside.index;
@@ -419,7 +419,7 @@ export function readItem(
 	if (mention === undefined) return null;
 	const segment = withoutAside(body, whole, mention, mentions);
 	const before = body.slice(start, mention.hedgedSpan.start);
-	// "Altogether there were 732 votes cast for the …, 422 in …": the figure a cue of the whole opens on is the list's
+	// "Altogether there were 300 votes cast for the …, 120 in …": the figure a cue of the whole opens on is the list's
 	// total, no item.
 	if (WHOLE_OPENING.test(body.slice(whole.start, mention.hedgedSpan.start))) return null;
 	const after = body.slice(mention.span.end, segment.end);

@@ -290,7 +290,7 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 
 	// "Biden/Harris 3,988 22.01%": a results row gives the count and its share; the share is the count's, not a row.
 	const share = found.length === 2 && found[1]!.kind === 'percent' && SHARE_AFTER.test(after);
-	// "Ashby = 1,478 (antlered = 800; does = 678)": a parenthesis of parts that add up to the line's figure divides it,
+	// "Ashby = 900 (trout = 500; perch = 400)": a parenthesis of parts that add up to the line's figure divides it,
 	// however long it is; the line is still one row.
 	const parts = found.slice(1).reduce((sum, other) => sum + other.value, 0);
 	const divided = found.length > 2 && /^\s*\([^()]*\)\s*$/.test(after) && Math.abs(parts - mention.value) < 1e-9;

@@ -71,7 +71,7 @@ function opensOrContinues(
 	}
 
 	if (item.shape !== 'category') return true;
-	// "additions: $80,000 to IT, $40,000 to federal grants": a first share named in capitals read as a place; where the
+	// "additions: $45,000 to IT, $12,500 to road salt": a first share named in capitals read as a place; where the
 	// lead opens categories, the categories after it continue its list.
 	if (run.length > 0) {
 		return (
@@ -92,7 +92,7 @@ function opensCategories(
 	return afterTotalColon(body, item, mentions) || ALLOCATION.test(lead) || AMOUNTS_COLON.test(lead);
 }
 
-// "The staff listed the additions: $80,000 to parks, …": a colon after words for amounts shared out opens their
+// "The clerk read out the additions: $45,000 to parks, …": a colon after words for amounts shared out opens their
 // categories even when the total is stated elsewhere.
 const AMOUNTS_COLON =
 	/\b(?:additions|allocations|appropriations|awards|grants|increases|cuts|reductions|funding|spending|amounts|payments|transfers|expenditures|outlays|breakdown)\s*(?::|—|–|--)\s*$/i;
@@ -396,15 +396,15 @@ function arrestsOfPeople(nouns: ReadonlySet<string>): boolean {
 
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
-	// "Ash 19, … Ash 41, … Ash 56", "60 people in 11 families …, 24 people in 5 families": a few names again and again
-	// are a running score or records of two measures, no breakdown. A name twice among others ("… and a $1.0 million
-	// unappropriated balance, …, and a $3.7 million unappropriated balance") is two lines of one budget.
+	// "Ash 14, … Ash 30, … Ash 47", "60 people in 11 families …, 24 people in 5 families": a few names again and again
+	// are a running score or records of two measures, no breakdown. A name twice among others ("… and a $25,000 reserve
+	// balance, …, and a $35,000 reserve balance") is two lines of one budget.
 	const names = new Set(run.map(item => item.name.toLowerCase()));
 	if (names.size < run.length && names.size * 2 <= run.length) return false;
 	// A list counts one thing: "had 21 points and 11 rebounds for Atlanta" is a stat line, not a breakdown.
 	const nouns = new Set(run.flatMap(item => (item.noun === null ? [] : [nounKey(item.noun)])));
 	if (nouns.size > 1 && !arrestsOfPeople(nouns)) return false;
-	// "932 elementary students and 481 middle school students": shares told apart by a modifier need a third, or a
+	// "410 elementary pupils and 260 middle school pupils": shares told apart by a modifier need a third, or a
 	// whole before them, to be one list rather than two facts.
 	if (run.every(item => item.shape === 'modified')) return run.length >= 3 && nouns.size === 1;
 	if (run.length >= 3) return true;

@@ -200,10 +200,10 @@ function parenthesisedLists(
 
 /**
  * A list split at semicolons whose segments hold two figures: "Of the 300 cases, 10 are in Ashby; 24 are in Brill; …"
- * (the lead and its total before the first item) or "…; 24 are in their 70s and 33 are 80 or older" (the last two
+ * (the lead and its total before the first item) or "…; 7 are in their 60s and 3 are 80 or older" (the last two
  * items joined by "and"). Such a segment is split again at its commas and "and"s, so each item is read like the others;
  * left whole, it was read as no item and the list fell short of its total by exactly that item. Taken only when the
- * split reads more items: "…: Ashby, 54 units; Brill, 25" reads its first item whole, and split it would lose the name.
+ * split reads more items: "…: Ashby, 12 units; Brill, 9" reads its first item whole, and split it would lose the name.
  */
 function semicolonRuns(body: string, segments: readonly Span[], mentions: readonly NumberMention[]): Run[] {
 	const whole = runsIn(body, segments, mentions);

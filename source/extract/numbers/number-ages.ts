@@ -1,4 +1,4 @@
-// Ages are no quantities a list counts: in "24 are people 11 to 17 years old" the 11 and the 17 say who the 24 are.
+// Ages are no quantities a list counts: in "12 are people 5 to 11 years old" the 5 and the 11 say who the 12 are.
 // Read as counts, they gave every age-band item three figures and no list of age groups was read.
 import type {Tokens} from './number-tokens.ts';
 
@@ -27,7 +27,7 @@ function ageAfter(tokens: Tokens, next: number): boolean {
 	return tokens.lowerAt(next + 1) !== 'of' || tokens.lowerAt(next + 2) === 'age';
 }
 
-// Who may be described by an age range right after them: "adults 18 to 40", "Ohioans 61 to 80".
+// Who may be described by an age range right after them: "adults 19 to 35", "Ohioans 55 to 70".
 const PEOPLE = new Set([
 	'people',
 	'persons',
@@ -51,11 +51,11 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ers|ites)$/u;
 function ageBefore(tokens: Tokens, index: number): boolean {
 	const before = tokens.lowerAt(index - 1);
 	if (BEFORE.has(before) || (before === 'of' && tokens.lowerAt(index - 2) === 'ages')) return true;
-	// "children younger than 18", "people older than 80".
+	// "children younger than 12", "people older than 80".
 	return before === 'than' && /^(?:younger|older)$/.test(tokens.lowerAt(index - 2));
 }
 
-/** "adults 18 to 40": a range right after people is their ages. */
+/** "adults 19 to 35": a range right after people is their ages. */
 function peopleBefore(tokens: Tokens, index: number): boolean {
 	const word = tokens.textAt(index - 1);
 	return tokens.typeAt(index - 1) === 'word' && (PEOPLE.has(word.toLowerCase()) || DEMONYM.test(word));

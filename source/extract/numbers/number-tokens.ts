@@ -182,9 +182,9 @@ function scanNumber(text: string, index: number): number {
 }
 
 /**
- * The end of Indian digit grouping after a lead of one or two digits ("5,61,079", "1,16,262", "1,23,45,678": groups of
+ * The end of Indian digit grouping after a lead of one or two digits ("4,52,310", "1,02,417", "1,20,45,600": groups of
  * two, then a last group of three), or -1. English-language news from South Asia writes lakhs and crores this way, and
- * read as thousands groups "5,61,079" split into a 5 and a 61,079. At least one group of two is needed, and nothing may
+ * read as thousands groups "4,52,310" split into a 4 and a 52,310. At least one group of two is needed, and nothing may
  * follow the group of three that would carry on a list of figures ("3,45,678,9" is no number).
  */
 function indianGroupsEnd(text: string, index: number): number {

@@ -407,7 +407,7 @@ function notAQuantity(tokens: Tokens, index: number, value: number): Skip | null
 	}
 
 	if (previous?.type === 'word' && glued(previous, token)) return {skip: index + 1};
-	// A figure with thousands separators is no code ("Grade D-1,16,262", "Zone B-12,400"): codes never group digits.
+	// A figure with thousands separators is no code ("Grade C-1,02,417", "Zone B-12,400"): codes never group digits.
 	if (previous?.text === '-' && glued(previous, token) && !token.text.includes(',')) {
 		const word = tokens.at(index - 2);
 		if (

@@ -61,7 +61,7 @@ export function personsNamed(body: string, from: number, to: number, names?: Nam
 
 			const titled = tokens.slice(start, i).some(token => roleWords.has(token.key) || honorifics.has(token.key));
 			const next = tokens[end];
-			// "Ada Ruiz, 45, said": an age set off by commas describes a person; "in Ashby Vale, 14 in Brill" is a count.
+			// "Ada Ruiz, 45, said": an age set off by commas describes a person; "in Ashby Vale, 9 in Brill" is a count.
 			const age = /^\d+$/.test(tokens[end + 1]?.key ?? '') && tokens[end + 2]?.raw === ',';
 			const described = next?.raw === ',' && (isDescription(tokens[end + 1]) || age);
 			const speaks = next !== undefined && reportingVerbs.has(next.key);
