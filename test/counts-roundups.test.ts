@@ -118,3 +118,16 @@ test('a selection ("the three counties with the most cases") takes the total the
 	t.false(top?.complete);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
 });
+
+test('counts by date, "80 were arrested on Nov. 3, 120 were held on Nov. 4 …", are a list named by the dates', t => {
+	// 80 + 120 + 97 = 297, as the colon's lead says.
+	const {breakdowns, checks} = read(
+		'Arrests\n\nPolice made 297 arrests over three nights: 80 were arrested on Nov. 3, 120 were held on Nov. 4 and 97 were detained on Nov. 5.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Nov. 3', 80],
+		['Nov. 4', 120],
+		['Nov. 5', 97],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});

@@ -148,8 +148,9 @@ const figureFirst: ItemReader = context => {
 };
 
 // "80 were arrested Friday, 180 on Saturday and 97 more on Monday night": days name the shares of a count by day.
+// "198 on Nov. 20; 101 on Nov. 21": dates name them too, the month abbreviated or not.
 const DAY_AFTER =
-	/^\s+(?:(?:[a-z-]+\s+){0,4}?(?:on\s+)?)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)\b[\s.!?]*$/;
+	/^\s+(?:(?:[a-z-]+\s+){0,4}?(?:on\.?\s+)?)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b[\s.!?]*$/;
 
 // Who counts or detains, written as a sentence's subject: "Officers detained 25 people on Thursday" names no share.
 const AUTHORITIES = new Set([
