@@ -235,3 +235,13 @@ test('a race told a candidate a paragraph, past sentences that give no count, wi
 	);
 	t.false(apart.breakdowns.some(breakdown => breakdown.items.length === 2));
 });
+
+test('a stat line ("13 rebounds, 6 assists and 2 steals") counts several measures and is no breakdown', t => {
+	const {breakdowns} = read(
+		'Game\n\nShe set records for points (44), field goals made (16) and free throws made (11). She also had 9 rebounds, 7 assists and 3 steals.',
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => /assists|field goals/.test(item.name))));
+	// Points by player are one measure, and a list.
+	const scoring = read('Game\n\nThe Hawks scored 60: Dana Reyes 22 points, Kim Ortez 20 and Lou Marsh 18.');
+	t.is(scoring.breakdowns[0]?.items.length, 3);
+});

@@ -94,3 +94,13 @@ export function sentenceBefore(article: Article, offset: number): number {
 
 	return low - 1;
 }
+
+// What a box score counts, each its own measure: "13 rebounds, 6 assists and 2 steals" or "field goals made 18,
+// field goals attempted 37" is a stat line, no parts of one whole.
+const STAT =
+	/^(?:(?:total|offensive|defensive|second[- ]chance|bench|fast[- ]break)\s+)?(?:points?|rebounds?|assists?|steals?|blocks?|turnovers?|fouls?|(?:three-point\s+)?field goals?(?:\s+(?:made|attempted))?|three-pointers?(?:\s+(?:made|attempted))?|free throws?(?:\s+(?:made|attempted))?|yards?|touchdowns?|interceptions?|sacks?|tackles?|receptions?|strikeouts?|aces|kills|digs)$/i;
+
+/** Whether two items or more are named by different box-score measures: a stat line, whichever reader found it. */
+export function isStatLine(items: readonly ItemDraft[]): boolean {
+	return new Set(items.filter(item => STAT.test(item.name)).map(item => item.name.toLowerCase())).size >= 2;
+}

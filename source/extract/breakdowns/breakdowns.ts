@@ -17,7 +17,7 @@ import {medalLists} from './breakdown-medals.ts';
 import {recordLists} from './breakdown-records.ts';
 import {flatTableLists} from './breakdown-flat-tables.ts';
 import {rowPatternLists} from './breakdown-row-patterns.ts';
-import {sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
+import {isStatLine, sentenceBefore, type ItemDraft, type ListDraft} from './breakdown-items.ts';
 import {lineLists} from './line-lists.ts';
 import {lineParts} from './breakdown-line-parts.ts';
 import {sentenceLists} from './sentence-lists.ts';
@@ -229,7 +229,9 @@ function listDrafts(
 		return true;
 	});
 	const kept = shaped.filter(list => !replaced.has(list));
-	const drafts = [...kept, ...prose, ...sums].sort((a, b) => a.span.start - b.span.start);
+	const drafts = [...kept, ...prose, ...sums]
+		.filter(list => !isStatLine(list.items))
+		.sort((a, b) => a.span.start - b.span.start);
 	return {drafts, found};
 }
 

@@ -3,7 +3,7 @@
 import type {Span} from '../../article/types.ts';
 import {isPluralNoun, isQuantity, mentionsIn} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
-import {nounKey, totalLed, type ItemDraft} from './breakdown-items.ts';
+import {isStatLine, nounKey, totalLed, type ItemDraft} from './breakdown-items.ts';
 import {categoryTail, cleanName, isCapitalWord, spanOf} from './item-names.ts';
 import {readItem} from './item-readers.ts';
 
@@ -396,6 +396,7 @@ function arrestsOfPeople(nouns: ReadonlySet<string>): boolean {
 
 function acceptable(run: readonly ItemDraft[]): boolean {
 	if (run.length < 2) return false;
+	if (isStatLine(run)) return false;
 	// "Ash 14, … Ash 30, … Ash 47", "60 people in 11 families …, 24 people in 5 families": a few names again and again
 	// are a running score or records of two measures, no breakdown. A name twice among others ("… and a $25,000 reserve
 	// balance, …, and a $35,000 reserve balance") is two lines of one budget.
