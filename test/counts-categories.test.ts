@@ -205,3 +205,14 @@ test('"932 elementary students, 481 middle school students and 622 high school s
 	t.is(read('Enrollment\n\nThere were 410 elementary pupils and 260 middle school pupils.').breakdowns.length, 0);
 	t.is(read('Season\n\nShe had 12 home runs, 30 stolen bases and 4 triple plays.').breakdowns.length, 0);
 });
+
+test('shares that add up to far more than one whole are each of a different whole, and no breakdown', t => {
+	// 61 + 78 + 47 = 186%: each region's own share of its own generation.
+	const several = read(
+		'Power\n\nCoal remains the main source and accounted for 61% in Ashby, 78% in Brill and 47% in Corran.',
+	);
+	t.is(several.breakdowns.length, 0);
+	// 52 + 31 + 17 = 100%: one whole.
+	const one = read('Power\n\nCoal accounted for 52% of power, gas for 31% and wind for 17%.');
+	t.is(one.breakdowns[0]?.items.length, 3);
+});

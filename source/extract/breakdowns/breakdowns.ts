@@ -230,9 +230,19 @@ function listDrafts(
 	});
 	const kept = shaped.filter(list => !replaced.has(list));
 	const drafts = [...kept, ...prose, ...sums]
-		.filter(list => !isStatLine(list.items))
+		.filter(list => !isStatLine(list.items) && !sharesOfSeveral(list))
 		.sort((a, b) => a.span.start - b.span.start);
 	return {drafts, found};
+}
+
+/**
+ * "30% in Europe, 21% in the Americas and 12% in Asia": shares that add up to far more than a whole are each of a
+ * different whole, so they are no breakdown. Up to one and a half wholes they may still be one whole's shares that
+ * overlap or err, which a reader should see.
+ */
+function sharesOfSeveral(list: ListDraft): boolean {
+	if (list.items[0]!.mention.kind !== 'percent') return false;
+	return list.items.reduce((sum, item) => sum + item.mention.value, 0) > 150;
 }
 
 /** One list as the report gives it: its measure, unit, items, stated total and how it is tied, completeness. */
