@@ -109,3 +109,15 @@ test('a range right after people is their ages, and "younger than 18" is an age;
 		['people 81 and older', 80],
 	]);
 });
+
+test('"As for the rest of the cases, …" names what the list counts and makes it a part, held loosely to the whole', t => {
+	// 12 + 9 + 4 = 25 of the 90 cases: the rest, after the 65 in the sentence before.
+	const {breakdowns, checks} = read(
+		'Cases\n\nMost of these 90 cases are people 18 to 24 years old, with 65 of them in that group.\n\nAs for the rest of the cases, 12 are people 25 to 39 years old; 9 are in their 40s; and 4 are people 50 or older.',
+	);
+	const rest = breakdowns.find(breakdown => breakdown.items.length === 3);
+	t.is(rest?.measure, 'cases');
+	t.is(rest?.statedTotal?.value, 90);
+	t.false(rest?.complete);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+});

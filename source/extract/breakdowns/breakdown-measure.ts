@@ -43,7 +43,11 @@ function measureFromSubject(lead: string): string | null {
 /** "Of the passengers, 87 were…": the noun a sentence opens on. */
 function measureFromOpening(lead: string): string | null {
 	const match = /^(?:of|among) (?:the|those|these) ([a-z]+(?: [a-z]+)?)\s*,/i.exec(lead.trim());
-	return match === null ? null : match[1]!.toLowerCase();
+	if (match !== null) return match[1]!.toLowerCase();
+	// "As for the rest of the cases, 10 are …", "Of the remaining deaths, …": the noun of the whole the rest is of.
+	const rest = /^(?:as for|for|of|among) the (?:rest|remainder) of (?:the|those|these) ([a-z]+)\s*,/i.exec(lead.trim());
+	const noun = rest?.[1]?.toLowerCase();
+	return noun !== undefined && isPluralNoun(noun) ? noun : null;
 }
 
 // How much of a lead, from its start or its end, says what a list counts.

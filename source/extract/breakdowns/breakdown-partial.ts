@@ -6,7 +6,7 @@ import type {ListDraft} from './breakdown-items.ts';
 // Words that introduce a list as a selection rather than the whole. "which include both locals and visitors" says what a
 // whole is made of, not that some of it is listed.
 export const PARTIAL =
-	/\b(?:including|(?:includes|include|included)(?!\s+both\b)|such as|among them|among those|among the|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance)\b/i;
+	/\b(?:including|(?:includes|include|included)(?!\s+both\b)|such as|among them|among those|among the|notably|led by|like|with the most|the most|the largest|the biggest|the highest|top \w+|some of|several|for example|for instance|the rest of|the remainder of)\b/i;
 
 // After the list in its sentence, words that say it leaves some out: "…, with the remaining cases spread across five
 // other counties", "… and the rest elsewhere".
