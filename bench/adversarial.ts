@@ -129,6 +129,15 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => `Catch\n${repeated('Elm = 900 (a = 500; b = 250; c = 150)\nOak = 610 (300, 200, 110)\n', bytes)}`,
 	},
 	{
+		id: 'one-paragraph-lists',
+		label: '"…, bringing the total to 900. 5 cases in A, 4 in B and 3 in C." one paragraph',
+		make: bytes =>
+			repeated(
+				'There were 12 new deaths, bringing the total to 900. There were 5 cases in Ash, 4 in Oak and 3 in Elm. ',
+				bytes,
+			),
+	},
+	{
 		id: 'sex-splits',
 		label: '"5 women and 6 men, " one sentence',
 		make: bytes => repeated('5 women and 6 men, ', bytes),

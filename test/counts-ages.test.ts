@@ -121,3 +121,26 @@ test('"As for the rest of the cases, …" names what the list counts and makes i
 	t.false(rest?.complete);
 	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
 });
+
+test('a list by age takes as its whole a figure said to be the total paragraphs before, of its own measure, loosely', t => {
+	// 20 + 30 + 25 = 75 of the 100: short of it, and only "?".
+	const {breakdowns, checks} = read(
+		[
+			'Cases',
+			'',
+			'Officials reported 12 new cases on Friday, bringing the statewide total to 100, the governor said.',
+			'',
+			'Hospitals were not full.',
+			'',
+			'Schools stayed open.',
+			'',
+			'Clinics added staff.',
+			'',
+			'There are 20 cases among children younger than 12, 30 among adults 19 to 35 and 25 cases among people 60 and older.',
+		].join('\n'),
+	);
+	const ages = breakdowns.find(breakdown => breakdown.items.length === 3);
+	t.is(ages?.statedTotal?.value, 100);
+	t.is(ages?.totalLink, 'near');
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['unverifiable']);
+});

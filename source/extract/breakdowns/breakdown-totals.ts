@@ -5,7 +5,7 @@ import {isAdjectival, isQuantity, mentionsIn, nounAfter, nounBeforeOf} from '../
 import type {NumberMention} from '../numbers/numbers-types.ts';
 import type {TotalLink} from '../types.ts';
 import {writtenRounding} from '../numbers/rounding.ts';
-import {totalLed, type ListDraft} from './breakdown-items.ts';
+import {nounKey, totalLed, type ListDraft} from './breakdown-items.ts';
 import {PARTIAL, partialAfter} from './breakdown-partial.ts';
 
 // Words that say a number is the whole: "a total of", "in all", "all 212".
@@ -275,12 +275,14 @@ function findTotal(
 		// The sentences before it in the paragraph and in the two paragraphs before, and the headline.
 		// Walking back stops at the paragraph limit and the headline is visited apart: a scan to the top for every list
 		// made a long article quadratic.
+		// Both are bounded too: a text of one paragraph, or one whose headline never ends, made them run over every
+		// sentence for every list.
 		let k = list.sentence - 1;
-		for (; k >= 0 && sentences[k]!.paragraph >= paragraph - 2; k--) {
+		for (; k >= 0 && sentences[k]!.paragraph >= paragraph - 2 && list.sentence - k <= BACK_SENTENCES; k--) {
 			for (const mention of mentionsIn(mentions, sentences[k]!)) consider(mention, list.sentence - k);
 		}
 
-		for (let h = 0; h <= k && sentences[h]!.paragraph === 0; h++) {
+		for (let h = 0; h <= k && h < HEADLINE_SENTENCES && sentences[h]!.paragraph === 0; h++) {
 			for (const mention of mentionsIn(mentions, sentences[h]!)) consider(mention, list.sentence - h);
 		}
 
@@ -327,6 +329,11 @@ function findTotal(
 	return best === null ? null : {mention: best.mention, link: best.link};
 }
 
+// How many sentences back a list's total is looked for, within its paragraph and the two before: more than any
+// paragraph of news copy holds; and how many sentences of the headline paragraph are read.
+const BACK_SENTENCES = 30;
+const HEADLINE_SENTENCES = 3;
+
 // How far from a list, in its own sentence, its total is looked for: farther than any prose writes one.
 const SAME_SENTENCE_REACH = 600;
 
@@ -358,16 +365,44 @@ function farExact(
 		for (const mention of mentionsIn(mentions, sentences[k]!)) {
 			if (++read > FAR_FIGURES) break;
 			const exact = Math.abs(mention.value - scoring.sum) < 1e-9 * Math.max(1, scoring.sum);
-			if (!exact && !(selection && mention.value > scoring.sum)) continue;
+			if (!exact && !(mention.value > scoring.sum)) continue;
 			const candidate = scoreCandidate(scoring, mention, list.sentence - k);
 			if (candidate === null) continue;
 			if (exact) candidates.push({...candidate, link: 'exact'});
-			else if (cuedWhole === null && cuedAsWhole(body, mention)) cuedWhole = {...candidate, score: 2, link: 'near'};
+			// "bringing the statewide total to 1,388 cases", paragraphs before a list of cases by age: a figure said to be
+			// the whole, of the list's own measure (scored cued and measured), or any cued whole for a selection.
+			else if (
+				cuedWhole === null &&
+				cuedAsWhole(body, mention) &&
+				(selection || candidate.score >= 4 || namesMeasure(article, k, scoring.measure))
+			)
+				cuedWhole = {...candidate, score: 2, link: 'near'};
 		}
 	}
 
 	// Tied loosely: a selection short of the whole is what a selection is, and over it the whole may count another thing.
 	if (cuedWhole !== null) candidates.push(cuedWhole);
+}
+
+// Each sentence's answer per measure, kept: many lists may look back at the same sentences.
+const measuresNamed = new WeakMap<Article, Map<string, boolean>>();
+
+/** "118 new cases …, bringing the statewide total to 1,388": the sentence of a whole says what it counts. */
+function namesMeasure(article: Article, index: number, measure: string | null): boolean {
+	if (measure === null) return false;
+	const stem = nounKey(measure).replace(/[^a-z]/g, '');
+	if (stem.length < 3) return false;
+	const seen = measuresNamed.get(article) ?? new Map<string, boolean>();
+	measuresNamed.set(article, seen);
+	const key = `${index}:${stem}`;
+	const known = seen.get(key);
+	if (known !== undefined) return known;
+	const sentence = article.sentences[index]!;
+	// Within a reach of the sentence's start, so a long sentence costs no more than a short one.
+	const text = article.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)).toLowerCase();
+	const named = new RegExp(String.raw`\b${stem}`).test(text);
+	seen.set(key, named);
+	return named;
 }
 
 /** "bringing the total number of cases in the state to 5,120", "a total of 5,120": a figure said to be a whole. */
