@@ -245,3 +245,22 @@ test('a stat line ("13 rebounds, 6 assists and 2 steals") counts several measure
 	const scoring = read('Game\n\nThe Hawks scored 60: Dana Reyes 22 points, Kim Ortez 20 and Lou Marsh 18.');
 	t.is(scoring.breakdowns[0]?.items.length, 3);
 });
+
+test('"1,403 or 38.9 percent voted for Ada Ruiz" opens a race told a candidate a paragraph', t => {
+	const {breakdowns} = read(
+		[
+			'Primary',
+			'',
+			'Of those who voted, 910 or 45.5 percent voted for Ada Ruiz, who carried most precincts.',
+			'',
+			'Ben Ortez finished second in the county with 640 votes or 32 percent.',
+			'',
+			'Cal Wu finished third in the county with 450 votes.',
+		].join('\n'),
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Ada Ruiz', 910],
+		['Ben Ortez', 640],
+		['Cal Wu', 450],
+	]);
+});

@@ -51,6 +51,11 @@ const FINISHED = new RegExp(
 	String.raw`(${NAME})(?:\s+of\s+${NAME})?,?\s+(?:finished|came|placed|ran|was)\s+(?:a\s+(?:distant\s+|close\s+)?)?(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+(?:[a-z]+\s+){0,5}?(?:receiving|getting|garnering|taking|polling|with)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?${FIGURE}\s+(?:votes|ballots)\b`,
 	'gu',
 );
+// "1,403 or 38.9 percent voted for Ada Ruiz", "612 votes went to Ben Ortez": the figure first, the candidate after.
+const VOTED_FOR = new RegExp(
+	String.raw`${FIGURE}(?:\s+(?:votes|ballots|voters))?(?:,?\s+or\s+[\d.]+\s*(?:percent|per cent|%))?,?\s+(?:voted\s+for|went\s+to|were\s+cast\s+for|backed|supported)\s+(?:businessman\s+|businesswoman\s+)?(${NAME})`,
+	'gu',
+);
 // Words before a candidate's name that say what the candidate is, not who.
 const ROLE_BEFORE =
 	/^(?:(?:The\s+)?(?:Incumbent|Challenger|Former|Newcomer|Democrat|Republican|Independent|Libertarian|Next|Then|Finally|U\.?S\.?|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|Mayor|State|Businessman|Businesswoman|Neurosurgeon|Attorney|Lawyer|Pastor|Professor|Commissioner|Councilman|Councilwoman|Judge|Sheriff)[,]?\s+)+/u;
@@ -69,6 +74,18 @@ function matchesIn(text: string): Found[] {
 			{name: a!, nameAt: at, figureAt: nAt},
 			{name: b!, nameAt: at + match[0].indexOf(b!, a!.length), figureAt: mAt},
 		);
+	}
+
+	for (const match of text.matchAll(VOTED_FOR)) {
+		const [, figure, written] = match;
+		const role = ROLE_BEFORE.exec(written!)?.[0] ?? '';
+		const name = written!.slice(role.length);
+		if (name === '') continue;
+		found.push({
+			name,
+			nameAt: match.index + match[0].lastIndexOf(written!) + role.length,
+			figureAt: match.index + match[0].indexOf(figure!),
+		});
 	}
 
 	for (const pattern of [GOT, POSSESSIVE, ELIDED, WITH, HAD, PLACED, FINISHED]) {
