@@ -156,6 +156,19 @@ test('a hedge pointing the wrong way against an exact figure of the same thing i
 	]);
 });
 
+test('a hedge against an exact figure is no ✗ when the two sentences name different subjects', t => {
+	// Ashby's 488 deaths this year and Brill's "more than 500" last year are two counts.
+	const found = checks(
+		'Floods\n\nThis year the Ashby floods accounted for 488 deaths. Last year, Brill alone accounted for more than 500 deaths.',
+	);
+	t.deepEqual(summary(found), [['approximation', 'unverifiable']]);
+	// The same subject in both keeps the ✗.
+	t.deepEqual(
+		summary(checks('Floods\n\nThe Ashby floods killed more than 500 people. In all, Ashby counted 488 people dead.')),
+		[['approximation', 'inconsistent']],
+	);
+});
+
 test('a complement that misses its whole writes the gap in its arithmetic', t => {
 	const [wrong] = checks('Jobs\n\nOf the 640 jobs, 455 are hourly; the remaining 175 are salaried.');
 	t.is(wrong?.arithmetic, '455 + 175 = 630 ≠ 640 stated, 10 under');

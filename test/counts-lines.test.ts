@@ -281,3 +281,36 @@ test('a factbox of what befell whom ("- 412 homes destroyed", "- 3,000 people ev
 	);
 	t.deepEqual(breakdowns, []);
 });
+
+test('a box of statistics closed by several total lines mixes what each counts: no ✗ against the first', t => {
+	// 4 + 20 + 6 + 30 = 60 = 10 arrests + 50 citations; neither total is the rows' alone.
+	const {breakdowns, checks} = read(
+		[
+			'Weekend patrol',
+			'',
+			'PATROL STATS',
+			'',
+			'DRUNK DRIVING – 4',
+			'',
+			'SPEEDING – 20',
+			'',
+			'WARRANT ARRESTS – 6',
+			'',
+			'SEAT BELT – 30',
+			'',
+			'TOTAL ARRESTS – 10',
+			'',
+			'TOTAL CITATIONS – 50',
+		].join('\n'),
+	);
+	t.is(breakdowns[0]?.items.length, 4);
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+	// One of the totals the rows add up to is theirs, tied as a Total line.
+	const exact = read(
+		['Stats', '', 'SPEEDING – 20', 'SEAT BELT – 30', 'PARKING – 5', 'TOTAL CITATIONS – 55', 'TOTAL ARRESTS – 9'].join(
+			'\n',
+		),
+	);
+	t.is(exact.breakdowns[0]?.statedTotal?.value, 55);
+	t.deepEqual(verdicts(exact.checks, 'breakdown-total'), ['consistent']);
+});

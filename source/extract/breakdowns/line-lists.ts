@@ -166,21 +166,28 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 	const {body} = article;
 	const lists: ListDraft[] = [];
 	let current: ItemDraft[] = [];
-	let total: NumberMention | null = null;
+	// The total lines that close the rows: one ("Total 310"), or several of a box of statistics ("TOTAL ARRESTS – 129",
+	// "TOTAL CITATIONS – 716"), whose rows then mix what each total counts.
+	let closing: NumberMention[] = [];
 	// "Total Votes 18,120" above a race's rows: their total, stated first, as results summaries print it.
 	let leading: NumberMention | null = null;
 	let lastEnd = -1;
 	const flush = (): void => {
+		const sum = current.reduce((running, item) => running + item.mention.value, 0);
+		// Of several totals, the one the rows add up to; else none of them is theirs alone, and the first is held loosely.
+		const exact = closing.find(mention => Math.abs(mention.value - sum) < 1e-9 * Math.max(1, sum));
+		const total = closing.length === 1 ? closing[0]! : (exact ?? null);
+		const loose = total === null ? (closing[0] ?? leading) : null;
 		// Under a total line, two rows are a table: a two-way race.
 		if (kept(current) || (leading !== null && current.length >= 2)) {
 			const first = current[0]!;
 			const sentence = sentenceBefore(article, first.span.start);
 			lists.push({
 				items: current,
-				span: {start: first.span.start, end: total?.span.end ?? current.at(-1)!.span.end},
+				span: {start: first.span.start, end: (total ?? closing.at(-1))?.span.end ?? current.at(-1)!.span.end},
 				lead: {start: sentence === -1 ? first.span.start : article.sentences[sentence]!.start, end: first.span.start},
-				totalLine: total ?? leading,
-				totalLeads: total === null && leading !== null,
+				totalLine: total ?? loose,
+				totalLeads: total === null && loose !== null,
 				measure: null,
 				sentence,
 			});
@@ -198,7 +205,7 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 		}
 
 		current = [];
-		total = null;
+		closing = [];
 		leading = null;
 	};
 
@@ -211,10 +218,14 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 			if (TOTAL_NAME.test(line.name)) {
 				// Above rows it opens ("Total Votes 18,120", then the candidates), unless a list it can close comes before it.
 				const opens = !kept(current);
-				total = opens ? null : line.mention;
-				flush();
-				if (opens) leading = line.mention;
+				if (opens) {
+					flush();
+					leading = line.mention;
+				} else {
+					closing.push(line.mention);
+				}
 			} else {
+				if (closing.length > 0) flush();
 				// The rows starting over are two lists: the last block of a results table, then its unheaded whole ("For: 30",
 				// "Against: 11", "For: 250", "Against: 92"). In a bulleted list a name met again is only a second grant to it.
 				const bulleted = BULLET.test(body.slice(start, end));

@@ -494,13 +494,32 @@ function placesOf(body: string, sentence: Span | undefined): Set<string> {
 	return places;
 }
 
-/** Whether the sentences of two figures each name where they are, and name no place in common. */
+/**
+ * The proper names a sentence gives after its first word ("… the Ashby floods accounted for 488 deaths" → Ashby),
+ * read within a reach of its start.
+ */
+function namesOf(body: string, sentence: Span | undefined): Set<string> {
+	const names = new Set<string>();
+	if (sentence === undefined) return names;
+	const text = body.slice(sentence.start, Math.min(sentence.end, sentence.start + 600));
+	for (const match of text.matchAll(/(?<=\s)\p{Lu}\p{Ll}{2,}/gu)) names.add(match[0].toLowerCase());
+	return names;
+}
+
+function disjoint(first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
+	return first.size > 0 && second.size > 0 && ![...first].some(name => second.has(name));
+}
+
+/**
+ * Whether the sentences of two figures each name where they are, and name no place in common; or each names someone
+ * or something, and none in common ("the Ashby floods accounted for 488 deaths" and "Brill alone accounted for more
+ * than 500 deaths" count two places' deaths).
+ */
 function differentPlaces(article: Article, a: NumberMention, b: NumberMention): boolean {
 	const sentenceOf = (mention: NumberMention): Span | undefined =>
 		article.sentences[sentenceBefore(article, mention.span.start + 1)];
-	const first = placesOf(article.body, sentenceOf(a));
-	const second = placesOf(article.body, sentenceOf(b));
-	return first.size > 0 && second.size > 0 && ![...first].some(place => second.has(place));
+	const places = disjoint(placesOf(article.body, sentenceOf(a)), placesOf(article.body, sentenceOf(b)));
+	return places || disjoint(namesOf(article.body, sentenceOf(a)), namesOf(article.body, sentenceOf(b)));
 }
 
 function approximationChecks(article: Article, mentions: readonly NumberMention[], lists: Lists): Draft[] {
