@@ -15,12 +15,17 @@ function footer(lines: string[]): string {
 	return lines.findLast(line => line.trim() !== '') ?? '';
 }
 
-/** The dashboard, then `stty -a` once it ends; a shell trap keeps the shell alive through a Ctrl-C. */
+/**
+ * The dashboard, then `stty -a` once it ends; a shell trap keeps the shell alive through a Ctrl-C. The shell then waits
+ * on a `read` until the test closes it: when the last process on a pseudo-terminal exits at once, the bytes it wrote
+ * last can be lost before they are read (under load the screen once showed `exit=0` and the stty output but never
+ * `stty-done`, and the wait timed out). Kept open, the terminal delivers every byte, so the wait depends on no timing.
+ */
 function withStty(cols = 100, rows = 30): PtySession {
 	return spawnCli([], {
 		cols,
 		rows,
-		shell: `trap 'true' INT; echo shell-ready; $CLI ${seed}; echo "exit=$?"; stty -a; echo stty-done`,
+		shell: `trap 'true' INT; echo shell-ready; $CLI ${seed}; echo "exit=$?"; stty -a; echo stty-done; read held`,
 	});
 }
 
