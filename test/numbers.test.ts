@@ -163,6 +163,18 @@ test('Indian digit grouping is one figure: lakhs and crores written 4,52,310 and
 	t.deepEqual(values('Codes F-16 and COVID-19 are no figures.'), []);
 });
 
+test('lakh and crore are scales: "81.1 lakh passengers", "Rs 450 crore", "two lakh", "1.2 crores"', t => {
+	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
+	t.deepEqual(values('Carriers flew 81.1 lakh passengers.'), [8_110_000]);
+	t.deepEqual(values('The plan costs Rs 450 crore.'), [4_500_000_000]);
+	t.deepEqual(values('About two lakh people came, and 1.2 crores were spent.'), [200_000, 12_000_000]);
+	// The scale word is part of the figure as written.
+	const text = 'It sold 3 lakh units.';
+	const span = findNumbers(text)[0]?.span;
+	t.is(span && text.slice(span.start, span.end), '3 lakh');
+	t.is(findNumbers(text)[0]?.scale, 'lakh');
+});
+
 test('the numbers a label gives several things are no figures: "Precincts 1 & 2", "Precinct 1, 3, 4 AV"', t => {
 	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
 	t.deepEqual(values('Precincts 1 & 2 gave 40.'), [40]);

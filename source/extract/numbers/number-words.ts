@@ -38,10 +38,17 @@ const TENS: ReadonlyMap<string, number> = new Map([
 	['ninety', 90],
 ]);
 
-/** Multipliers written after a number, in words or in the short forms newsrooms use ("€3bn", "$40m"). */
+/**
+ * Multipliers written after a number, in words or in the short forms newsrooms use ("€3bn", "$40m"). English-language
+ * news from South Asia counts in lakhs (100,000) and crores (10 million): "81.1 lakh passengers", "Rs 450 crore".
+ */
 export const SCALES: ReadonlyMap<string, number> = new Map([
 	['thousand', 1e3],
+	['lakh', 1e5],
+	['lakhs', 1e5],
 	['million', 1e6],
+	['crore', 1e7],
+	['crores', 1e7],
 	['billion', 1e9],
 	['trillion', 1e12],
 ]);
