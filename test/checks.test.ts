@@ -515,3 +515,14 @@ test('20,000 parts each "of the" whole after it, in one sentence, are 20,000 sub
 	t.is(hedged.length, 8000);
 	t.true(hedged.every(check => check.kind === 'subset' && check.verdict === 'consistent' && check.actual === 500));
 });
+
+test('a figure before a unit in the singular describes it: "a 3 year term" is no part of a sum, so no ✗', t => {
+	const text =
+		'Only two towns (Elmford is the other) still elect a mayor. Brockley, one of the two towns (Elmford is the other) that keep a 3 year term, voted on Monday.';
+	t.false(
+		checks(text).some(check => check.verdict === 'inconsistent'),
+		JSON.stringify(summary(checks(text))),
+	);
+	// With the unit in the plural the figure counts: "3 years" stays a figure.
+	t.is(findNumbers('It lasted 3 years.')[0]?.value, 3);
+});

@@ -27,14 +27,21 @@ const BEFORE_OWNER = new RegExp(
 );
 // The sentence's subject, after a short description ("German auto supplier ZF …", "Southfield-based …") and before
 // an aside set off by dashes or commas, then a verb: the owner of the sentence's first figure.
+// The name may be followed by the lower-case head noun of the group it names ("The Northern candidates received …").
 const SUBJECT = new RegExp(
-	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source})(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed)\b`,
+	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source}(?:[ \t]+[a-z]+s)?)(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed|garnered|gained|polled|drew|collected|secured|earned|tallied|recorded|sold|took|claimed)\b`,
 );
+// A group named in lower case, the subject of a verb of getting: "And the smaller parties took 310".
+const GROUP_SUBJECT =
+	/^\s*(?:(?:And|But|Meanwhile|While),?\s+)?the\s+([a-z]+\s+[a-z]+s)\s+(?:received|got|won|took|garnered|gained|polled|drew|collected|secured|earned|had|recorded|reported)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
 const OPENING_IN = new RegExp(String.raw`^\s*(?:In|At)\s+(${NAME_RUN.source}),`);
 const POSSESSIVE = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:\w+\s+){0,2}$`);
 // A figure that changes or compares another ("12 more than", "up 25", "an increase of 5,003") is no part.
 const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|higher|lower|percent|per cent|%)\b/i;
-const CHANGE_BEFORE = /\b(?:by|up|down|increase of|decrease of|rise of|drop of|from|to)\s+$/i;
+// "The vote fell to 57,000 from 60,000": the level after a change, stated whole.
+const REACHED_BEFORE = /\b(?:fell|rose|dropped|climbed|grew|increased|decreased|declined|jumped|reached)\s+to\s+$/i;
+const CHANGE_BEFORE =
+	/\b(?:by|up|down|(?:increase|decrease|rise|drop|decline|gain|loss|fall|jump|growth|change) of|from|to)\s+$/i;
 const NOT_NAMES =
 	/^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Or|In|On|At|Of|For|By|As|If|When|While|After|Before|Since|Until|With|From|Some|All|Most|Another|Other|Each|Every|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|Overall|Lastly|Next|Finally|Also|Meanwhile|However|Then|Region|District|Ward|Precinct|County|State|Province)$/;
 
@@ -94,9 +101,12 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 		BEFORE_OWNER.exec(before)?.[1] ??
 		POSSESSIVE.exec(before)?.[1] ??
 		OPENING_IN.exec(sentenceHead)?.[1];
-	if (raw === undefined) return categoryOf(body, sentence, mention);
+	if (raw === undefined) {
+		return (first ? GROUP_SUBJECT.exec(sentenceHead)?.[1] : undefined) ?? categoryOf(body, sentence, mention);
+	}
 	// The run is capitalised words already; only its edges need trimming ("Southfield-based …", a trailing "and").
 	const name = raw
+		.replace(/^(?:The|A|An)\s+(?=\S)/, '')
 		.replace(/^[A-Z][\w]*-based\s+/, '')
 		.replace(/\s+(?:and|of|on|de|la|du|upon)$/, '')
 		.replace(/(?<![A-Z])\.$/, '')
@@ -115,6 +125,8 @@ type Figure = {
 	readonly sentence: number;
 	readonly owner: string | null;
 	readonly change: boolean;
+	/** "fell to 57,000": the level reached, which may be a whole though it is no part. */
+	readonly reached: boolean;
 };
 
 // A sentence with more figures than this is a list or a table, which the list readers read; none of its figures is
@@ -139,11 +151,19 @@ function figuresOf(article: Article, mentions: readonly NumberMention[], taken: 
 				CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 20), mention.hedgedSpan.start));
 			const owner = held ? null : ownerOf(body, sentence, mention, first);
 			const noun = nounAfter(body, mention.span.end);
-			figures.push({mention, noun: noun === null ? null : nounKey(noun), sentence: index, owner, change});
+			const reached =
+				change && REACHED_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 30), mention.hedgedSpan.start));
+			figures.push({mention, noun: noun === null ? null : nounKey(noun), sentence: index, owner, change, reached});
 			first = false;
 		}
 	});
 	return figures;
+}
+
+/** Two owners of two words or more that end on one plural noun: "Northern candidates", "independent candidates". */
+function sameHead(a: string, b: string): boolean {
+	const [x, y] = [a.split(' '), b.split(' ')];
+	return x.length > 1 && y.length > 1 && x.at(-1) === y.at(-1) && /^[a-z]+s$/.test(x.at(-1)!);
 }
 
 function isCategory(owner: string): boolean {
@@ -184,7 +204,7 @@ function partsAfter(
 	nested: ReadonlySet<NumberMention>,
 ): Found | null {
 	const whole = figures[at]!;
-	if (whole.change || whole.mention.value < 10 || isUnit(whole.noun)) return null;
+	if ((whole.change && !whole.reached) || whole.mention.value < 10 || isUnit(whole.noun)) return null;
 	const parts: Figure[] = [];
 	let sum = 0;
 	// Bounded by figures looked at as well as by sentences: "1, 1, 1, …" is one sentence of a million figures.
@@ -195,7 +215,13 @@ function partsAfter(
 		if (Math.abs(next.mention.value - whole.mention.value) <= 0.1 * whole.mention.value) continue;
 		if (next.owner === null || !sameMeasure(whole.noun, next.noun)) continue;
 		// Names and categories are not parts of one list ("Ashby 90" beside "single adults 40").
-		if (parts.length > 0 && isCategory(parts[0]!.owner!) !== isCategory(next.owner)) continue;
+		// Unless both are a group of one kind ("Northern candidates" beside "independent candidates").
+		if (
+			parts.length > 0 &&
+			isCategory(parts[0]!.owner!) !== isCategory(next.owner) &&
+			!sameHead(parts[0]!.owner!, next.owner)
+		)
+			continue;
 		if (next.mention.value > whole.mention.value) break;
 		parts.push(next);
 		sum += next.mention.value;

@@ -148,9 +148,17 @@ export function nounBeforeOf(body: string, start: number): string | null {
 	return STOP_WORDS.has(word) ? null : word;
 }
 
-/** True for "90-day", "four-year": a number glued by a hyphen to the word after it describes, it does not count. */
+// A unit in the singular after a figure other than one, written without the hyphen: "a 2 year term", "a 10 mile race".
+const SINGULAR_UNIT =
+	/^[ \t](?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|inch|acre|storey|story|bed|point)\b(?![-'’]s\b)/;
+
+/**
+ * True for "90-day", "four-year", "a 2 year term": a number glued by a hyphen to the word after it, or before a unit in
+ * the singular, describes that word; it does not count.
+ */
 export function isAdjectival(body: string, mention: NumberMention): boolean {
-	return body.charCodeAt(mention.span.end) === 45 && /[a-z]/i.test(body.charAt(mention.span.end + 1));
+	if (body.charCodeAt(mention.span.end) === 45 && /[a-z]/i.test(body.charAt(mention.span.end + 1))) return true;
+	return mention.value !== 1 && SINGULAR_UNIT.test(body.slice(mention.span.end, mention.span.end + 12));
 }
 
 const RATE_AFTER =

@@ -1,0 +1,33 @@
+// Wholes told first and their parts told one a sentence after, each with a change beside it: found by their sum.
+import test from 'ava';
+import {items, read, verdicts} from './helpers/read-counts.ts';
+
+const story = [
+	'Turnout for mayor fell to 48,210 from 51,004; a drop of 2,794.',
+	'The Harbour candidates received 20,115, a loss of 1,200 from four years before.',
+	'The Valley candidates got 19,870, a gain of 310 over the last vote.',
+	'And the independent candidates garnered 8,225; an increase of 96 from four years earlier.',
+].join(' ');
+
+test('parts one a sentence, owned by the subject (capitalised or a lower-case group), add up to the level reached', t => {
+	const {breakdowns, checks} = read(story);
+	const list = breakdowns.find(breakdown => breakdown.statedTotal?.value === 48_210);
+	t.deepEqual(items(list), [
+		['Harbour candidates', 20_115],
+		['Valley candidates', 19_870],
+		['independent candidates', 8225],
+	]);
+	t.is(list?.totalLink, 'exact');
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('parts that do not add up to the figure before them are no list of it, and no ✗ is raised', t => {
+	const {breakdowns, checks} = read(story.replace('8,225', '8,925'));
+	t.false(breakdowns.some(breakdown => breakdown.statedTotal?.value === 48_210));
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});
+
+test('the figure a change starts from is no whole: "from 51,004" is not the level the parts add up to', t => {
+	const {breakdowns} = read(story.replace('fell to 48,210 from 51,004', 'fell from 48,210 to 47,004'));
+	t.false(breakdowns.some(breakdown => breakdown.statedTotal?.value === 48_210));
+});
