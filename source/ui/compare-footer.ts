@@ -1,3 +1,4 @@
+import {pickerFooter} from './article-picker.ts';
 import type {KeyAction} from './keymap.ts';
 import {bindingFor} from './keymap.ts';
 import type {Line} from './pane-model.ts';
@@ -5,11 +6,19 @@ import {sanitize} from './sanitize.ts';
 import {cellWidth, truncate} from './text-fit.ts';
 
 // The keys that work on the Compare pane, most needed first: a narrow footer drops hints from the end, whole.
-const compareHints: readonly KeyAction[] = ['quit', 'help', 'open-evidence', 'next-article', 'move-down'];
-const shownOrder: readonly KeyAction[] = ['move-down', 'open-evidence', 'next-article', 'help', 'quit'];
+const compareHints: readonly KeyAction[] = [
+	'quit',
+	'help',
+	'open-evidence',
+	'next-article',
+	'pick-article',
+	'move-down',
+];
+const shownOrder: readonly KeyAction[] = ['move-down', 'open-evidence', 'next-article', 'pick-article', 'help', 'quit'];
 
 type FooterState = {
-	readonly overlay: 'evidence' | 'help' | null;
+	/** What is open over the pane: the evidence, the help, the article picker, or nothing. */
+	readonly overlay: 'evidence' | 'help' | 'articles' | null;
 	readonly message: string | null;
 	/** "3 of 12", or "" without rows. */
 	readonly position: string;
@@ -41,6 +50,8 @@ export function compareFooterLine({overlay, message, position, width}: FooterSta
 		left = ` ${sanitize(message)}`;
 	} else if (overlay === 'evidence') {
 		left = ' Esc q back  < > another article';
+	} else if (overlay === 'articles') {
+		left = pickerFooter;
 	} else if (overlay === 'help') {
 		left = ' Esc ? q close help';
 	} else {

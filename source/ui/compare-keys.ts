@@ -1,5 +1,5 @@
 // Keys on the Compare pane, read through the one keymap: the moving keys, Enter and Esc act on the pane; `<` `>`
-// choose the article; 1–4, Tab and Shift-Tab go back to an article's own panes; q quits.
+// choose the article, `a` from a list; 1–4, Tab and Shift-Tab go back to an article's own panes; q quits.
 import type {KeyAction} from './keymap.ts';
 import {bindingForKey} from './keymap.ts';
 import type {CompareAction, CompareView} from './compare-view-state.ts';
@@ -11,7 +11,8 @@ export type CompareOutcome =
 	| CompareAction
 	| {readonly type: 'quit'}
 	| {readonly type: 'article'; readonly step: 1 | -1}
-	| {readonly type: 'leave'; readonly pane: PaneName};
+	| {readonly type: 'leave'; readonly pane: PaneName}
+	| {readonly type: 'pick-article'};
 
 function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined {
 	switch (action) {
@@ -52,6 +53,10 @@ function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined 
 
 		case 'quit': {
 			return {type: 'quit'};
+		}
+
+		case 'pick-article': {
+			return {type: 'pick-article'};
 		}
 
 		default: {

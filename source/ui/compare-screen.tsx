@@ -1,4 +1,6 @@
 import {Box} from 'ink';
+import type {PickerDrawing} from './article-picker.ts';
+import {ArticlePickerView} from './article-picker-view.tsx';
 import type {CompareReport} from '../compare/types.ts';
 import type {Report} from '../extract/types.ts';
 import {compareFooterLine} from './compare-footer.ts';
@@ -28,6 +30,8 @@ type Props = {
 	/** As the header names the focused article: "2/4 Tidewater Gazette". */
 	readonly label: string;
 	readonly view: CompareView;
+	/** The article picker, open over the pane. Default none. */
+	readonly picker?: PickerDrawing | null;
 	readonly cols: number;
 	readonly rows: number;
 	readonly theme: Theme;
@@ -35,7 +39,7 @@ type Props = {
 
 /** The whole screen on the Compare pane: header, tabs with Compare active, the pane (or its evidence), footer. */
 export function CompareScreen(props: Props) {
-	const {compare, reports, focus, label, cols, rows, theme, reading = 'Reading the articles…'} = props;
+	const {compare, reports, focus, label, cols, rows, theme, reading = 'Reading the articles…', picker = null} = props;
 	const viewport = {cols, rows};
 	const model = compare === null ? null : compareModelFor(compare, viewport, focus);
 	const view = model === null ? props.view : settleCompare(model, props.view, viewport);
@@ -44,7 +48,9 @@ export function CompareScreen(props: Props) {
 	const item = model?.items[view.selected];
 	const evidence = item?.evidence;
 	let body;
-	if (model === null) {
+	if (picker !== null) {
+		body = <ArticlePickerView {...picker} width={width} height={height} />;
+	} else if (model === null) {
 		body = <StyledLine line={[{text: reading, role: 'muted'}]} width={width} />;
 	} else if (view.overlay === 'help') {
 		body = <HelpOverlay width={width} height={height} top={view.helpTop} />;
@@ -79,7 +85,12 @@ export function CompareScreen(props: Props) {
 						{body}
 					</Box>
 					<StyledLine
-						line={compareFooterLine({overlay: view.overlay, message: view.message, position, width: cols})}
+						line={compareFooterLine({
+							overlay: picker === null ? view.overlay : 'articles',
+							message: view.message,
+							position,
+							width: cols,
+						})}
 						width={cols}
 					/>
 				</Box>

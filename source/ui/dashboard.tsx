@@ -15,6 +15,7 @@ import {isTooSmall} from './too-small.tsx';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 import type {ArticlesInfo} from './articles-info.ts';
+import type {PickerDrawing} from './article-picker.ts';
 
 /** A frame and the size it is drawn at. */
 export type SnapshotFrame = {readonly ansi: string; readonly cols: number; readonly rows: number};
@@ -65,6 +66,8 @@ export type DashboardProps = {
 	readonly blank?: boolean;
 	/** Set when this is one of several articles (`newsdash A B C`): `<` `>` `5` go to them. Default none. */
 	readonly articles?: ArticlesInfo;
+	/** The article picker, open over this dashboard (several articles). Default none. */
+	readonly picker?: PickerDrawing | null;
 };
 
 const noPanes: readonly PaneName[] = [];
@@ -87,6 +90,7 @@ export function Dashboard({
 	reading = noPanes,
 	blank = false,
 	articles,
+	picker = null,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -203,7 +207,9 @@ export function Dashboard({
 		run,
 		tooSmall,
 		...(onKey === undefined ? {} : {onKey}),
-		...(articles === undefined ? {} : {onArticleKey: articles.onKey, isShown: articles.isShown}),
+		...(articles === undefined
+			? {}
+			: {onArticleKey: articles.onKey, isShown: articles.isShown, takeKey: articles.takeKey}),
 	});
 	const register = articles?.register;
 	useEffect(() => {
@@ -223,6 +229,7 @@ export function Dashboard({
 			rows={rows}
 			theme={getTheme(theme)}
 			reading={reading}
+			picker={picker}
 			{...(articles === undefined ? {} : {articles})}
 		/>
 	);
