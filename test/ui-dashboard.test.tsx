@@ -322,7 +322,7 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 		row('Ctrl-D · Ctrl-U      half a page down / half a page up'),
 		row('g Home · G End       first row / last row'),
 		row('Enter                evidence: the sentence behind the row'),
-		row('s · S                sort by the next column (counts) / reverse the sort'),
+		row('s · S                sort by the next column (tables) / reverse the sort'),
 		row('] · [                next list (counts) / previous list'),
 		row('> · < · a            next article / previous / pick one from a list'),
 		row('/                    filter the pane (Enter accepts)'),

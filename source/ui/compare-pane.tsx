@@ -24,6 +24,9 @@ export const ComparePane = memo(function ComparePane({model, selected, top, heig
 	return (
 		<Box flexDirection="column" width={width}>
 			<StyledLine line={model.title} width={width} />
+			{model.items.length === 0 && model.total > 0 ? (
+				<StyledLine line={[{text: 'No rows match the filter. Esc clears it.', role: 'muted'}]} width={width} />
+			) : null}
 			<ScrollList model={model} selected={selected} top={top} height={Math.max(1, height - 1)} width={width} />
 		</Box>
 	);

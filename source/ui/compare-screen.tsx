@@ -4,6 +4,9 @@ import {ArticlePickerView} from './article-picker-view.tsx';
 import type {CompareReport} from '../compare/types.ts';
 import type {Report} from '../extract/types.ts';
 import {compareFooterLine} from './compare-footer.ts';
+import {sortLabel} from './compare-sort.ts';
+import {sanitize} from './sanitize.ts';
+import {truncate} from './text-fit.ts';
 import {ComparePane} from './compare-pane.tsx';
 import {compareStatus, compareTab} from './compare-tab.ts';
 import type {CompareView} from './compare-view-state.ts';
@@ -37,11 +40,20 @@ type Props = {
 	readonly theme: Theme;
 };
 
+/** Longest filter text the footer repeats; the pane's title line shows it whole. */
+const filterRoom = 16;
+
+/** What the footer says beside the position: the sort when it is not the articles' order, and the filter. */
+export function compareStatusText(compare: CompareReport, view: CompareView): string {
+	const filter = view.filter !== '' && !view.editingFilter ? `“${truncate(sanitize(view.filter), filterRoom)}”` : '';
+	return [sortLabel(compare, view.sort), filter].filter(part => part !== '').join(' · ');
+}
+
 /** The whole screen on the Compare pane: header, tabs with Compare active, the pane (or its evidence), footer. */
 export function CompareScreen(props: Props) {
 	const {compare, reports, focus, label, cols, rows, theme, reading = 'Reading the articles…', picker = null} = props;
 	const viewport = {cols, rows};
-	const model = compare === null ? null : compareModelFor(compare, viewport, focus);
+	const model = compare === null ? null : compareModelFor(compare, viewport, focus, props.view);
 	const view = model === null ? props.view : settleCompare(model, props.view, viewport);
 	const {width, height} = paneSize(viewport);
 	const report = reports[focus] ?? reports[0]!;
@@ -89,6 +101,10 @@ export function CompareScreen(props: Props) {
 							overlay: picker === null ? view.overlay : 'articles',
 							message: view.message,
 							position,
+							status: compare === null ? '' : compareStatusText(compare, view),
+							editing: view.editingFilter && picker === null ? view.filter : null,
+							filterable: model?.filterable ?? false,
+							sortable: model?.sortable ?? false,
 							width: cols,
 						})}
 						width={cols}

@@ -24,7 +24,7 @@ export const keymap = [
 		action: 'sort',
 		keys: ['s'],
 		label: 's',
-		help: 'sort by the next column (counts)',
+		help: 'sort by the next column (tables)',
 		footer: 's sort',
 		scope: 'counts',
 	},

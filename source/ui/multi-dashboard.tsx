@@ -199,8 +199,10 @@ export function MultiDashboard({
 				return;
 			}
 
-			const model = compareModelFor(compare, sizeRef.current, shownRef.current);
-			compareRef.current = compareReducer(model, compareRef.current, action, sizeRef.current);
+			const size = sizeRef.current;
+			const focus = shownRef.current;
+			const modelOf = (view: CompareView) => compareModelFor(compare, size, focus, view);
+			compareRef.current = compareReducer(modelOf, compareRef.current, action, size);
 			setCompareView(compareRef.current);
 		},
 		[compare],
