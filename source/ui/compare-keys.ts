@@ -12,7 +12,8 @@ export type CompareOutcome =
 	| {readonly type: 'quit'}
 	| {readonly type: 'article'; readonly step: 1 | -1}
 	| {readonly type: 'leave'; readonly pane: PaneName}
-	| {readonly type: 'pick-article'};
+	| {readonly type: 'pick-article'}
+	| {readonly type: 'snapshot'};
 
 function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined {
 	switch (action) {
@@ -58,8 +59,9 @@ function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined 
 			return {type: 'quit'};
 		}
 
-		case 'pick-article': {
-			return {type: 'pick-article'};
+		case 'pick-article':
+		case 'snapshot': {
+			return {type: action};
 		}
 
 		default: {

@@ -6,7 +6,10 @@ import type {Report} from '../extract/types.ts';
 import {compareFooterLine} from './compare-footer.ts';
 import {sortLabel} from './compare-sort.ts';
 import {sanitize} from './sanitize.ts';
-import {truncate} from './text-fit.ts';
+import {cellWidth, truncate} from './text-fit.ts';
+import type {Line} from './pane-model.ts';
+import type {PicturePage} from './picture.ts';
+import {articlesNamed, comparePaneLabel, pictureCompareView, pictureFocus} from './compare-picture.ts';
 import {ComparePane} from './compare-pane.tsx';
 import {compareStatus, compareTab} from './compare-tab.ts';
 import type {CompareView} from './compare-view-state.ts';
@@ -35,6 +38,8 @@ type Props = {
 	readonly view: CompareView;
 	/** The article picker, open over the pane. Default none. */
 	readonly picker?: PickerDrawing | null;
+	/** Draw a page of a picture for a report (compare-picture.ts): every row given, none selected, a caption. */
+	readonly picture?: PicturePage;
 	readonly cols: number;
 	readonly rows: number;
 	readonly theme: Theme;
@@ -49,14 +54,38 @@ export function compareStatusText(compare: CompareReport, view: CompareView): st
 	return [sortLabel(compare, view.sort), filter].filter(part => part !== '').join(' · ');
 }
 
+/**
+ * A picture's footer: the pane and the articles on the left; the sort and filter that shaped the rows, and the page,
+ * on the right. No key hints and no position: a picture is read, not driven.
+ */
+function captionLine(compare: CompareReport, view: CompareView, picture: PicturePage, cols: number): Line {
+	const page = picture.pages > 1 ? `page ${picture.page} of ${picture.pages}` : '';
+	const right = [compareStatusText(compare, view), page].filter(part => part !== '').join(' · ');
+	const rightText = right === '' ? '' : ` ${right} `;
+	const what = view.overlay === 'evidence' ? `evidence in ${comparePaneLabel(compare)}` : comparePaneLabel(compare);
+	const room = Math.max(0, cols - cellWidth(rightText) - 1);
+	const left = truncate(` ${what} · ${articlesNamed(compare)}`, room);
+	return [
+		{text: left, role: 'muted'},
+		{text: ' '.repeat(Math.max(1, cols - cellWidth(left) - cellWidth(rightText)))},
+		{text: rightText, role: 'muted'},
+	];
+}
+
 /** The whole screen on the Compare pane: header, tabs with Compare active, the pane (or its evidence), footer. */
 export function CompareScreen(props: Props) {
-	const {compare, reports, focus, label, cols, rows, theme, reading = 'Reading the articles…', picker = null} = props;
+	const {compare, reports, focus, cols, rows, theme, reading = 'Reading the articles…', picture} = props;
+	const picker = picture === undefined ? (props.picker ?? null) : null;
 	const viewport = {cols, rows};
-	const model = compare === null ? null : compareModelFor(compare, viewport, focus, props.view);
-	const view = model === null ? props.view : settleCompare(model, props.view, viewport);
+	const given = picture === undefined ? props.view : pictureCompareView(props.view);
+	const modelFocus = picture === undefined ? focus : pictureFocus(given, focus);
+	const model = compare === null ? null : compareModelFor(compare, viewport, modelFocus, given);
+	const view = model === null ? given : settleCompare(model, given, viewport);
 	const {width, height} = paneSize(viewport);
-	const report = reports[focus] ?? reports[0]!;
+	// A picture is of all the articles: the header names them by number and shows the reference article's headline.
+	const headed = picture === undefined || compare === null ? focus : compare.reference;
+	const report = reports[headed] ?? reports[0]!;
+	const label = picture === undefined || compare === null ? props.label : `${compare.articles.length} articles`;
 	const item = model?.items[view.selected];
 	const evidence = item?.evidence;
 	let body;
@@ -67,12 +96,34 @@ export function CompareScreen(props: Props) {
 	} else if (view.overlay === 'help') {
 		body = <HelpOverlay width={width} height={height} top={view.helpTop} />;
 	} else if (view.overlay === 'evidence' && evidence !== undefined && evidence.spans.length > 0) {
-		body = <EvidenceView article={report.article} evidence={evidence} width={width} height={height} />;
+		body = (
+			<EvidenceView article={(reports[focus] ?? report).article} evidence={evidence} width={width} height={height} />
+		);
 	} else {
-		body = <ComparePane model={model} selected={view.selected} top={view.top} height={height} width={width} />;
+		body = (
+			<ComparePane
+				model={model}
+				// A picture marks no row: the selection is the keyboard's, not the report's.
+				selected={picture === undefined ? view.selected : -1}
+				top={view.top}
+				height={height}
+				width={width}
+				{...(picture?.window === null || picture === undefined ? {} : {window: picture.window})}
+			/>
+		);
 	}
 
 	const position = model === null || model.items.length === 0 ? '' : `${view.selected + 1} of ${model.items.length}`;
+	const footer = compareFooterLine({
+		overlay: picker === null ? view.overlay : 'articles',
+		message: view.message,
+		position,
+		status: compare === null ? '' : compareStatusText(compare, view),
+		editing: view.editingFilter && picker === null ? view.filter : null,
+		filterable: model?.filterable ?? false,
+		sortable: model?.sortable ?? false,
+		width: cols,
+	});
 	return (
 		<ThemeContext.Provider value={theme}>
 			{isTooSmall(cols, rows) ? (
@@ -97,16 +148,7 @@ export function CompareScreen(props: Props) {
 						{body}
 					</Box>
 					<StyledLine
-						line={compareFooterLine({
-							overlay: picker === null ? view.overlay : 'articles',
-							message: view.message,
-							position,
-							status: compare === null ? '' : compareStatusText(compare, view),
-							editing: view.editingFilter && picker === null ? view.filter : null,
-							filterable: model?.filterable ?? false,
-							sortable: model?.sortable ?? false,
-							width: cols,
-						})}
+						line={picture === undefined || compare === null ? footer : captionLine(compare, view, picture, cols)}
 						width={cols}
 					/>
 				</Box>

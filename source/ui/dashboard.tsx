@@ -27,8 +27,9 @@ export type SnapshotFrame = {readonly ansi: string; readonly cols: number; reado
  */
 export type SnapshotHandler = (
 	screen: SnapshotFrame & {
-		readonly pane: PaneName;
-		/** The window title: the pane and the article. */
+		/** The pane shown; "compare" for the Compare pane of several articles. */
+		readonly pane: PaneName | 'compare';
+		/** The window title: the pane and the article (the articles, for the Compare pane). */
 		readonly title: string;
 		readonly pages: readonly SnapshotFrame[];
 	},

@@ -13,6 +13,8 @@ import {Dashboard} from './dashboard.tsx';
 import {keyNames} from './key-names.ts';
 import type {PaneName} from './pane-name.ts';
 import {getTheme} from './theme.ts';
+import {comparePictureTitle} from './compare-picture.ts';
+import {renderComparePicture} from './render-compare.tsx';
 import type {ThemeName} from './theme.ts';
 import type {ViewState} from './view-state.ts';
 import {articleLabels} from '../compare/labels.ts';
@@ -208,6 +210,41 @@ export function MultiDashboard({
 		[compare],
 	);
 
+	// Ctrl-S on the Compare pane: the whole pane as a picture for a report (compare-picture.ts), as for an article's.
+	const snapshotCompare = useCallback(() => {
+		const say = (text: string) => {
+			dispatchCompare({type: 'message', text});
+		};
+
+		if (onSnapshot === undefined) {
+			say('snapshots are not available here');
+			return;
+		}
+
+		if (compare === null) {
+			say('the articles are still being read: no picture yet');
+			return;
+		}
+
+		const size = sizeRef.current;
+		const pages = renderComparePicture(compare, reports, {
+			cols: size.cols,
+			rows: size.rows,
+			view: compareRef.current,
+			focus: shownRef.current,
+			color,
+			theme,
+		});
+		const first = pages[0]!;
+		const title = comparePictureTitle(compare, size.cols);
+		onSnapshot({ansi: first.ansi, cols: first.cols, rows: first.rows, pane: 'compare', title, pages}).then(
+			say,
+			(error: unknown) => {
+				say(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+			},
+		);
+	}, [onSnapshot, compare, reports, color, theme, dispatchCompare]);
+
 	// The Compare pane's keys. Subscribed always, and asked on each key whether the pane is shown: a hook turned on
 	// when the pane opens subscribes only after that frame, and a key typed meanwhile would be lost.
 	useInput((input, key) => {
@@ -239,6 +276,11 @@ export function MultiDashboard({
 
 			if (outcome.type === 'pick-article') {
 				setPickerTo({selected: shownRef.current});
+				continue;
+			}
+
+			if (outcome.type === 'snapshot') {
+				snapshotCompare();
 				continue;
 			}
 
