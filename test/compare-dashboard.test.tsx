@@ -127,7 +127,7 @@ test.serial('newsdash compare opens on the Compare pane, drawn whole at 80×24',
 			'│                                                                              │',
 			'│                                                                              │',
 			'└──────────────────────────────────────────────────────────────────────────────┘',
-			' ↑↓ move  ⏎ evidence  < > article  ? help  q quit  1-4 article panes     1 of 9',
+			' ⏎ evidence  s sort  / filter  < > article  a articles  ? help  q quit   1 of 9',
 		].join('\n'),
 	);
 	await app.press('G', app.has('Fenwick Post: same words · said by Mayor Dale Brook'), 'the last row');

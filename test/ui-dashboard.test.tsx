@@ -315,16 +315,16 @@ test.serial('? shows every binding of the keymap; Esc closes it and q closes it 
 	// Sixteen lines, opposite bindings side by side (the several-articles keys share one); the widest keys
 	// ("Tab → l · S-Tab ← h") set the column.
 	t.deepEqual(app.lines().slice(4, 20), [
-		row('1-4                  go to pane'),
+		row('1-4 · 5              go to pane / compare (several articles)'),
 		row('Tab → l · S-Tab ← h  next pane / previous pane'),
 		row('↓ j · ↑ k            move down / move up'),
 		row('PgDn Space · PgUp    next page / previous page'),
 		row('Ctrl-D · Ctrl-U      half a page down / half a page up'),
 		row('g Home · G End       first row / last row'),
 		row('Enter                evidence: the sentence behind the row'),
-		row('s · S                sort by the next column (counts) / reverse the sort'),
+		row('s · S                sort by the next column (tables) / reverse the sort'),
 		row('] · [                next list (counts) / previous list'),
-		row('> · < · 5            next article / previous / compare (several articles)'),
+		row('> · < · a            next article / previous / pick one from a list'),
 		row('/                    filter the pane (Enter accepts)'),
 		row('f                    find: mark the text and go to it, hiding no row'),
 		row('n · N                next match (found, else filtered) / previous match'),
@@ -446,19 +446,19 @@ test.serial('on a small screen the help scrolls with the moving keys, and says s
 	const footer = () => (app.lines().findLast(line => line.trim() !== '') ?? '').trimEnd();
 	await app.press('?');
 	await app.waitForLine(3, small('Keys · Esc or ? closes'));
-	t.is(app.lines()[4], small('1-4                  go to pane'));
-	// 24 help lines at this width (35 cells of help text beside 19 of keys; eight rows wrap); 9 lines of room: 8 lines
+	t.is(app.lines()[4], small('1-4 · 5              go to pane / compare (several'));
+	// 25 help lines at this width (35 cells of help text beside 19 of keys; nine rows wrap); 9 lines of room: 8 lines
 	// and the "more" line.
-	t.is(app.lines()[12], small('↓ 16 more'));
+	t.is(app.lines()[12], small('↓ 17 more'));
 	t.true(footer().startsWith(' ↑↓ scroll  Esc ? q close help'), footer());
 	await app.press('G');
-	await app.waitForLine(4, small('↑ 16 more'));
+	await app.waitForLine(4, small('↑ 17 more'));
 	t.is(app.lines()[11], small('Ctrl-Z · q Ctrl-C    suspend; fg resumes / quit (q first'));
 	t.is(app.lines()[12], small('                     closes help or evidence)'));
 	await app.press('k');
-	await app.waitForLine(4, small('↑ 15 more'));
+	await app.waitForLine(4, small('↑ 16 more'));
 	await app.press('g');
-	await app.waitForLine(4, small('1-4                  go to pane'));
+	await app.waitForLine(4, small('1-4 · 5              go to pane / compare (several'));
 	// The pane underneath did not move while the help scrolled.
 	await app.press(keys.escape);
 	await app.waitForFooter('1 of 4');

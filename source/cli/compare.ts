@@ -1,6 +1,7 @@
 // Several articles at once: `newsdash A B C` (the dashboard on all of them) and `newsdash compare A B C` (on the
 // Compare pane, or with --json / --format the comparison as data). Kept out of cli.tsx so that the entry only
 // registers it; the few helpers of the entry it needs (the keyboard, Ink's import) are handed in.
+import {basename} from 'node:path';
 import type {ReadStream} from 'node:tty';
 import type {ArgumentsCamelCase, Argv} from 'yargs';
 import {LoadError} from '../article/load-error.ts';
@@ -141,10 +142,10 @@ async function compareOf(inputs: readonly CompareInput[], failed: readonly Compa
 }
 
 /** The reports in the comparison's column order (the primary source first), beside the comparison. */
-async function compared(
+export async function compared(
 	files: readonly string[],
 	options: SeveralOptions,
-	deps: CompareDeps,
+	deps: Pick<CompareDeps, 'shown'>,
 ): Promise<{reports: Report[]; compare: CompareReport}> {
 	const {inputs, failed} = await readSeveral(files, options, deps);
 	const {columnOrder} = await import('../compare/compare.ts');
@@ -230,6 +231,12 @@ export async function openSeveral(
 				sourceFirst: read[0]!.primary,
 				startOnCompare: options.startOnCompare,
 				rest,
+			},
+			// As for one article: the picture machinery loads on the first Ctrl-S, of an article's pane or of Compare.
+			async onSnapshot(screen) {
+				const {saveScreenshot} = await import('../export/screenshot.ts');
+				const paths = await saveScreenshot(screen, process.cwd());
+				return `saved ${paths.map(file => basename(file)).join(', ')}`;
 			},
 		});
 	} finally {

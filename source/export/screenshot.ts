@@ -13,7 +13,8 @@ export type Frame = {readonly ansi: string; readonly cols: number; readonly rows
  * every page in `pages` when it took more than one — and the window title naming the pane and the article.
  */
 export type Screen = Frame & {
-	readonly pane: PaneName;
+	/** Names the files: `newsdash-<pane>.png`. */
+	readonly pane: PaneName | 'compare';
 	/** Default `newsdash · <pane>`. */
 	readonly title?: string;
 	/** Every page, when there are several; default the one frame. */

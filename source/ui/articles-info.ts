@@ -2,7 +2,7 @@
 // the header, what the Compare tab says, and whom to tell when a key leaves this article.
 import type {PaneName} from './pane-name.ts';
 import type {Segment} from './pane-model.ts';
-import type {ArticleKey} from './use-key-dispatcher.ts';
+import type {ArticleKey, TakenKey} from './use-key-dispatcher.ts';
 import type {ViewState} from './view-state.ts';
 
 export type {ArticleKey};
@@ -14,8 +14,10 @@ export type ArticlesInfo = {
 	readonly count: number;
 	/** The Compare tab's status ("✗6" when the articles disagree, "✓" when they agree), or null. */
 	readonly compareStatus: Segment | null;
-	/** `<`, `>` or `5` was pressed, with this article's view as it is. */
+	/** `<`, `>`, `5` or `a` was pressed, with this article's view as it is. */
 	readonly onKey: (key: ArticleKey, view: ViewState) => void;
+	/** Offered every key before this dashboard resolves it: the article picker's, while it is open. */
+	readonly takeKey: (name: string, view: ViewState) => TakenKey;
 	/**
 	 * Whether this article is the one shown. Every article's dashboard stays mounted (keeping its view, and its keys
 	 * subscribed: a hook subscribed only on showing would miss keys typed before its first effect); the hidden ones

@@ -4,6 +4,8 @@
 import type {CompareReport, CountRow, CountsGroup, TotalsRow} from '../compare/types.ts';
 import {articleName, cellText, headerRow, markWidth, type CompareLayout} from './compare-columns.ts';
 import type {CompareItem} from './compare-model.ts';
+import type {CompareSort} from './compare-sort.ts';
+import {sortRows, unsorted} from './compare-sort.ts';
 import {capitalize, formatHedge, formatNumber} from './format.ts';
 import type {Evidence, Line, Segment} from './pane-model.ts';
 import {sanitize} from './sanitize.ts';
@@ -12,6 +14,13 @@ import {fit} from './text-fit.ts';
 export const disagreeMark = '✗ ';
 export const joinMark = '≈ ';
 const noMark = '  ';
+
+/** A value as the filter finds it: as drawn ("1,200") and as typed ("1200"). */
+export function numberTexts(value: number): string[] {
+	const written = formatNumber(value);
+	const bare = String(value);
+	return written === bare ? [written] : [written, bare];
+}
 
 /** The arrow a value takes against the reference: ▲ above, ▼ below, none when equal or unknown. */
 export function deltaArrow(delta: number | null): string {
@@ -74,7 +83,18 @@ function countRowItem(compare: CompareReport, row: CountRow, layout: CompareLayo
 		sanitize(row.name),
 		row.cells.map(cell => cell?.span ?? null),
 	);
-	return {id: row.id, heading: [], lines: join === null ? [segments] : [segments, join], columns, evidence: noEvidence};
+	const texts = [
+		sanitize(row.name),
+		...row.cells.flatMap(cell => (cell === null ? [] : [sanitize(cell.name), ...numberTexts(cell.value)])),
+	];
+	return {
+		id: row.id,
+		heading: [],
+		lines: join === null ? [segments] : [segments, join],
+		columns,
+		texts,
+		evidence: noEvidence,
+	};
 }
 
 function totalsRowItem(compare: CompareReport, group: CountsGroup, layout: CompareLayout): CompareItem {
@@ -98,7 +118,8 @@ function totalsRowItem(compare: CompareReport, group: CountsGroup, layout: Compa
 		'stated total',
 		group.totals.map(total => total?.span ?? null),
 	);
-	return {id: `${group.id}-total`, heading: [], lines: [segments], columns, evidence: noEvidence};
+	const texts = group.totals.flatMap(total => (total === null ? [] : numberTexts(total.value)));
+	return {id: `${group.id}-total`, heading: [], lines: [segments], columns, texts, evidence: noEvidence};
 }
 
 /** Set on items as built; the model fills it from the focused column. */
@@ -124,9 +145,15 @@ function groupHeading(compare: CompareReport, group: CountsGroup, layout: Compar
 	return lines;
 }
 
-export function countsItems(compare: CompareReport, layout: CompareLayout): CompareItem[] {
+export function countsItems(
+	compare: CompareReport,
+	layout: CompareLayout,
+	sort: CompareSort = unsorted,
+): CompareItem[] {
 	return compare.counts.flatMap(group => {
-		const items = [...group.rows.map(row => countRowItem(compare, row, layout)), totalsRowItem(compare, group, layout)];
+		const rows = sortRows(group.rows, sort).map(row => countRowItem(compare, row, layout));
+		// The stated totals close the list whatever the order of its rows.
+		const items = [...rows, totalsRowItem(compare, group, layout)];
 		const [first, ...rest] = items;
 		return [{...first!, heading: groupHeading(compare, group, layout)}, ...rest];
 	});
@@ -164,7 +191,13 @@ function totalsItem(compare: CompareReport, row: TotalsRow, layout: CompareLayou
 		row.cells.map(cell => cell?.span ?? null),
 	);
 	const heading = index === 0 ? [[{text: 'Totals', role: 'heading' as const}], headerRow(compare, layout, 'List')] : [];
-	return {id: `totals-${row.groupId}`, heading, lines: [stated, sums], columns, evidence: noEvidence};
+	const texts = [
+		sanitize(row.measure),
+		...row.cells.flatMap(cell =>
+			cell === null ? [] : [...(cell.stated === null ? [] : numberTexts(cell.stated.value)), ...numberTexts(cell.sum)],
+		),
+	];
+	return {id: `totals-${row.groupId}`, heading, lines: [stated, sums], columns, texts, evidence: noEvidence};
 }
 
 function talliesItem(compare: CompareReport, layout: CompareLayout, headed: boolean): CompareItem {
@@ -190,6 +223,7 @@ function talliesItem(compare: CompareReport, layout: CompareLayout, headed: bool
 		heading,
 		lines: [segments],
 		columns: compare.articles.map(() => null),
+		texts: [],
 		evidence: noEvidence,
 	};
 }

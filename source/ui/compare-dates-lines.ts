@@ -58,7 +58,11 @@ function dateItem(compare: CompareReport, row: DateRow, layout: CompareLayout, i
 			: {label: `“${sanitize(cell.expression)}” · ${articleName(compare, column)}`, spans: [cell.span]},
 	);
 	const heading = index === 0 ? [[{text: 'Dates', role: 'heading' as const}], headerRow(compare, layout, 'When')] : [];
-	return {id: row.id, heading, lines: [segments], columns, evidence: noEvidence};
+	const texts = [
+		sanitize(row.event),
+		...row.cells.flatMap(cell => (cell === null ? [] : [sanitize(cell.expression), cell.date])),
+	];
+	return {id: row.id, heading, lines: [segments], columns, texts, evidence: noEvidence};
 }
 
 export function datesItems(compare: CompareReport, layout: CompareLayout): CompareItem[] {

@@ -1,5 +1,5 @@
-// Keys on the Compare pane, read through the one keymap: the moving keys, Enter and Esc act on the pane; `<` `>`
-// choose the article; 1–4, Tab and Shift-Tab go back to an article's own panes; q quits.
+// Keys on the Compare pane, read through the one keymap: the moving keys, Enter, Esc, `/` and `s` `S` act on the pane; `<` `>`
+// choose the article, `a` from a list; 1–4, Tab and Shift-Tab go back to an article's own panes; q quits.
 import type {KeyAction} from './keymap.ts';
 import {bindingForKey} from './keymap.ts';
 import type {CompareAction, CompareView} from './compare-view-state.ts';
@@ -11,7 +11,9 @@ export type CompareOutcome =
 	| CompareAction
 	| {readonly type: 'quit'}
 	| {readonly type: 'article'; readonly step: 1 | -1}
-	| {readonly type: 'leave'; readonly pane: PaneName};
+	| {readonly type: 'leave'; readonly pane: PaneName}
+	| {readonly type: 'pick-article'}
+	| {readonly type: 'snapshot'};
 
 function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined {
 	switch (action) {
@@ -41,7 +43,10 @@ function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined 
 		case 'last':
 		case 'open-evidence':
 		case 'help':
-		case 'close': {
+		case 'close':
+		case 'filter':
+		case 'sort':
+		case 'reverse-sort': {
 			return {type: action};
 		}
 
@@ -54,9 +59,44 @@ function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined 
 			return {type: 'quit'};
 		}
 
+		case 'pick-article':
+		case 'snapshot': {
+			return {type: action};
+		}
+
 		default: {
-			// Sorting, lists, filter, find and snapshots are the article panes' keys.
+			// Lists, find and copying are the article panes' keys.
 			return undefined;
+		}
+	}
+}
+
+/** A key while the user types a filter: text goes into it, Enter accepts, Esc clears, ↑↓ still move. */
+function promptKey(name: string): CompareOutcome | undefined {
+	switch (name) {
+		case 'enter': {
+			return {type: 'filter-accept'};
+		}
+
+		case 'escape': {
+			return {type: 'close'};
+		}
+
+		case 'backspace': {
+			return {type: 'filter-backspace'};
+		}
+
+		case 'up':
+		case 'down': {
+			return {type: 'move', delta: name === 'up' ? -1 : 1};
+		}
+
+		case 'space': {
+			return {type: 'filter-type', text: ' '};
+		}
+
+		default: {
+			return [...name].length === 1 ? {type: 'filter-type', text: name} : undefined;
 		}
 	}
 }
@@ -65,6 +105,10 @@ function outcomeOf(action: KeyAction, name: string): CompareOutcome | undefined 
 export function resolveCompareKey(name: string, view: CompareView): CompareOutcome | undefined {
 	if (name === 'ctrl+c') {
 		return {type: 'quit'};
+	}
+
+	if (view.editingFilter) {
+		return promptKey(name);
 	}
 
 	const binding = bindingForKey(name);

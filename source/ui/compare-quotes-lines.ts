@@ -70,7 +70,11 @@ function quoteItem(compare: CompareReport, row: QuoteRow, layout: CompareLayout,
 		cell === null ? null : {label: `quotation · ${articleName(compare, column)}`, spans: [cell.span]},
 	);
 	const heading = index === 0 ? [[{text: 'Quotes', role: 'heading' as const}]] : [];
-	return {id: row.id, heading, lines, columns, evidence: noEvidence};
+	// The quotation whole (the drawn one may be cut to two lines) and every speaker.
+	const texts = row.cells.flatMap(cell =>
+		cell === null ? [] : [sanitize(cell.text), ...(cell.speaker === null ? [] : [sanitize(cell.speaker)])],
+	);
+	return {id: row.id, heading, lines, columns, texts, evidence: noEvidence};
 }
 
 export function quotesItems(compare: CompareReport, layout: CompareLayout): CompareItem[] {

@@ -4,10 +4,18 @@ import type {CompareReport} from '../compare/types.ts';
 import {compareModel, type CompareModel} from './compare-model.ts';
 import {helpLines} from './help-lines.ts';
 import {scrollWindow} from './scroll-window.ts';
+import type {CompareSort} from './compare-sort.ts';
+import {nextSortColumn, sortKey, unsorted} from './compare-sort.ts';
 import {paneSize, type Viewport} from './view-state.ts';
 
 export type CompareView = {
 	readonly selected: number;
+	/** The `/` filter: only the rows that show this text; "" for all. */
+	readonly filter: string;
+	/** True while the user types after `/`. */
+	readonly editingFilter: boolean;
+	/** The order of the Counts rows (`s` / `S`). */
+	readonly sort: CompareSort;
 	readonly top: number;
 	readonly overlay: 'evidence' | 'help' | null;
 	readonly helpTop: number;
@@ -15,7 +23,16 @@ export type CompareView = {
 	readonly message: string | null;
 };
 
-export const initialCompareView: CompareView = {selected: 0, top: 0, overlay: null, helpTop: 0, message: null};
+export const initialCompareView: CompareView = {
+	selected: 0,
+	filter: '',
+	editingFilter: false,
+	sort: unsorted,
+	top: 0,
+	overlay: null,
+	helpTop: 0,
+	message: null,
+};
 
 export type CompareAction =
 	| {readonly type: 'move'; readonly delta: number}
@@ -25,12 +42,25 @@ export type CompareAction =
 	| {readonly type: 'open-evidence'}
 	| {readonly type: 'help'}
 	| {readonly type: 'close'}
+	| {readonly type: 'filter'}
+	| {readonly type: 'filter-type'; readonly text: string}
+	| {readonly type: 'filter-backspace'}
+	| {readonly type: 'filter-accept'}
+	| {readonly type: 'sort'}
+	| {readonly type: 'reverse-sort'}
 	| {readonly type: 'message'; readonly text: string | null};
 
-// Models are asked for by the reducer, the settling and the drawing of one key: kept per report, width and focus.
+// Models are asked for by the reducer, the settling and the drawing of one key: kept per report, width, focus, filter
+// and sort. A few recent ones: each letter typed into the filter makes one.
 const models = new WeakMap<CompareReport, Map<string, CompareModel>>();
+const modelCacheSize = 16;
 
-export function compareModelFor(compare: CompareReport, viewport: Viewport, focus: number): CompareModel {
+export function compareModelFor(
+	compare: CompareReport,
+	viewport: Viewport,
+	focus: number,
+	view: Pick<CompareView, 'filter' | 'sort'> = initialCompareView,
+): CompareModel {
 	const width = paneSize(viewport).width;
 	let cache = models.get(compare);
 	if (cache === undefined) {
@@ -38,11 +68,23 @@ export function compareModelFor(compare: CompareReport, viewport: Viewport, focu
 		models.set(compare, cache);
 	}
 
-	const key = `${width}:${focus}`;
-	const model = cache.get(key) ?? compareModel(compare, width, focus);
+	const key = JSON.stringify([width, focus, view.filter, sortKey(view.sort)]);
+	const cached = cache.get(key);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	const model = compareModel(compare, width, focus, {filter: view.filter, sort: view.sort});
+	if (cache.size >= modelCacheSize) {
+		cache.delete(cache.keys().next().value!);
+	}
+
 	cache.set(key, model);
 	return model;
 }
+
+/** The model a view is drawn from; the reducer asks for it before and after a change (a sort keeps the selection). */
+export type ModelOf = (view: CompareView) => CompareModel;
 
 /** Lines the list gets: the pane less its title line. */
 export function compareListArea(viewport: Viewport): number {
@@ -88,7 +130,15 @@ function scrollHelp(view: CompareView, action: CompareAction, viewport: Viewport
 	}
 }
 
-function reduce(model: CompareModel, view: CompareView, action: CompareAction, viewport: Viewport): CompareView {
+/** `after` with the selection on the row selected in `before`: a sort moves rows, not the selection. */
+function keepSelection(modelOf: ModelOf, before: CompareView, after: CompareView): CompareView {
+	const id = modelOf(before).items[before.selected]?.id;
+	const index = id === undefined ? 0 : modelOf(after).items.findIndex(item => item.id === id);
+	return {...after, selected: Math.max(0, index)};
+}
+
+function reduce(modelOf: ModelOf, view: CompareView, action: CompareAction, viewport: Viewport): CompareView {
+	const model = modelOf(view);
 	const scrolled = view.overlay === 'help' ? scrollHelp(view, action, viewport) : null;
 	if (scrolled !== null) {
 		return scrolled;
@@ -126,7 +176,45 @@ function reduce(model: CompareModel, view: CompareView, action: CompareAction, v
 		}
 
 		case 'close': {
+			// One Esc undoes one thing: the filter being typed, else an overlay, else the filter.
+			if (view.editingFilter || (view.overlay === null && view.filter !== '')) {
+				return {...view, filter: '', editingFilter: false, selected: 0};
+			}
+
 			return {...view, overlay: null};
+		}
+
+		case 'filter': {
+			return model.filterable ? {...view, editingFilter: true, overlay: null} : view;
+		}
+
+		case 'filter-type': {
+			return {...view, filter: view.filter + action.text, selected: 0};
+		}
+
+		case 'filter-backspace': {
+			return {...view, filter: [...view.filter].slice(0, -1).join(''), selected: 0};
+		}
+
+		case 'filter-accept': {
+			return {...view, editingFilter: false};
+		}
+
+		case 'sort': {
+			if (!model.sortable) {
+				return view;
+			}
+
+			const column = nextSortColumn(view.sort.column, model.articles);
+			return keepSelection(modelOf, view, {...view, sort: {column, reversed: false}});
+		}
+
+		case 'reverse-sort': {
+			if (!model.sortable) {
+				return view;
+			}
+
+			return keepSelection(modelOf, view, {...view, sort: {...view.sort, reversed: !view.sort.reversed}});
 		}
 
 		case 'message': {
@@ -137,13 +225,13 @@ function reduce(model: CompareModel, view: CompareView, action: CompareAction, v
 
 /** The Compare pane's one reducer: the view after `action`, the selection kept in sight. */
 export function compareReducer(
-	model: CompareModel,
+	modelOf: ModelOf,
 	view: CompareView,
 	action: CompareAction,
 	viewport: Viewport,
 ): CompareView {
-	const next = reduce(model, view, action, viewport);
+	const next = reduce(modelOf, view, action, viewport);
 	// A message answers one key; the next one clears it.
 	const kept = action.type === 'message' || action.type === 'open-evidence' ? next : {...next, message: null};
-	return settleCompare(model, kept, viewport);
+	return settleCompare(modelOf(kept), kept, viewport);
 }

@@ -15,6 +15,7 @@ import {isTooSmall} from './too-small.tsx';
 import type {ViewState} from './view-state.ts';
 import {initialViewState} from './view-state.ts';
 import type {ArticlesInfo} from './articles-info.ts';
+import type {PickerDrawing} from './article-picker.ts';
 
 /** A frame and the size it is drawn at. */
 export type SnapshotFrame = {readonly ansi: string; readonly cols: number; readonly rows: number};
@@ -26,8 +27,9 @@ export type SnapshotFrame = {readonly ansi: string; readonly cols: number; reado
  */
 export type SnapshotHandler = (
 	screen: SnapshotFrame & {
-		readonly pane: PaneName;
-		/** The window title: the pane and the article. */
+		/** The pane shown; "compare" for the Compare pane of several articles. */
+		readonly pane: PaneName | 'compare';
+		/** The window title: the pane and the article (the articles, for the Compare pane). */
 		readonly title: string;
 		readonly pages: readonly SnapshotFrame[];
 	},
@@ -65,6 +67,8 @@ export type DashboardProps = {
 	readonly blank?: boolean;
 	/** Set when this is one of several articles (`newsdash A B C`): `<` `>` `5` go to them. Default none. */
 	readonly articles?: ArticlesInfo;
+	/** The article picker, open over this dashboard (several articles). Default none. */
+	readonly picker?: PickerDrawing | null;
 };
 
 const noPanes: readonly PaneName[] = [];
@@ -87,6 +91,7 @@ export function Dashboard({
 	reading = noPanes,
 	blank = false,
 	articles,
+	picker = null,
 }: DashboardProps) {
 	const {exit} = useApp();
 	const {state, stateRef, dispatch} = useDashboardState(
@@ -203,7 +208,9 @@ export function Dashboard({
 		run,
 		tooSmall,
 		...(onKey === undefined ? {} : {onKey}),
-		...(articles === undefined ? {} : {onArticleKey: articles.onKey, isShown: articles.isShown}),
+		...(articles === undefined
+			? {}
+			: {onArticleKey: articles.onKey, isShown: articles.isShown, takeKey: articles.takeKey}),
 	});
 	const register = articles?.register;
 	useEffect(() => {
@@ -223,6 +230,7 @@ export function Dashboard({
 			rows={rows}
 			theme={getTheme(theme)}
 			reading={reading}
+			picker={picker}
 			{...(articles === undefined ? {} : {articles})}
 		/>
 	);

@@ -1,4 +1,5 @@
 import {memo} from 'react';
+import {pickerFooter} from './article-picker.ts';
 import type {KeyBinding} from './keymap.ts';
 import {footerPriority, keymap} from './keymap.ts';
 import type {PaneName} from './pane-name.ts';
@@ -18,6 +19,8 @@ type Props = {
 	readonly prompt?: '/' | 'f';
 	readonly message: string | null;
 	readonly overlay: 'help' | 'evidence' | null;
+	/** The article picker is open over the pane (several articles): the footer gives its keys. Default false. */
+	readonly picker?: boolean;
 	/** Whether the help overlay is taller than the screen, so that ↑↓ scroll it. Default false. */
 	readonly helpScrolls?: boolean;
 	/** The pane shown: hints for keys that do nothing there are left out. Default "counts". */
@@ -84,7 +87,12 @@ function leftPart(props: Props, room: number): Segment[] {
 		lists = 1,
 		prompt = '/',
 		articles = 1,
+		picker = false,
 	} = props;
+	if (picker) {
+		return [{text: pickerFooter, role: 'muted'}];
+	}
+
 	if (editing !== null) {
 		return [
 			{text: prompt === '/' ? ' /' : ' find ', role: 'accent'},

@@ -24,7 +24,7 @@ export const keymap = [
 		action: 'sort',
 		keys: ['s'],
 		label: 's',
-		help: 'sort by the next column (counts)',
+		help: 'sort by the next column (tables)',
 		footer: 's sort',
 		scope: 'counts',
 	},
@@ -47,6 +47,15 @@ export const keymap = [
 		scope: 'several-articles',
 	},
 	{action: 'previous-article', keys: ['<'], label: '<', help: 'previous', footer: null},
+	// `a` for articles: a free letter, and no vi or less key a reader would expect here.
+	{
+		action: 'pick-article',
+		keys: ['a'],
+		label: 'a',
+		help: 'pick one from a list',
+		footer: 'a articles',
+		scope: 'several-articles',
+	},
 	{
 		action: 'compare-pane',
 		keys: ['5'],
@@ -111,6 +120,7 @@ export const footerPriority: readonly KeyAction[] = [
 	'next-breakdown',
 	'next-article',
 	'compare-pane',
+	'pick-article',
 	'search',
 	'move-down',
 ];
@@ -136,7 +146,7 @@ export function bindingForKey(name: string): KeyBinding | undefined {
  * move down / move up"), so that every binding fits at 80×24 with its whole help text. Every action appears once.
  */
 export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
-	['go-to-pane'],
+	['go-to-pane', 'compare-pane'],
 	['next-pane', 'previous-pane'],
 	['move-down', 'move-up'],
 	['page-down', 'page-up'],
@@ -145,8 +155,8 @@ export const helpRows: ReadonlyArray<readonly KeyAction[]> = [
 	['open-evidence'],
 	['sort', 'reverse-sort'],
 	['next-breakdown', 'previous-breakdown'],
-	// One row for the several-articles keys, so that the help still fits 80×24 whole.
-	['next-article', 'previous-article', 'compare-pane'],
+	// One row for the keys that move between articles, so that the help still fits 80×24 whole.
+	['next-article', 'previous-article', 'pick-article'],
 	['filter'],
 	['search'],
 	['next-match', 'previous-match'],

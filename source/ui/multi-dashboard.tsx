@@ -13,10 +13,15 @@ import {Dashboard} from './dashboard.tsx';
 import {keyNames} from './key-names.ts';
 import type {PaneName} from './pane-name.ts';
 import {getTheme} from './theme.ts';
+import {comparePictureTitle} from './compare-picture.ts';
+import {renderComparePicture} from './render-compare.tsx';
 import type {ThemeName} from './theme.ts';
 import type {ViewState} from './view-state.ts';
 import {articleLabels} from '../compare/labels.ts';
 import type {Segment} from './pane-model.ts';
+import type {PickerDrawing, PickerOutcome, PickerState} from './article-picker.ts';
+import {pickerEntries, pickerKey} from './article-picker.ts';
+import type {TakenKey} from './use-key-dispatcher.ts';
 
 export type MultiDashboardProps = {
 	/** The reports, in the comparison's column order (the primary source first when one is marked). */
@@ -99,6 +104,15 @@ export function MultiDashboard({
 	const [compareView, setCompareView] = useState<CompareView>(initialCompareView);
 	const sizeRef = useRef({cols, rows});
 	sizeRef.current = {cols, rows};
+	const countRef = useRef(count);
+	countRef.current = count;
+	// The article picker (`a`), over an article's dashboard or the Compare pane; a ref as well, as for the rest.
+	const pickerRef = useRef<PickerState | null>(null);
+	const [picker, setPicker] = useState<PickerState | null>(null);
+	const setPickerTo = useCallback((state: PickerState | null) => {
+		pickerRef.current = state;
+		setPicker(state);
+	}, []);
 
 	const show = useCallback(
 		(index: number, compareShown: boolean, pane?: PaneName) => {
@@ -114,8 +128,60 @@ export function MultiDashboard({
 		[count],
 	);
 
+	/** A key for the picker when it is open (undefined when it is not); a pick, a close or a quit closes it. */
+	const pickerStep = useCallback(
+		(name: string): PickerOutcome | undefined => {
+			const state = pickerRef.current;
+			if (state === null) {
+				return undefined;
+			}
+
+			const outcome = pickerKey(name, state, countRef.current);
+			if (outcome.type === 'move') {
+				setPickerTo({selected: outcome.selected});
+			} else if (outcome.type !== 'none') {
+				setPickerTo(null);
+			}
+
+			return outcome;
+		},
+		[setPickerTo],
+	);
+
+	// The dashboard shown keeps the keys while the picker is open over it, and hands each one here first.
+	const takeKey = useCallback(
+		(name: string, view: ViewState): TakenKey => {
+			const outcome = pickerStep(name);
+			if (outcome === undefined) {
+				return undefined;
+			}
+
+			if (outcome.type === 'quit') {
+				quit();
+				return 'left';
+			}
+
+			if (outcome.type === 'pick') {
+				// As for `<` `>`: after every dashboard has seen this key, and the pane shown goes along.
+				queueMicrotask(() => {
+					show(outcome.article, false, view.pane);
+				});
+				return 'left';
+			}
+
+			return 'taken';
+		},
+		[pickerStep, quit, show],
+	);
+
 	const onArticleKey = useCallback(
 		(key: ArticleKey, view: ViewState) => {
+			if (key === 'pick-article') {
+				// At once, not after the other dashboards: the rest of this burst is the picker's.
+				setPickerTo({selected: shownRef.current});
+				return;
+			}
+
 			// After every dashboard has seen this key: switched at once, the next article's dashboard, subscribed after
 			// this one, would take the same `>` for its own and switch again.
 			queueMicrotask(() => {
@@ -126,7 +192,7 @@ export function MultiDashboard({
 				}
 			});
 		},
-		[show],
+		[show, setPickerTo],
 	);
 
 	const dispatchCompare = useCallback(
@@ -135,12 +201,49 @@ export function MultiDashboard({
 				return;
 			}
 
-			const model = compareModelFor(compare, sizeRef.current, shownRef.current);
-			compareRef.current = compareReducer(model, compareRef.current, action, sizeRef.current);
+			const size = sizeRef.current;
+			const focus = shownRef.current;
+			const modelOf = (view: CompareView) => compareModelFor(compare, size, focus, view);
+			compareRef.current = compareReducer(modelOf, compareRef.current, action, size);
 			setCompareView(compareRef.current);
 		},
 		[compare],
 	);
+
+	// Ctrl-S on the Compare pane: the whole pane as a picture for a report (compare-picture.ts), as for an article's.
+	const snapshotCompare = useCallback(() => {
+		const say = (text: string) => {
+			dispatchCompare({type: 'message', text});
+		};
+
+		if (onSnapshot === undefined) {
+			say('snapshots are not available here');
+			return;
+		}
+
+		if (compare === null) {
+			say('the articles are still being read: no picture yet');
+			return;
+		}
+
+		const size = sizeRef.current;
+		const pages = renderComparePicture(compare, reports, {
+			cols: size.cols,
+			rows: size.rows,
+			view: compareRef.current,
+			focus: shownRef.current,
+			color,
+			theme,
+		});
+		const first = pages[0]!;
+		const title = comparePictureTitle(compare, size.cols);
+		onSnapshot({ansi: first.ansi, cols: first.cols, rows: first.rows, pane: 'compare', title, pages}).then(
+			say,
+			(error: unknown) => {
+				say(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+			},
+		);
+	}, [onSnapshot, compare, reports, color, theme, dispatchCompare]);
 
 	// The Compare pane's keys. Subscribed always, and asked on each key whether the pane is shown: a hook turned on
 	// when the pane opens subscribes only after that frame, and a key typed meanwhile would be lost.
@@ -151,8 +254,33 @@ export function MultiDashboard({
 
 		onKey?.();
 		for (const name of keyNames(input, key)) {
+			const picked = pickerStep(name);
+			if (picked?.type === 'quit') {
+				quit();
+				return;
+			}
+
+			if (picked !== undefined) {
+				// A pick focuses that article's column; the pane stays.
+				if (picked.type === 'pick') {
+					show(picked.article, true);
+				}
+
+				continue;
+			}
+
 			const outcome = resolveCompareKey(name, compareRef.current);
 			if (outcome === undefined) {
+				continue;
+			}
+
+			if (outcome.type === 'pick-article') {
+				setPickerTo({selected: shownRef.current});
+				continue;
+			}
+
+			if (outcome.type === 'snapshot') {
+				snapshotCompare();
 				continue;
 			}
 
@@ -186,12 +314,20 @@ export function MultiDashboard({
 				count: all,
 				compareStatus: status,
 				onKey: onArticleKey,
+				takeKey,
 				isShown: () => !onCompareRef.current && shownRef.current === index,
 				register(goToPane: (pane: PaneName) => void) {
 					goTos.current[index] = goToPane;
 				},
 			})),
-		[reports, labels, all, compare, sourceFirst, status, onArticleKey],
+		[reports, labels, all, compare, sourceFirst, status, onArticleKey, takeKey],
+	);
+	const drawing: PickerDrawing | null = useMemo(
+		() =>
+			picker === null
+				? null
+				: {entries: pickerEntries(reports, labels, isPrimary), selected: picker.selected, shown, total: all},
+		[picker, reports, labels, shown, all, compare, sourceFirst],
 	);
 	return (
 		<>
@@ -203,6 +339,7 @@ export function MultiDashboard({
 					label={articleHeaderLabel(labels, shown, all, isPrimary(shown))}
 					reading={`Reading the articles… ${count} of ${all} read`}
 					view={compareView}
+					picker={drawing}
 					cols={cols}
 					rows={rows}
 					theme={getTheme(theme)}
@@ -220,6 +357,7 @@ export function MultiDashboard({
 					color={color}
 					articles={articles[index]!}
 					blank={blank || onCompare || index !== shown}
+					picker={index === shown ? drawing : null}
 					reading={index === 0 ? firstReading : noPanes}
 					{...(onSnapshot === undefined ? {} : {onSnapshot})}
 					{...(onQuit === undefined ? {} : {onQuit})}

@@ -112,6 +112,17 @@ export function picturePages(
 	const bodyHeight = paneSize({cols, rows: maxPictureRows}).height;
 	const area = listArea(pane, bodyHeight);
 	const chrome = bodyHeight - area;
+	return listPages(heights, area, chrome, minRows);
+}
+
+/**
+ * The pages of a list of entries of these heights, `area` lines a page at most, each page drawn at the rows its
+ * entries and `chrome` (the pane body's lines that are not the list) need, at least `minRows`. Shared with the
+ * Compare pane's pictures (compare-picture.ts).
+ */
+export function listPages(heights: readonly number[], area: number, chrome: number, minRows: number): PicturePage[] {
+	const rowsFor = (body: number) => Math.min(maxPictureRows, Math.max(minRows, body + screenChrome));
+	const count = heights.length;
 	const windows: ScrollWindow[] = [];
 	for (let top = 0; top < count;) {
 		const end = pageEnd(heights, top, area);
@@ -142,7 +153,7 @@ export function articleName(report: Report): string | null {
 }
 
 /** Cells of window title a picture `cols` wide holds beside the frame's three dots (13 px text on 8.4 px cells). */
-function titleRoom(cols: number): number {
+export function titleRoom(cols: number): number {
 	return Math.max(10, Math.floor(cols * 1.05) - 18);
 }
 

@@ -1,5 +1,7 @@
 import {Box} from 'ink';
 import type {Report} from '../extract/types.ts';
+import type {PickerDrawing} from './article-picker.ts';
+import {ArticlePickerView} from './article-picker-view.tsx';
 import {CountsPane} from './counts-pane.tsx';
 import {EvidenceView} from './evidence-view.tsx';
 import {Footer} from './footer.tsx';
@@ -37,6 +39,8 @@ type Props = {
 	readonly articles?: Pick<ArticlesInfo, 'label' | 'count' | 'compareStatus'>;
 	/** Draw a page of a picture for a report (picture.ts): every row given, no selection, a caption for a footer. */
 	readonly picture?: PicturePage;
+	/** The article picker, open over the pane (several articles). Default none. */
+	readonly picker?: PickerDrawing | null;
 };
 
 const readingLines: Readonly<Record<PaneName, string>> = {
@@ -147,7 +151,7 @@ function captionLine(
 }
 
 /** The whole dashboard screen for a report and a view state: what the terminal shows, and what snapshots save. */
-export function Screen({report, view: rawView, cols, rows, theme, reading = [], articles, picture}: Props) {
+export function Screen({report, view: rawView, cols, rows, theme, reading = [], articles, picture, picker}: Props) {
 	const settled = settle(report, rawView, {cols, rows});
 	const view = picture === undefined ? settled : pictureView(settled);
 	const {width, height} = paneSize({cols, rows});
@@ -172,14 +176,18 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = [], 
 						width={cols}
 						{...(theme.roles.border.color === undefined ? {} : {borderColor: theme.roles.border.color})}
 					>
-						<PaneBody
-							report={report}
-							view={view}
-							cols={cols}
-							rows={rows}
-							reading={reading}
-							{...(picture === undefined ? {} : {picture})}
-						/>
+						{picker === undefined || picker === null ? (
+							<PaneBody
+								report={report}
+								view={view}
+								cols={cols}
+								rows={rows}
+								reading={reading}
+								{...(picture === undefined ? {} : {picture})}
+							/>
+						) : (
+							<ArticlePickerView {...picker} width={width} height={height} />
+						)}
 					</Box>
 					{picture === undefined ? null : (
 						<StyledLine line={captionLine(report, view, picture, cols, reading)} width={cols} />
@@ -197,6 +205,7 @@ export function Screen({report, view: rawView, cols, rows, theme, reading = [], 
 							prompt={view.editingSearch ? 'f' : '/'}
 							message={view.message}
 							overlay={view.overlay}
+							picker={picker !== undefined && picker !== null}
 							helpScrolls={view.overlay === 'help' && helpLines(width).length > height - 1}
 							width={cols}
 						/>

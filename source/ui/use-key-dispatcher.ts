@@ -8,14 +8,25 @@ import type {DashboardAction, ViewState} from './view-state.ts';
 /** What a key does besides changing the view: handled by the dashboard, not the reducer. */
 export type Command = 'quit' | 'snapshot' | 'copy' | 'suspend';
 
-/** Keys that leave this article's dashboard: to another article or to the Compare pane (several articles). */
-export type ArticleKey = 'next-article' | 'previous-article' | 'compare-pane';
+/**
+ * Keys for the dashboard on several articles rather than this article's: to another article, to the Compare pane, or
+ * the list of articles to pick from (`a`), which opens over this dashboard.
+ */
+export type ArticleKey = 'next-article' | 'previous-article' | 'compare-pane' | 'pick-article';
+
+/** What the dashboard on several articles did with a key it was offered: nothing, took it, or left this dashboard. */
+export type TakenKey = 'taken' | 'left' | undefined;
 
 type Handlers = {
 	/** Called for an ArticleKey with the view as it is; without it those keys do nothing (one article). */
 	readonly onArticleKey?: (key: ArticleKey, view: ViewState) => void;
 	/** Whether keys are this dashboard's now; one of several articles' dashboards ignores them while hidden. */
 	readonly isShown?: () => boolean;
+	/**
+	 * Offered every key first, with the view as it is: while the article picker is open over this dashboard, the keys
+	 * are the picker's. Asked key by key, so that the rest of a burst that opened it ("aj\r") reaches it.
+	 */
+	readonly takeKey?: (name: string, view: ViewState) => TakenKey;
 	readonly stateRef: {readonly current: ViewState};
 	readonly dispatch: (action: DashboardAction) => void;
 	readonly run: (command: Command) => void;
@@ -57,7 +68,8 @@ function toAction(action: KeyAction, name: string): DashboardAction | Command | 
 		case 'suspend':
 		case 'next-article':
 		case 'previous-article':
-		case 'compare-pane': {
+		case 'compare-pane':
+		case 'pick-article': {
 			return action;
 		}
 
@@ -133,7 +145,16 @@ export function resolveKey(
 }
 
 /** The one key dispatcher: every key goes through the keymap and the reducer, reading the state from the ref. */
-export function useKeyDispatcher({stateRef, dispatch, run, tooSmall, onKey, onArticleKey, isShown}: Handlers): void {
+export function useKeyDispatcher({
+	stateRef,
+	dispatch,
+	run,
+	tooSmall,
+	onKey,
+	onArticleKey,
+	isShown,
+	takeKey,
+}: Handlers): void {
 	useInput((input, key) => {
 		if (isShown !== undefined && !isShown()) {
 			return;
@@ -142,9 +163,15 @@ export function useKeyDispatcher({stateRef, dispatch, run, tooSmall, onKey, onAr
 		onKey?.();
 		// A burst or a paste arrives as one string: every key in it is handled, in order, against the latest state.
 		for (const name of keyNames(input, key)) {
+			const taken = takeKey?.(name, stateRef.current);
+			if (taken === 'left') return;
+			if (taken === 'taken') continue;
 			const resolved = resolveKey(name, stateRef.current, tooSmall?.() ?? false);
 			if (resolved === undefined) continue;
-			if (resolved === 'next-article' || resolved === 'previous-article' || resolved === 'compare-pane') {
+			if (resolved === 'pick-article') {
+				// The picker opens over this dashboard, which keeps the keys: the rest of the burst goes to the picker.
+				onArticleKey?.(resolved, stateRef.current);
+			} else if (resolved === 'next-article' || resolved === 'previous-article' || resolved === 'compare-pane') {
 				// This dashboard is left: the rest of a burst would reach a view no longer shown.
 				onArticleKey?.(resolved, stateRef.current);
 				if (onArticleKey !== undefined) return;
