@@ -31,3 +31,36 @@ test('the figure a change starts from is no whole: "from 51,004" is not the leve
 	const {breakdowns} = read(story.replace('fell to 48,210 from 51,004', 'fell from 48,210 to 47,004'));
 	t.false(breakdowns.some(breakdown => breakdown.statedTotal?.value === 48_210));
 });
+
+test('two parts set in contrast ("N were girls while M were boys") after their whole are a list of it', t => {
+	const {breakdowns, checks} = read(
+		'Of the 5,210 pupils who sat the test, 2,640 were girls while 2,570 were boys. The board said more sat than last year.',
+	);
+	const list = breakdowns.find(breakdown => breakdown.statedTotal?.value === 5210);
+	t.deepEqual(items(list), [
+		['girls', 2640],
+		['boys', 2570],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+});
+
+test('groups with their figures alone in brackets, a sentence before the whole they add up to, are its parts', t => {
+	const text =
+		'More men (3,112) than women (2,904) took the exam this spring. Of the 6,016 candidates, most passed, the council said.';
+	const list = read(text).breakdowns.find(breakdown => breakdown.statedTotal?.value === 6016);
+	t.deepEqual(items(list), [
+		['men', 3112],
+		['women', 2904],
+	]);
+	// Groups whose figures do not add up to the figure after them are no list of it.
+	t.false(read(text.replace('2,904', '2,990')).breakdowns.some(breakdown => breakdown.statedTotal?.value === 6016));
+});
+
+test('a whole with its parts in brackets keeps the parts\' own names: "84 medals (20 gold, …)" is no item "medals"', t => {
+	const {breakdowns} = read('Norland has 84 medals (20 gold, 30 silver and 34 bronze). It leads the table.');
+	t.deepEqual(items(breakdowns[0]), [
+		['gold', 20],
+		['silver', 30],
+		['bronze', 34],
+	]);
+});

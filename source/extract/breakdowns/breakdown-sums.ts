@@ -34,6 +34,9 @@ const SUBJECT = new RegExp(
 // A group named in lower case, the subject of a verb of getting: "And the smaller parties took 310".
 const GROUP_SUBJECT =
 	/^\s*(?:(?:And|But|Meanwhile|While),?\s+)?the\s+([a-z]+\s+[a-z]+s)\s+(?:received|got|won|took|garnered|gained|polled|drew|collected|secured|earned|had|recorded|reported)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
+// A group in lower case with its figure alone in brackets: "more boys (822) sat than girls (790)"; "103 medals (29 gold,
+// …)" opens a list of the whole's parts instead.
+const GROUP_BRACKET = /(?<![\w-])((?:[a-z]{3,}s|men|women|children|people))\s+\($/;
 const OPENING_IN = new RegExp(String.raw`^\s*(?:In|At)\s+(${NAME_RUN.source}),`);
 const POSSESSIVE = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:\w+\s+){0,2}$`);
 // A figure that changes or compares another ("12 more than", "up 25", "an increase of 5,003") is no part.
@@ -45,7 +48,9 @@ const CHANGE_BEFORE =
 const NOT_NAMES =
 	/^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Or|In|On|At|Of|For|By|As|If|When|While|After|Before|Since|Until|With|From|Some|All|Most|Another|Other|Each|Every|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|Overall|Lastly|Next|Finally|Also|Meanwhile|However|Then|Region|District|Ward|Precinct|County|State|Province)$/;
 
-const COMPLEMENT = /\b(?:remaining|rest|remainder|others?|while|whereas)\b/i;
+// "455 are hourly; the remaining 185 …": the second part is what is left of the whole. A contrast ("620 were girls
+// while 580 were boys") is two parts of one list.
+const COMPLEMENT = /\b(?:remaining|rest|remainder|others?)\b/i;
 
 // Figures of time, distance or score measure something else than a count of parts: ages, sentences, durations.
 const UNIT_NOUN =
@@ -72,7 +77,8 @@ function categoryOf(body: string, sentence: Span, mention: NumberMention): strin
 	return word === undefined || STOP_CATEGORY.has(word) ? null : word;
 }
 
-const SINGLE_CATEGORY = /^\s+(?:(?:are|were|was|is)\s+)?([a-z][a-z-]{2,})(?=\s*(?:[,;).]|\band\b|\bor\b|$))/;
+const SINGLE_CATEGORY =
+	/^\s+(?:(?:are|were|was|is)\s+)?([a-z][a-z-]{2,})(?=\s*(?:[,;).]|\b(?:and|or|while|whereas|but)\b|$))/;
 // Words after a figure that name no category of it.
 const STOP_CATEGORY = new Set([
 	'people',
@@ -101,9 +107,12 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 		BEFORE_OWNER.exec(before)?.[1] ??
 		POSSESSIVE.exec(before)?.[1] ??
 		OPENING_IN.exec(sentenceHead)?.[1];
-	if (raw === undefined) {
-		return (first ? GROUP_SUBJECT.exec(sentenceHead)?.[1] : undefined) ?? categoryOf(body, sentence, mention);
-	}
+	// No name owns the figure: a group in lower case, else a category of it.
+	const unnamed = (): string | null =>
+		(first ? GROUP_SUBJECT.exec(sentenceHead)?.[1] : undefined) ??
+		(after.startsWith(')') ? GROUP_BRACKET.exec(before)?.[1] : undefined) ??
+		categoryOf(body, sentence, mention);
+	if (raw === undefined) return unnamed();
 	// The run is capitalised words already; only its edges need trimming ("Southfield-based …", a trailing "and").
 	const name = raw
 		.replace(/^(?:The|A|An)\s+(?=\S)/, '')
@@ -111,9 +120,7 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 		.replace(/\s+(?:and|of|on|de|la|du|upon)$/, '')
 		.replace(/(?<![A-Z])\.$/, '')
 		.trim();
-	if (name === '' || NOT_NAMES.test(name.split(' ')[0]!) || !/^\p{Lu}/u.test(name)) {
-		return categoryOf(body, sentence, mention);
-	}
+	if (name === '' || NOT_NAMES.test(name.split(' ')[0]!) || !/^\p{Lu}/u.test(name)) return unnamed();
 
 	return name;
 }
@@ -252,6 +259,43 @@ function partsAfter(
 	return null;
 }
 
+// How many sentences before its whole a sentence of parts may be: "more boys (822) than girls (790) sat. … Of the
+// 1,612 candidates, …". Only one sentence holds the parts, and every figure of its kind there must be one.
+const maxSentencesBefore = 2;
+
+/** The parts in one sentence before a whole (or before it in its own sentence), all of them owned, adding up to it. */
+function partsBefore(
+	body: string,
+	figures: readonly Figure[],
+	at: number,
+	nested: ReadonlySet<NumberMention>,
+): Found | null {
+	const whole = figures[at]!;
+	if (whole.change || whole.mention.value < 10 || isUnit(whole.noun)) return null;
+	let k = at - 1;
+	for (let sentence = whole.sentence; sentence >= whole.sentence - maxSentencesBefore; sentence--) {
+		const parts: Figure[] = [];
+		for (; k >= 0 && at - k <= maxLooked && figures[k]!.sentence === sentence; k--) {
+			const figure = figures[k]!;
+			if (figure.mention.kind !== whole.mention.kind || figure.change) continue;
+			parts.unshift(figure);
+		}
+
+		while (k >= 0 && figures[k]!.sentence > sentence - 1) k--;
+		if (parts.length < 2 || parts.length > maxParts) continue;
+		if (parts.some(part => part.owner === null || nested.has(part.mention) || !sameMeasure(whole.noun, part.noun)))
+			continue;
+		if (new Set(parts.map(part => part.owner)).size !== parts.length) continue;
+		if (new Set(parts.map(part => isCategory(part.owner!))).size !== 1) continue;
+		const sum = parts.reduce((total, part) => total + part.mention.value, 0);
+		const mentions = parts.map(part => part.mention);
+		if (Math.abs(sum - whole.mention.value) <= slack(body, whole.mention, mentions))
+			return {whole: whole.mention, parts};
+	}
+
+	return null;
+}
+
 /** Lists of owned figures that add up to a figure stated before them; wholes late in the text are read first. */
 export function sumLists(
 	article: Article,
@@ -263,7 +307,7 @@ export function sumLists(
 	const nested = new Set<NumberMention>();
 	const found: Found[] = [];
 	for (let at = figures.length - 1; at >= 0; at--) {
-		const run = partsAfter(body, figures, at, nested);
+		const run = partsAfter(body, figures, at, nested) ?? partsBefore(body, figures, at, nested);
 		if (run === null || run.parts.some(part => taken.has(part.mention))) continue;
 		for (const part of run.parts) nested.add(part.mention);
 		found.push(run);
