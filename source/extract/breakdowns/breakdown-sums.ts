@@ -27,9 +27,14 @@ const BEFORE_OWNER = new RegExp(
 );
 // The sentence's subject, after a short description ("German auto supplier ZF …", "Southfield-based …") and before
 // an aside set off by dashes or commas, then a verb: the owner of the sentence's first figure.
-// The name may be followed by the lower-case head noun of the group it names ("The Northern candidates received …").
+// The verbs after a subject that owns the figure that follows.
+const SUBJECT_VERBS = String.raw`(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed|garnered|gained|polled|drew|collected|secured|earned|tallied|recorded|sold|took|claimed)`;
 const SUBJECT = new RegExp(
-	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source}(?:[ \t]+[a-z]+s)?)(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed|garnered|gained|polled|drew|collected|secured|earned|tallied|recorded|sold|took|claimed)\b`,
+	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source})(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?${SUBJECT_VERBS}\b`,
+);
+// A name with the lower-case head noun of the group it names, opening the sentence: "The Northern candidates received".
+const NAMED_GROUP = new RegExp(
+	String.raw`^\s*(?:(?:And|But),?\s+)?(?:The\s+)?(${NAME_RUN.source}[ \t]+[a-z]+s)\s+(?:[a-z]+ly\s+)?${SUBJECT_VERBS}\b`,
 );
 // A group named in lower case, the subject of a verb of getting: "And the smaller parties took 310".
 const GROUP_SUBJECT =
@@ -102,7 +107,7 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 	// The first figure of "Mann + Hummel USA is laying off 377 employees at its Portage plant" is the company's, not
 	// the plant's; later ones ("388 job losses — 311 at its Mendon plant") are the places'.
 	const raw =
-		(first ? SUBJECT.exec(sentenceHead)?.[1] : undefined) ??
+		(first ? (SUBJECT.exec(sentenceHead)?.[1] ?? NAMED_GROUP.exec(sentenceHead)?.[1]) : undefined) ??
 		AFTER_OWNER.exec(after)?.[1] ??
 		BEFORE_OWNER.exec(before)?.[1] ??
 		POSSESSIVE.exec(before)?.[1] ??

@@ -224,6 +224,13 @@ function sumChecks(
 			if (other === undefined) continue;
 			const whole = wholeFor(article, sentence, sentence.start, [part, other], mentions, lists, index);
 			if (whole === null) continue;
+			// Two parts a list already holds against this whole are checked once, as that list's total.
+			if (
+				lists.itemStarts.has(part.span.start) &&
+				lists.itemStarts.has(other.span.start) &&
+				lists.totalStarts.has(whole.span.start)
+			)
+				continue;
 			// Two sides of a vote may leave out those who abstained: short of the whole is no fault, over it is.
 			const sides = opposite(
 				body.slice(part.span.end, part.span.end + 30),
