@@ -528,3 +528,15 @@ test('a figure before a unit in the singular describes it: "a 3 year term" is no
 	// With the unit in the plural the figure counts: "3 years" stays a figure.
 	t.is(findNumbers('It lasted 3 years.')[0]?.value, 3);
 });
+
+test('a bare "by" after a figure of a later year may be that year\'s change: a mismatch with the two figures is ?, not ✗', t => {
+	const text =
+		'Thefts\n\nIn 2011 some 8,120 cars were stolen, with the count rising to 9,904 in 2018 by 612, the largest rise of the decade.';
+	const found = checks(text).filter(check => check.kind === 'difference');
+	t.deepEqual(summary(found), [['difference', 'unverifiable']]);
+	// A margin word ties the figure to the two: "a gap of 612" between them is faulted.
+	const gap = checks('Votes\n\nAsh had 8,120 votes and Birch 9,904, a gap of 612.').filter(
+		check => check.kind === 'difference',
+	);
+	t.deepEqual(summary(gap), [['difference', 'inconsistent']]);
+});

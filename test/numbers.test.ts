@@ -183,3 +183,22 @@ test('the numbers a label gives several things are no figures: "Precincts 1 & 2"
 	// After a comma, a figure that counts something is no precinct's number.
 	t.deepEqual(values('In Ward 3, 45 votes were cast.'), [45]);
 });
+
+test('thousands grouped by spaces ("4 495", "1 020 519") are one figure in a text that never groups by commas', t => {
+	const values = (text: string): number[] => findNumbers(text).map(mention => mention.value);
+	t.deepEqual(
+		values('Northvale had 4 495 cases, followed by Southvale (3 975) and 1 020 519 voters.'),
+		[4495, 3975, 1_020_519],
+	);
+	// A no-break or thin space groups as well.
+	t.deepEqual(values('They counted 12\u00A0450 and 7\u202F005 ballots.'), [12_450, 7005]);
+	// A writer who groups by commas means two figures by "12 450": a row of columns.
+	t.deepEqual(values('Elm had 12 450 rows; 1,200 in all.'), [12, 450, 1200]);
+	// Figures that close their line are a table's columns, a group after another figure is the next column, and four
+	// digits are no group.
+	t.deepEqual(values('Elm 40 120 300\nOak 7 305'), [40, 120, 300, 7, 305]);
+	t.deepEqual(values('Rows 9 40 120 in all.'), [9, 40, 120]);
+	// A text with rows of three figures ("Ashby 398 410 3.0%") is a table's: none of its spaces groups thousands.
+	t.deepEqual(values('Ashby 398 410 3.0% Brill 130 122 7.1%'), [398, 410, 3, 130, 122, 7.1]);
+	t.deepEqual(values('In 2019 100 people came, and 5 2020 ones.'), [2019, 100, 5, 2020]);
+});

@@ -275,6 +275,12 @@ function sumChecks(
 const MARGIN_BEFORE =
 	/\b(?:margin of|won by|lost by|lead of|difference of|gap of|ahead by|by a margin of|majority(?: (?:was|is|has been|had been|now))?(?: (?:of|cut to|reduced to|slashed to|down to|up to|increased to|rose to|fell to|at))?|by)\s+$/i;
 
+/** True when the margin's only cue is a bare "by", which a change takes as well as a gap ("went up by 1,000"). */
+function bareBy(body: string, margin: NumberMention): boolean {
+	const cue = MARGIN_BEFORE.exec(body.slice(Math.max(0, margin.hedgedSpan.start - 40), margin.hedgedSpan.start));
+	return cue !== null && cue[0].trim().toLowerCase() === 'by';
+}
+
 /** The two largest items of the list nearest the margin, when one sits in its paragraph or the two around it. */
 function topTwoNear(
 	margin: NumberMention,
@@ -339,11 +345,13 @@ function differenceChecks(
 			);
 			if (others.length === 2 && !isAdjectival(body, others[0]!) && !isAdjectival(body, others[1]!)) {
 				pair = [others[0]!.span, others[0]!.value, others[1]!.span, others[1]!.value];
+				// "N in one year, rising to M in a later one by K": a bare "by" may be the last year's change, not the gap
+				// between the two figures the sentence gives, so a mismatch is "?", never ✗.
+				guessed = bareBy(body, margin);
 			} else if (others.length === 0 && margin.kind === 'count') {
 				pair = topTwoNear(margin, sentence.paragraph, byParagraph);
 				// "majority cut to 1,575" names a gap between the leaders; a bare "by" ("went up by 1,000") may be a change.
-				const cue = MARGIN_BEFORE.exec(body.slice(Math.max(0, margin.hedgedSpan.start - 40), margin.hedgedSpan.start));
-				guessed = cue !== null && cue[0].trim().toLowerCase() === 'by';
+				guessed = bareBy(body, margin);
 			}
 		}
 
@@ -369,7 +377,7 @@ function differenceChecks(
 				holds
 					? `The stated margin of ${d} matches ${x} minus ${y}.`
 					: guessed
-						? `The figure of ${d} is not ${x} minus ${y} (${formatValue(actual)}), the two largest figures nearby; the article does not say it is the gap between them.`
+						? `The figure of ${d} is not ${x} minus ${y} (${formatValue(actual)}), the two figures it seems to separate; the article does not say it is the gap between them.`
 						: `The stated margin of ${d} does not match ${x} minus ${y}, which is ${formatValue(actual)}.`,
 				`${x} − ${y} = ${formatValue(actual)} ${holds ? '=' : '≠'} ${d} stated`,
 				margin.value,

@@ -500,7 +500,21 @@ function hedgeBefore(tokens: Tokens, index: number): {readonly hedge: Hedge; rea
 }
 
 function digitValue(text: string): number {
-	return Number(text.replaceAll(',', ''));
+	return Number(text.replaceAll(/[, \u00A0\u202F\u2009]/g, ''));
+}
+
+// "4,495" anywhere says the writer groups thousands with commas; without one, "4 495" is one figure grouped by spaces
+// (South African and European copy), never two. Only then are spaces read as separators: elsewhere "Ward 12 450
+// votes" is not twelve thousand.
+const COMMA_GROUPS = /\d,\d{3}(?!\d)/;
+const SPACE_GROUP = /(?<![\d,.])\d{1,3}[ \u00A0\u202F\u2009]\d{3}(?![\d,])/;
+
+// Three figures in a row ("Ashby 398 410 3.0%") are a table's columns: a text that has such rows is not read by spaces.
+// A third group of exactly three digits ("1 020 519") is one figure's.
+const FIGURE_ROW = /(?<![\d,.])\d{1,3} \d{3} (?!\d{3}(?![\d.]))[-−+–(]?\d/;
+
+function groupsBySpaces(text: string): boolean {
+	return !COMMA_GROUPS.test(text) && SPACE_GROUP.test(text) && !FIGURE_ROW.test(text);
 }
 
 /** Reads the number starting at `index` (currency symbol, digits or words) with everything that qualifies it. */
@@ -741,7 +755,7 @@ const WORD_NUMBER = new RegExp(
  * numbered names ("Route 66", "COVID-19") are left out: they are not quantities.
  */
 export function findNumbers(text: string): NumberMention[] {
-	const tokens = new Tokens(text);
+	const tokens = new Tokens(text, groupsBySpaces(text));
 	// A text that writes "37.5m visits" uses m for million, so its "15m" is fifteen million too; elsewhere a whole
 	// number before m is as likely metres ("a 15m wall").
 	const millionsByM = MILLIONS_BY_M.test(text);
