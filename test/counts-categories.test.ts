@@ -216,3 +216,20 @@ test('shares that add up to far more than one whole are each of a different whol
 	const one = read('Power\n\nCoal accounted for 52% of power, gas for 31% and wind for 17%.');
 	t.is(one.breakdowns[0]?.items.length, 3);
 });
+
+test('"and 310 in the “other” regions" closes a list of places: the rest of them, its quotation marks no part of the name', t => {
+	const {breakdowns, checks} = read(
+		'Sales\n\nThe firm sold 1.2 million kettles in the quarter. 520,000 kettles were sold in Norland, 370,000 in Estmark, and 310,000 in the “other” regions.',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['Norland', 520_000],
+		['Estmark', 370_000],
+		['other regions', 310_000],
+	]);
+	t.deepEqual(verdicts(checks, 'breakdown-total'), ['consistent']);
+	// A category that is not the rest of the places does not join them.
+	const mixed = read(
+		'Sales\n\nThe firm sold 1.2 million kettles. 520,000 kettles were sold in Norland, 370,000 in Estmark, and 310,000 in the spring sale.',
+	);
+	t.false(mixed.breakdowns.some(breakdown => breakdown.items.some(item => item.name === 'spring sale')));
+});

@@ -138,7 +138,12 @@ export function cleanName(raw: string): string | null {
 		if (name === before) break;
 	}
 
-	name = name.replace(/^["“‘']+|["”’']+$/g, '').trim();
+	// Quotation marks set a word apart ("the “other” regions", "the ‘Tier 1’ counties"); they are no part of the name.
+	name = name
+		.replace(/["“”]/g, '')
+		.replace(/(^|\s)[‘']([^‘’']+)[’'](?=\s|$)/g, '$1$2')
+		.replace(/^["“‘']+|["”’']+$/g, '')
+		.trim();
 	// A sentence's full stop, not an abbreviation's: "Fifth Precinct." but not "Washington, D.C.".
 	const lastWord = name.lastIndexOf(' ') + 1;
 	if (
@@ -191,6 +196,7 @@ const CATEGORY_VERB =
 /** A lower-case category of at most five words, without a clause after it. */
 export function categoryName(raw: string): string | null {
 	const name = raw
+		.replace(/["“”]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[.,;:!?]+$/, '')

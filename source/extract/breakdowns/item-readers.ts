@@ -45,7 +45,7 @@ const PREPOSITION =
 	/^\s*(?:[a-z-]+\s+){0,3}?(?:(?:were|was|are|is|came|come|went|go|going|live|lived|served|sold|made|held)\s+)?(?:from|in|at|for|to|of|by)\s+(?=[A-Z]|the\s)/;
 
 const CATEGORY =
-	/^\s*(?:(?:went|goes|go|was|were|is|are|added|allocated|transferred|given)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=[a-z])/;
+	/^\s*(?:(?:went|goes|go|was|were|is|are|added|allocated|transferred|given)\s+)?(?:to|for|on|in|from)\s+(?:(?:the|a|an)\s+)?(?=["“‘']?[a-z])/;
 
 // "4 weeks", "12 miles", "3 points": a unit measures a figure; it names no share of a count.
 const UNIT =

@@ -72,10 +72,12 @@ function opensOrContinues(
 
 	if (item.shape !== 'category') return true;
 	// "additions: $45,000 to IT, $12,500 to road salt": a first share named in capitals read as a place; where the
-	// lead opens categories, the categories after it continue its list.
+	// lead opens categories, the categories after it continue its list. The rest of the places closes a list of them:
+	// "890 in Ashby, and 171 in the other regions".
 	if (run.length > 0) {
 		return (
-			totalLed(run[0]!) || (run[0]!.shape === 'preposition' && opensCategories(body, run[0]!, sentenceStart, mentions))
+			totalLed(run[0]!) ||
+			(run[0]!.shape === 'preposition' && /^(?:other|all other|remaining)\s\w+$/.test(item.name)) || (run[0]!.shape === 'preposition' && opensCategories(body, run[0]!, sentenceStart, mentions))
 		);
 	}
 
