@@ -64,3 +64,21 @@ test('a whole with its parts in brackets keeps the parts\' own names: "84 medals
 		['bronze', 34],
 	]);
 });
+
+test('a utility\'s customers, homes and premises are one count: "power back to N homes, with M customers still in the dark"', t => {
+	const text =
+		'Outages\n\nThe gale cut power to 52,400 customers on Monday. By noon the utility had brought power back to 31,900 homes and farms, with 20,500 customers still in the dark.';
+	const list = read(text).breakdowns.find(breakdown => breakdown.statedTotal?.value === 52_400);
+	t.deepEqual(
+		items(list).map(([, value]) => value),
+		[31_900, 20_500],
+	);
+	t.is(items(list)[1]?.[0], 'still in the dark');
+	t.is(list?.totalLink, 'exact');
+	// Figures of other nouns ("31,900 poles") are no parts of the customers.
+	t.false(
+		read(text.replace('31,900 homes and farms', '31,900 poles')).breakdowns.some(
+			breakdown => breakdown.statedTotal?.value === 52_400,
+		),
+	);
+});

@@ -49,7 +49,10 @@ const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|higher|lower|
 // "The vote fell to 57,000 from 60,000": the level after a change, stated whole.
 const REACHED_BEFORE = /\b(?:fell|rose|dropped|climbed|grew|increased|decreased|declined|jumped|reached)\s+to\s+$/i;
 const CHANGE_BEFORE =
-	/\b(?:by|up|down|(?:increase|decrease|rise|drop|decline|gain|loss|fall|jump|growth|change) of|from|to)\s+$/i;
+	/\b(?:by|up|down|(?:increase|decrease|rise|drop|decline|gain|loss|fall|jump|growth|change) of|from)\s+$/i;
+// "to" leads to a level only after a change ("rose to", "from 40 to"); "supply to 438 homes" names a recipient.
+const TO_LEVEL =
+	/\b(?:fell|rose|dropped|climbed|grew|increased|decreased|declined|jumped|reached|up|down|from\s+\S+(?:\s+\S+)?)\s+to\s+$/i;
 const NOT_NAMES =
 	/^(?:The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|Or|In|On|At|Of|For|By|As|If|When|While|After|Before|Since|Until|With|From|Some|All|Most|Another|Other|Each|Every|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|Overall|Lastly|Next|Finally|Also|Meanwhile|However|Then|Region|District|Ward|Precinct|County|State|Province)$/;
 
@@ -60,6 +63,8 @@ const COMPLEMENT = /\b(?:remaining|rest|remainder|others?)\b/i;
 // Figures of time, distance or score measure something else than a count of parts: ages, sentences, durations.
 const UNIT_NOUN =
 	/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|goals?|runs?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|inches|degrees?|percent|times)$/;
+// What a utility counts its customers by: outage stories say "customers", "homes" and "premises" of one count.
+const SERVED = /^(?:customers?|households?|homes?|premises|properties|property|accounts?|meters?|connections?)$/;
 // Nouns for people stand for any counted group of people ("1,005 workers" → the suppliers' layoffs).
 const PEOPLE = /^(?:people|persons?|individuals?|residents?|workers?|employees?|victims?|patients?|staff)$/;
 
@@ -67,13 +72,17 @@ const PEOPLE = /^(?:people|persons?|individuals?|residents?|workers?|employees?|
 const FOR_CATEGORY =
 	/^\s+(?:[a-z]+\s+){0,2}?for\s+([a-z][\w'’ -]{2,60}?)(?=\s*(?:[,;.:)]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|$))/;
 
+// "330,000 customers remaining without power", "12 people still missing": those counted, in the state they are left in.
+const STATE_CATEGORY =
+	/^\s+(?:[a-z]+\s+)?((?:remaining|left|still)\s+(?:[a-z]+\s+){0,3}?[a-z]+)(?=\s*(?:[,;.)]|\b(?:and|while|days|after|since)\b|$))/;
+
 /**
  * A category when no name owns a figure: what it was "for", or a counted noun of two words or more ("2,347 single
  * adults", "5,311 family unit apprehensions"); one plain noun ("people") names no category.
  */
 function categoryOf(body: string, sentence: Span, mention: NumberMention): string | null {
 	const after = body.slice(mention.span.end, Math.min(sentence.end, mention.span.end + 90));
-	const reason = FOR_CATEGORY.exec(after)?.[1];
+	const reason = FOR_CATEGORY.exec(after)?.[1] ?? STATE_CATEGORY.exec(after)?.[1];
 	if (reason !== undefined) return reason.trim();
 	const noun = nounAfter(body, mention.span.end);
 	if (noun !== null && noun.includes(' ')) return noun;
@@ -160,7 +169,8 @@ function figuresOf(article: Article, mentions: readonly NumberMention[], taken: 
 			if (isAdjectival(body, mention) || isRate(body, mention)) continue;
 			const change =
 				CHANGE_AFTER.test(body.slice(mention.span.end, mention.span.end + 24)) ||
-				CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 20), mention.hedgedSpan.start));
+				CHANGE_BEFORE.test(body.slice(Math.max(0, mention.hedgedSpan.start - 20), mention.hedgedSpan.start)) ||
+				TO_LEVEL.test(body.slice(Math.max(0, mention.hedgedSpan.start - 40), mention.hedgedSpan.start));
 			const owner = held ? null : ownerOf(body, sentence, mention, first);
 			const noun = nounAfter(body, mention.span.end);
 			const reached =
@@ -190,6 +200,7 @@ function isUnit(noun: string | null): boolean {
 function sameMeasure(whole: string | null, part: string | null): boolean {
 	if (isUnit(part)) return false;
 	if (whole === null || part === null || whole === part) return true;
+	if (SERVED.test(whole) && SERVED.test(part)) return true;
 	return PEOPLE.test(whole) || PEOPLE.test(part) || PEOPLE.test(`${whole}s`) || PEOPLE.test(`${part}s`);
 }
 
