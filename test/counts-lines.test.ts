@@ -314,3 +314,17 @@ test('a box of statistics closed by several total lines mixes what each counts: 
 	t.is(exact.breakdowns[0]?.statedTotal?.value, 55);
 	t.deepEqual(verdicts(exact.checks, 'breakdown-total'), ['consistent']);
 });
+
+test('budget bullets with long purposes and examples after them: the examples and their figures are no part of the row', t => {
+	const {breakdowns, checks} = read(
+		'Budget\n\nThe council passed the $18.2 million capital plan. It also includes:\n\n• About $5 million for work at pools, libraries and community centres, like a new roof on the Elm Street library.\n\n• About $7.5 million for roads and sidewalks.\n\n• About $3.1 million to upgrade fire and ambulance services, including the 12 new ambulances.\n',
+	);
+	t.deepEqual(items(breakdowns[0]), [
+		['work at pools, libraries and community centres', 5],
+		['roads and sidewalks', 7.5],
+		['upgrade fire and ambulance services', 3.1],
+	]);
+	t.is(breakdowns[0]?.unread, 0);
+	// 5 + 7.5 + 3.1 = 15.6 of 18.2: "also includes" lists some, so the list is partial and its check never ✗.
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});

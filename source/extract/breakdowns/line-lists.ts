@@ -244,14 +244,17 @@ export function lineLists(article: Article, mentions: readonly NumberMention[]):
 // "$258,360 for temporary facilities for Harvest Worship Center": a bulleted amount, then what it is for and whom.
 const FOR_RECIPIENT = /^\s+(?:for|to)\s+(.+?)[.;,]?\s*$/;
 
+// What follows a bullet's purpose to give examples of it is no part of it: "…, like a new cafe", "…, including 20 cars".
+const EXAMPLES = /,\s+(?:like|including|such as|among them|notably)\s.*$/;
+
 /** The recipient of an amount-first bullet: the words after its last "for"/"to" that open in a capital, else all. */
 function recipientOf(after: string): string | null {
-	const match = FOR_RECIPIENT.exec(after);
+	const match = FOR_RECIPIENT.exec(after.replace(EXAMPLES, ''));
 	if (match === null) return null;
 	const words = match[1]!;
 	const last = /.*\s(?:for|to)\s+(?=\p{Lu})/u.exec(words);
 	const name = (last === null ? words : words.slice(last[0].length)).trim();
-	return name.length > 0 && name.length <= 60 ? name : null;
+	return name.length > 0 && name.length <= 80 ? name : null;
 }
 
 // "to the alternative Yampah Mountain High School": one lower-case word may stand before the capitalised name.
@@ -276,7 +279,11 @@ export function readLine(body: string, line: Span, mentions: readonly NumberMent
 	if (mention === undefined) return null;
 	const before = body.slice(from, mention.hedgedSpan.start);
 	const after = body.slice(mention.span.end, line.end);
-	if (bullet !== null && before.trim() === '' && found.length === 1) {
+	// Figures in the examples after the purpose ("…, including the 20 new cars") are none of the bullet's own.
+	const examples = EXAMPLES.exec(after);
+	const own =
+		examples === null ? found.length : found.filter(m => m.span.start < mention.span.end + examples.index).length;
+	if (bullet !== null && before.trim() === '' && own === 1) {
 		const recipient = recipientOf(after);
 		if (recipient !== null) {
 			return {name: recipient, mention, span: spanOf(body, from, line.end), noun: null, shape: 'line'};

@@ -77,7 +77,8 @@ function opensOrContinues(
 	if (run.length > 0) {
 		return (
 			totalLed(run[0]!) ||
-			(run[0]!.shape === 'preposition' && /^(?:other|all other|remaining)\s\w+$/.test(item.name)) || (run[0]!.shape === 'preposition' && opensCategories(body, run[0]!, sentenceStart, mentions))
+			(run[0]!.shape === 'preposition' && /^(?:other|all other|remaining)\s\w+$/.test(item.name)) ||
+			(run[0]!.shape === 'preposition' && opensCategories(body, run[0]!, sentenceStart, mentions))
 		);
 	}
 
