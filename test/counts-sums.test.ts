@@ -82,3 +82,16 @@ test('a utility\'s customers, homes and premises are one count: "power back to N
 		),
 	);
 });
+
+test('a conjunction opening a sentence names nothing, and the counted noun is no category of its own whole', t => {
+	const text =
+		'Shelters\n\nIn Upton, 310 people, or 70 families, remain in shelters. The rest are in Lowe (620 evacuees, or 45 families).\n\nAlthough reports spoke of 25 dead, the official toll stood at 14 people killed and 80 others hurt.';
+	const {breakdowns, checks} = read(text);
+	// 45 families + 25 dead = 70, the families of Upton: a coincidence, not a list.
+	t.false(
+		breakdowns.some(breakdown => breakdown.statedTotal?.value === 70),
+		JSON.stringify(breakdowns.map(items)),
+	);
+	t.false(breakdowns.some(breakdown => breakdown.items.some(item => item.name === 'Although')));
+	t.false(checks.some(check => check.verdict === 'inconsistent'));
+});

@@ -182,6 +182,11 @@ function figuresOf(article: Article, mentions: readonly NumberMention[], taken: 
 	return figures;
 }
 
+/** "32 families" under a whole of families: the counted noun itself is no category of the whole it counts. */
+function namesMeasure(owner: string, wholeNoun: string | null): boolean {
+	return wholeNoun !== null && (owner === wholeNoun || nounKey(owner) === wholeNoun);
+}
+
 /** Two owners of two words or more that end on one plural noun: "Northern candidates", "independent candidates". */
 function sameHead(a: string, b: string): boolean {
 	const [x, y] = [a.split(' '), b.split(' ')];
@@ -236,7 +241,7 @@ function partsAfter(
 		if (next.sentence - whole.sentence > maxSentencesAfter) break;
 		if (next.mention.kind !== whole.mention.kind || next.change || nested.has(next.mention)) continue;
 		if (Math.abs(next.mention.value - whole.mention.value) <= 0.1 * whole.mention.value) continue;
-		if (next.owner === null || !sameMeasure(whole.noun, next.noun)) continue;
+		if (next.owner === null || !sameMeasure(whole.noun, next.noun) || namesMeasure(next.owner, whole.noun)) continue;
 		// Names and categories are not parts of one list ("Ashby 90" beside "single adults 40").
 		// Unless both are a group of one kind ("Northern candidates" beside "independent candidates").
 		if (
@@ -299,7 +304,15 @@ function partsBefore(
 
 		while (k >= 0 && figures[k]!.sentence > sentence - 1) k--;
 		if (parts.length < 2 || parts.length > maxParts) continue;
-		if (parts.some(part => part.owner === null || nested.has(part.mention) || !sameMeasure(whole.noun, part.noun)))
+		if (
+			parts.some(
+				part =>
+					part.owner === null ||
+					nested.has(part.mention) ||
+					!sameMeasure(whole.noun, part.noun) ||
+					namesMeasure(part.owner, whole.noun),
+			)
+		)
 			continue;
 		if (new Set(parts.map(part => part.owner)).size !== parts.length) continue;
 		if (new Set(parts.map(part => isCategory(part.owner!))).size !== 1) continue;
