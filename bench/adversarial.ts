@@ -143,6 +143,16 @@ export const adversarialInputs: readonly InputKind[] = [
 		make: bytes => repeated('5 women and 6 men, ', bytes),
 	},
 	{
+		id: 'space-groups',
+		label: '"Ash had 4 495 cases, Oak (3 975) and 1 020 519 in all" one paragraph',
+		make: bytes => repeated('Ash had 4 495 cases, Oak (3 975) and 1 020 519 in all; ', bytes),
+	},
+	{
+		id: 'bracketed-groups',
+		label: '"More men (310) than women (290) sat. Of the 600 candidates, …" sentences',
+		make: bytes => repeated('More men (310) than women (290) sat. Of the 600 candidates, most passed. ', bytes),
+	},
+	{
 		id: 'case-bullets',
 		label: '"- 9 women in their 70s" lines',
 		make: bytes => numberedLines(bytes, index => `- ${index} women in their ${index % 9}0s\n`),

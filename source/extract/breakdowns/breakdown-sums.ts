@@ -302,7 +302,9 @@ function partsBefore(
 			parts.unshift(figure);
 		}
 
-		while (k >= 0 && figures[k]!.sentence > sentence - 1) k--;
+		// Stopped inside the sentence by the bound: a sentence of more figures than that is a list's, not a few parts;
+		// walking on through it for every whole would make a long one quadratic.
+		if (k >= 0 && figures[k]!.sentence === sentence) return null;
 		if (parts.length < 2 || parts.length > maxParts) continue;
 		if (
 			parts.some(
