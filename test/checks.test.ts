@@ -540,3 +540,13 @@ test('a bare "by" after a figure of a later year may be that year\'s change: a m
 	);
 	t.deepEqual(summary(gap), [['difference', 'inconsistent']]);
 });
+
+test('"N of M voters (p %)": the share is N of M, never M of the two added together', t => {
+	// 41,230 / 60,100 = 68.60%.
+	const found = checks('Turnout\n\nTurnout: 41,230 of 60,100 registered voters (68.60 %) cast a ballot.');
+	t.deepEqual(summary(found.filter(check => check.kind === 'percentage')), [['percentage', 'consistent']]);
+	// A share that does not fit its "of" pair is faulted: the "of" ties the two.
+	const wrong = checks('Turnout\n\nTurnout: 41,230 of 60,100 registered voters (58.60 %) cast a ballot.');
+	t.deepEqual(summary(wrong.filter(check => check.kind === 'percentage')), [['percentage', 'inconsistent']]);
+	t.true(wrong.find(check => check.kind === 'percentage')!.claim.startsWith('41,230 of 60,100'));
+});

@@ -403,9 +403,16 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 		if (inSentence.length > maxFiguresPerSentence) return;
 		inSentence.forEach((percent, k) => {
 			if (percent.kind !== 'percent' || k === 0) return;
-			const part = inSentence[k - 1]!;
+			// "59,466 of 86,027 registered electors (69.12 %)": the share is of the pair the "of" joins, the first figure
+			// the part and the second its whole, never the second a part of something else.
+			const before = inSentence[k - 2];
+			const ofPair =
+				before !== undefined &&
+				isCount(before, body) &&
+				/^\s+of\s+(?:the\s+|all\s+)?$/i.test(body.slice(before.span.end, inSentence[k - 1]!.hedgedSpan.start));
+			const part = ofPair ? before : inSentence[k - 1]!;
 			if (part.kind !== 'count' && part.kind !== 'money') return;
-			const between = body.slice(part.span.end, percent.hedgedSpan.start);
+			const between = body.slice(inSentence[k - 1]!.span.end, percent.hedgedSpan.start);
 			// "130 (61 percent)", "14,212 votes, or 58.3%", "36 of the respondents (9 percent)".
 			if (!/^\s*(?:[a-z]+(?:\s+|(?=,))){0,3}?(?:\(|,\s*or\s+|—\s*)$/.test(between)) return;
 			if (lists.items.contains(part.span) || !usable(part.value)) return;
@@ -429,7 +436,9 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 			// else. The parts beside a share are its whole only as a two-way split (for and against); more may leave
 			// some out, so a share of their sum that misses is "?".
 			const namedWhole = named === undefined || named.value < part.value ? null : named;
+			const ofWhole = ofPair ? inSentence[k - 1]! : null;
 			const whole: Whole | null =
+				(ofWhole === null ? null : {value: ofWhole.value, span: ofWhole.span, tied: true}) ??
 				(namedWhole === null ? null : {value: namedWhole.value, span: namedWhole.span, tied: true}) ??
 				(beside === null ? null : {value: beside.value, span: beside.span, tied: beside.parts === 2}) ??
 				wholeFor(article, sentence, sentence.start, [part], mentions, lists, index);
