@@ -1,9 +1,10 @@
-// Lists found by their arithmetic: a whole stated first ("3 suppliers lay off 1,005 in Michigan"), then its parts one
-// a sentence or a clause, each owned by a name ("Mann + Hummel USA is laying off 377 …", "… will result in 388 job
-// losses — 311 at its Mendon plant and 77 at its Alma plant", "ZF … 240"). Real copy writes such parts in shapes no
-// list reader knows; what they share is that they add up to the whole. So a run of owned figures is taken for a list
-// only when it adds up to the figure before it, within the writer's rounding: by construction such a list never
-// yields a ✗, and a coincidence is kept rare by asking every part for an owner.
+// Lists found by their arithmetic: a whole stated first ("3 mills lay off 445 in the valley"), then its parts one a
+// sentence or a clause, each owned by a name ("Northway Paper is laying off 210 …", "… will mean 140 job losses — 90
+// at its Ashby plant and 50 at its Corran plant", "Kell … 95"), or parts in one sentence just before their whole
+// ("more men (310) than women (290) sat. Of the 600 candidates, …"). Real copy writes such parts in shapes no list
+// reader knows; what they share is that they add up to the whole. So a run of owned figures is taken for a list only
+// when it adds up to that figure, within the writer's rounding: by construction such a list never yields a ✗, and a
+// coincidence is kept rare by asking every part for an owner.
 import type {Article, Span} from '../../article/types.ts';
 import {isAdjectival, isRate, mentionsIn, nounAfter} from '../numbers/number-context.ts';
 import type {NumberMention} from '../numbers/numbers-types.ts';
@@ -15,7 +16,7 @@ const maxSentencesAfter = 24;
 const maxParts = 16;
 const maxLooked = 64;
 
-// A capitalised word, as names are written: "Mann", "+", "USA", "Southfield-based", "O'Neill", "D.C.".
+// A capitalised word, as names are written: "Kell", "+", "USA", "Ashby-based", "O'Neill", "D.C.".
 const CAP = String.raw`(?:[A-Z][\w.&'’-]*|\+|&)`;
 // Words of a name are joined by spaces on one line: a name never runs on past a line break into the next paragraph.
 const NAME_RUN = new RegExp(String.raw`${CAP}(?:[ \t]+(?:${CAP}|of|and|de|del|la|du|on|upon))*`);
@@ -25,10 +26,10 @@ const AFTER_OWNER = new RegExp(
 const BEFORE_OWNER = new RegExp(
 	String.raw`(${NAME_RUN.source})(?:,|:|\s+\(|\s+with|\s+had|\s+has|\s+reported|\s+got|\s+received|\s+won|\s+took)\s*$`,
 );
-// The sentence's subject, after a short description ("German auto supplier ZF …", "Southfield-based …") and before
-// an aside set off by dashes or commas, then a verb: the owner of the sentence's first figure.
 // The verbs after a subject that owns the figure that follows.
 const SUBJECT_VERBS = String.raw`(?:is|are|was|were|has|have|had|will|would|said|says|told|informed|plans?|planned|reported|received|got|won|lost|cut|cuts|laid|lays|announced|notified|filed|suspended|closed|closes|employs|employed|garnered|gained|polled|drew|collected|secured|earned|tallied|recorded|sold|took|claimed)`;
+// The sentence's subject, after a short description ("Dutch board maker Kell …", "Ashby-based …") and before
+// an aside set off by dashes or commas, then a verb: the owner of the sentence's first figure.
 const SUBJECT = new RegExp(
 	String.raw`^\s*(?:[\w-]+[ \t]+){0,3}?(${NAME_RUN.source})(?:\s*[—–(,][^—–)]{0,160}[—–),])?\s+(?:[a-z]+ly\s+)?${SUBJECT_VERBS}\b`,
 );
@@ -113,8 +114,8 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 	const after = body.slice(mention.span.end, Math.min(sentence.end, mention.span.end + 90));
 	const before = body.slice(Math.max(sentenceStart, mention.hedgedSpan.start - 90), mention.hedgedSpan.start);
 	const sentenceHead = body.slice(sentenceStart, mention.hedgedSpan.start);
-	// The first figure of "Mann + Hummel USA is laying off 377 employees at its Portage plant" is the company's, not
-	// the plant's; later ones ("388 job losses — 311 at its Mendon plant") are the places'.
+	// The first figure of "Northway Paper is laying off 210 workers at its river plant" is the company's, not the
+	// plant's; later ones ("140 job losses — 90 at its Ashby plant") are the places'.
 	const raw =
 		(first ? (SUBJECT.exec(sentenceHead)?.[1] ?? NAMED_GROUP.exec(sentenceHead)?.[1]) : undefined) ??
 		AFTER_OWNER.exec(after)?.[1] ??
@@ -127,7 +128,7 @@ function ownerOf(body: string, sentence: Span, mention: NumberMention, first: bo
 		(after.startsWith(')') ? GROUP_BRACKET.exec(before)?.[1] : undefined) ??
 		categoryOf(body, sentence, mention);
 	if (raw === undefined) return unnamed();
-	// The run is capitalised words already; only its edges need trimming ("Southfield-based …", a trailing "and").
+	// The run is capitalised words already; only its edges need trimming ("Ashby-based …", a trailing "and").
 	const name = raw
 		.replace(/^(?:The|A|An)\s+(?=\S)/, '')
 		.replace(/^[A-Z][\w]*-based\s+/, '')
@@ -327,7 +328,10 @@ function partsBefore(
 	return null;
 }
 
-/** Lists of owned figures that add up to a figure stated before them; wholes late in the text are read first. */
+/**
+ * Lists of owned figures that add up to a figure stated before them, or, in one sentence, just after them; wholes late
+ * in the text are read first.
+ */
 export function sumLists(
 	article: Article,
 	mentions: readonly NumberMention[],

@@ -303,8 +303,8 @@ function toBreakdown(
 }
 
 /**
- * Links each list whose stated total is an item of another list to that item: 388 job losses, 311 at Mendon and 77 at
- * Alma, are the parts of one supplier's 388 among the 1,005. The parts of a part are checked against the part.
+ * Links each list whose stated total is an item of another list to that item: 140 job losses, 90 at Ashby and 50 at
+ * Corran, are the parts of one mill's 140 among the 445. The parts of a part are checked against the part.
  */
 function withParents(breakdowns: Breakdown[]): Breakdown[] {
 	const bySpan = breakdowns.toSorted((a, b) => a.span.start - b.span.start);
