@@ -144,8 +144,8 @@ export const adversarialInputs: readonly InputKind[] = [
 	},
 	{
 		id: 'space-groups',
-		label: '"Ash had 4 495 cases, Oak (3 975) and 1 020 519 in all" one paragraph',
-		make: bytes => repeated('Ash had 4 495 cases, Oak (3 975) and 1 020 519 in all; ', bytes),
+		label: '"Ash had 4 812 cases, Oak (3 604) and 2 040 117 in all" one paragraph',
+		make: bytes => repeated('Ash had 4 812 cases, Oak (3 604) and 2 040 117 in all; ', bytes),
 	},
 	{
 		id: 'bracketed-groups',

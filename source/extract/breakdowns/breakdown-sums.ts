@@ -40,7 +40,7 @@ const NAMED_GROUP = new RegExp(
 // A group named in lower case, the subject of a verb of getting: "And the smaller parties took 310".
 const GROUP_SUBJECT =
 	/^\s*(?:(?:And|But|Meanwhile|While),?\s+)?the\s+([a-z]+\s+[a-z]+s)\s+(?:received|got|won|took|garnered|gained|polled|drew|collected|secured|earned|had|recorded|reported)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
-// A group in lower case with its figure alone in brackets: "more boys (822) sat than girls (790)"; "103 medals (29 gold,
+// A group in lower case with its figure alone in brackets: "more boys (512) sat than girls (498)"; "103 medals (29 gold,
 // …)" opens a list of the whole's parts instead.
 const GROUP_BRACKET = /(?<![\w-])((?:[a-z]{3,}s|men|women|children|people))\s+\($/;
 const OPENING_IN = new RegExp(String.raw`^\s*(?:In|At)\s+(${NAME_RUN.source}),`);
@@ -51,7 +51,7 @@ const CHANGE_AFTER = /^\s*(?:\w+\s+)?(?:more|fewer|additional|less|higher|lower|
 const REACHED_BEFORE = /\b(?:fell|rose|dropped|climbed|grew|increased|decreased|declined|jumped|reached)\s+to\s+$/i;
 const CHANGE_BEFORE =
 	/\b(?:by|up|down|(?:increase|decrease|rise|drop|decline|gain|loss|fall|jump|growth|change) of|from)\s+$/i;
-// "to" leads to a level only after a change ("rose to", "from 40 to"); "supply to 438 homes" names a recipient.
+// "to" leads to a level only after a change ("rose to", "from 40 to"); "power back to 310 homes" names a recipient.
 const TO_LEVEL =
 	/\b(?:fell|rose|dropped|climbed|grew|increased|decreased|declined|jumped|reached|up|down|from\s+\S+(?:\s+\S+)?)\s+to\s+$/i;
 const NOT_NAMES =
@@ -73,7 +73,7 @@ const PEOPLE = /^(?:people|persons?|individuals?|residents?|workers?|employees?|
 const FOR_CATEGORY =
 	/^\s+(?:[a-z]+\s+){0,2}?for\s+([a-z][\w'’ -]{2,60}?)(?=\s*(?:[,;.:)]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|$))/;
 
-// "330,000 customers remaining without power", "12 people still missing": those counted, in the state they are left in.
+// "3,100 customers remaining without power", "12 people still missing": those counted, in the state they are left in.
 const STATE_CATEGORY =
 	/^\s+(?:[a-z]+\s+)?((?:remaining|left|still)\s+(?:[a-z]+\s+){0,3}?[a-z]+)(?=\s*(?:[,;.)]|\b(?:and|while|days|after|since)\b|$))/;
 
@@ -281,8 +281,8 @@ function partsAfter(
 	return null;
 }
 
-// How many sentences before its whole a sentence of parts may be: "more boys (822) than girls (790) sat. … Of the
-// 1,612 candidates, …". Only one sentence holds the parts, and every figure of its kind there must be one.
+// How many sentences before its whole a sentence of parts may be: "more boys (512) than girls (498) sat. … Of the
+// 1,010 candidates, …". Only one sentence holds the parts, and every figure of its kind there must be one.
 const maxSentencesBefore = 2;
 
 /** The parts in one sentence before a whole (or before it in its own sentence), all of them owned, adding up to it. */

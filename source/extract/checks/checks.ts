@@ -403,7 +403,7 @@ function percentageChecks(article: Article, mentions: readonly NumberMention[], 
 		if (inSentence.length > maxFiguresPerSentence) return;
 		inSentence.forEach((percent, k) => {
 			if (percent.kind !== 'percent' || k === 0) return;
-			// "59,466 of 86,027 registered electors (69.12 %)": the share is of the pair the "of" joins, the first figure
+			// "41,230 of 60,100 registered voters (68.60 %)": the share is of the pair the "of" joins, the first figure
 			// the part and the second its whole, never the second a part of something else.
 			const before = inSentence[k - 2];
 			const ofPair =

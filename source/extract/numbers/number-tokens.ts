@@ -22,7 +22,7 @@ export class Tokens {
 	private readonly cachedIndex = new Int32Array(cacheMask + 1).fill(-1);
 	private readonly cached: Array<Token | undefined> = Array.from({length: cacheMask + 1});
 
-	/** `spaceGroups`: the text groups thousands with spaces ("4 495", "21 325"), as South African and European copy does. */
+	/** `spaceGroups`: the text groups thousands with spaces ("4 812", "31 406"), as South African and European copy does. */
 	constructor(text: string, spaceGroups = false) {
 		this.text = text;
 		// A hand-written scanner: RegExp#exec allocates a match array per token, which made tokenising a 5 MB
@@ -209,12 +209,12 @@ function indianGroupsEnd(text: string, index: number): number {
 	return end;
 }
 
-/** One space between groups: a plain one, a no-break space or a thin one, as typesetting writes "21 325". */
+/** One space between groups: a plain one, a no-break space or a thin one, as typesetting writes "31 406". */
 function isGroupSpace(code: number): boolean {
 	return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 
-/** The end of groups of exactly three digits, each after one space ("4 495", "1 020 519"), from `index`. */
+/** The end of groups of exactly three digits, each after one space ("4 812", "2 040 117"), from `index`. */
 export function spaceGroupsEnd(text: string, index: number): number {
 	let i = index;
 	while (isGroupSpace(text.charCodeAt(i))) {

@@ -40,7 +40,7 @@ const TENS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Multipliers written after a number, in words or in the short forms newsrooms use ("€3bn", "$40m"). English-language
- * news from South Asia counts in lakhs (100,000) and crores (10 million): "81.1 lakh passengers", "Rs 450 crore".
+ * news from South Asia counts in lakhs (100,000) and crores (10 million): "12.4 lakh passengers", "Rs 450 crore".
  */
 export const SCALES: ReadonlyMap<string, number> = new Map([
 	['thousand', 1e3],

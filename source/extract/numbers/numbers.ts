@@ -503,14 +503,14 @@ function digitValue(text: string): number {
 	return Number(text.replaceAll(/[, \u00A0\u202F\u2009]/g, ''));
 }
 
-// "4,495" anywhere says the writer groups thousands with commas; without one, "4 495" is one figure grouped by spaces
+// "4,812" anywhere says the writer groups thousands with commas; without one, "4 812" is one figure grouped by spaces
 // (South African and European copy), never two. Only then are spaces read as separators: elsewhere "Ward 12 450
 // votes" is not twelve thousand.
 const COMMA_GROUPS = /\d,\d{3}(?!\d)/;
 const SPACE_GROUP = /(?<![\d,.])\d{1,3}[ \u00A0\u202F\u2009]\d{3}(?![\d,])/;
 
 // Three figures in a row ("Ashby 398 410 3.0%") are a table's columns: a text that has such rows is not read by spaces.
-// A third group of exactly three digits ("1 020 519") is one figure's.
+// A third group of exactly three digits ("2 040 117") is one figure's.
 const FIGURE_ROW = /(?<![\d,.])\d{1,3} \d{3} (?!\d{3}(?![\d.]))[-−+–(]?\d/;
 
 function groupsBySpaces(text: string): boolean {
